@@ -1,0 +1,246 @@
+"""Datasets: built-in generators, the bundled digits, a user's files; seeded train/test split."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from visualizer.core.datafiles import MIN_SAMPLES, DatasetError, read_data
+from visualizer.core.registry import Registry, UnknownNameError
+from visualizer.core.resources import resource_path
+
+Arrays = tuple[np.ndarray, np.ndarray]
+Generate = Callable[[int, float, np.random.Generator, int], Arrays]
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Train and test arrays: x float64 (N, D); y int64 labels (N,) or float64 targets (N, k)."""
+
+    name: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    n_classes: int  # 0 = regression
+
+    @property
+    def n_features(self) -> int:
+        return self.x_train.shape[1]
+
+    @property
+    def n_outputs(self) -> int:
+        """Classes for classification, target columns for regression."""
+        return self.n_classes or self.y_train.shape[1]
+
+    @property
+    def is_regression(self) -> bool:
+        return self.n_classes == 0
+
+    @property
+    def is_2d(self) -> bool:
+        return self.n_features == 2
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    """A built-in dataset: generate(samples, noise, rng, input_dim) -> (x, y), y labels (N,)
+    or, for regression, targets (N, k)."""
+
+    name: str
+    title: str
+    default_samples: int
+    default_noise: float
+    generate: Generate
+    n_classes: int  # 0 = regression
+
+
+DATASETS = Registry[DatasetSpec]("dataset")
+
+
+def _gaussian(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """x ~ N(0, 1) of shape (samples, input_dim); labels uniform in 0..9 (noise unused)."""
+    return rng.standard_normal((samples, input_dim)), rng.integers(0, 10, samples)
+
+
+def _spiral(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """Three arms: radius r ~ U(0, 1), angle = 2πk/3 + 4r + noise·N(0, 1); x = 2r(cos, sin)."""
+    labels = np.arange(samples) % 3
+    radius = rng.uniform(0.0, 1.0, samples)
+    angle = 2 * np.pi * labels / 3 + 4 * radius + noise * rng.standard_normal(samples)
+    return 2 * radius[:, None] * np.column_stack([np.cos(angle), np.sin(angle)]), labels
+
+
+def _moons(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """Two interleaved half circles plus noise·N(0, 1), centred and scaled by 1.3."""
+    labels = np.arange(samples) % 2
+    angle = rng.uniform(0.0, np.pi, samples)
+    upper = np.column_stack([np.cos(angle), np.sin(angle)])
+    lower = np.column_stack([1 - np.cos(angle), 0.5 - np.sin(angle)])
+    points = np.where(labels[:, None] == 0, upper, lower) - [0.5, 0.25]
+    return 1.3 * (points + noise * rng.standard_normal((samples, 2))), labels
+
+
+def _circles(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """Outer circle radius 2 (class 0), inner radius 1 (class 1), plus noise·N(0, 1)."""
+    labels = np.arange(samples) % 2
+    angle = rng.uniform(0.0, 2 * np.pi, samples)
+    points = np.column_stack([np.cos(angle), np.sin(angle)]) * (1.0 - 0.5 * labels)[:, None]
+    return 2 * (points + noise * rng.standard_normal((samples, 2))), labels
+
+
+def _xor(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """p ~ U[-1, 1]², class = [p₁·p₂ < 0]; x = 2(p + noise·N(0, 1))."""
+    points = rng.uniform(-1.0, 1.0, (samples, 2))
+    labels = (points[:, 0] * points[:, 1] < 0).astype(np.int64)
+    return 2 * (points + noise * rng.standard_normal((samples, 2))), labels
+
+
+def _blobs(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """Four Gaussian blobs with std = noise around (±1, ±1)."""
+    labels = np.arange(samples) % 4
+    centers = np.array([[-1.0, -1.0], [1.0, -1.0], [-1.0, 1.0], [1.0, 1.0]])
+    return centers[labels] + noise * rng.standard_normal((samples, 2)), labels
+
+
+def _sine(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """Regression: x ~ U[-3, 3], y = sin(x) + noise·N(0, 1), both of shape (samples, 1)."""
+    x = rng.uniform(-3.0, 3.0, (samples, 1))
+    return x, np.sin(x) + noise * rng.standard_normal((samples, 1))
+
+
+def _digits(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """The bundled 1797 8x8 digits, pixels 0..16 scaled to [0, 1]; `samples` picks a subset."""
+    with np.load(resource_path("data", "digits.npz")) as data:
+        return data["x"] / 16.0, data["y"].astype(np.int64)
+
+
+for _entry in (
+    DatasetSpec("gaussian", "N(0, 1) probe inputs, random labels", 1000, 0.0, _gaussian, 10),
+    DatasetSpec("spiral", "Three interleaved spiral arms (2D)", 600, 0.2, _spiral, 3),
+    DatasetSpec("moons", "Two interleaved half moons (2D)", 400, 0.1, _moons, 2),
+    DatasetSpec("circles", "A ring around a smaller ring (2D)", 400, 0.05, _circles, 2),
+    DatasetSpec("xor", "Opposite quadrants share a class (2D)", 400, 0.05, _xor, 2),
+    DatasetSpec("blobs", "Four Gaussian clusters (2D)", 400, 0.5, _blobs, 4),
+    DatasetSpec("sine", "Regression: y = sin(x) + noise", 400, 0.1, _sine, 0),
+    DatasetSpec("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, _digits, 10),
+):
+    DATASETS.add(_entry.name, _entry)
+
+
+def _spec(name: str) -> DatasetSpec:
+    try:
+        return DATASETS.get(name)
+    except UnknownNameError as exc:
+        raise DatasetError(
+            f"{exc}; or a path to a .csv file, an .npz file or a folder of MNIST idx files"
+        ) from None
+
+
+def default_samples(name: str) -> int:
+    """The built-in dataset's sample count when `samples` is not given."""
+    return _spec(name).default_samples
+
+
+def default_noise(name: str) -> float:
+    """The built-in dataset's noise level when `noise` is not given."""
+    return _spec(name).default_noise
+
+
+def is_path(value: str) -> bool:
+    """True when `value` names a file or folder rather than a built-in dataset: it holds a
+    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk."""
+    text = str(value).strip()
+    if "/" in text or "\\" in text or text.lower().endswith((".csv", ".npz")):
+        return True
+    return text not in DATASETS and Path(text).exists()
+
+
+def load_dataset(
+    name_or_path: str,
+    *,
+    samples: int | None = None,
+    noise: float | None = None,
+    input_dim: int = 100,
+    test_fraction: float = 0.2,
+    seed: int = 0,
+) -> Dataset:
+    """A built-in dataset or a user's file, made and split deterministically from `seed`.
+
+    `samples` is the count before the split (a cap for files and digits; for an MNIST
+    folder with both pairs it caps the training set and the test set in proportion).
+    The last round(test_fraction · N) samples of a seeded permutation are the test set.
+    """
+    if samples is not None and samples < MIN_SAMPLES:
+        raise DatasetError(f"samples must be at least {MIN_SAMPLES}, got {samples}")
+    if noise is not None and noise < 0:
+        raise DatasetError(f"noise must be >= 0, got {noise}")
+    if not 0 <= test_fraction < 1:
+        raise DatasetError(f"test_fraction must be in [0, 1), got {test_fraction}")
+    if input_dim < 1:
+        raise DatasetError(f"input_dim must be at least 1, got {input_dim}")
+    rng = np.random.default_rng(seed)
+    if is_path(name_or_path):
+        path = Path(str(name_or_path).strip()).expanduser()
+        return _load_file(path, samples, test_fraction, rng)
+    spec = _spec(name_or_path)
+    count = spec.default_samples if samples is None else samples
+    level = spec.default_noise if noise is None else noise
+    x, y = spec.generate(count, level, rng, input_dim)
+    return _split(spec.name, x, y, spec.n_classes, count, test_fraction, rng)
+
+
+def _load_file(
+    path: Path, samples: int | None, test_fraction: float, rng: np.random.Generator
+) -> Dataset:
+    """A user's file or MNIST folder; an MNIST train + t10k pair keeps its own split."""
+    data = read_data(path)
+    if len(data.parts) == 1:
+        x, y = data.parts[0]
+        return _split(str(path), x, y, data.n_classes, samples, test_fraction, rng, data.divisor)
+    (x_train, y_train), (x_test, y_test) = data.parts
+    n_train = len(x_train) if samples is None else min(samples, len(x_train))
+    n_test = round(len(x_test) * n_train / len(x_train))
+    train = rng.permutation(len(x_train))[:n_train]
+    test = rng.permutation(len(x_test))[:n_test]
+    return Dataset(
+        str(path),
+        *_take(x_train, y_train, train, data.n_classes, data.divisor),
+        *_take(x_test, y_test, test, data.n_classes, data.divisor),
+        data.n_classes,
+    )
+
+
+def _split(
+    name: str,
+    x: np.ndarray,
+    y: np.ndarray,
+    n_classes: int,
+    samples: int | None,
+    test_fraction: float,
+    rng: np.random.Generator,
+    divisor: float = 1.0,
+) -> Dataset:
+    """Keep the first `samples` of a seeded permutation; its last round(f · n) are the test set."""
+    order = rng.permutation(len(x))[:samples]
+    n_test = round(test_fraction * len(order))
+    if n_test == len(order):
+        raise DatasetError(f"test_fraction {test_fraction} leaves no training samples")
+    cut = len(order) - n_test
+    return Dataset(
+        name,
+        *_take(x, y, order[:cut], n_classes, divisor),
+        *_take(x, y, order[cut:], n_classes, divisor),
+        n_classes,
+    )
+
+
+def _take(x: np.ndarray, y: np.ndarray, rows: np.ndarray, n_classes: int, divisor: float) -> Arrays:
+    """Rows of x as float64 / divisor; of y as int64 labels, or float64 (n, k) targets."""
+    features = x[rows].astype(np.float64) / divisor
+    if n_classes:
+        return features, y[rows].astype(np.int64)
+    return features, y[rows].astype(np.float64)
