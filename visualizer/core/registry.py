@@ -36,9 +36,7 @@ class Registry(Generic[T]):
             return key
         if key in self._aliases:
             return self._aliases[key]
-        raise UnknownNameError(
-            f"unknown {self.kind} {name!r}; valid: {', '.join(self.names())}"
-        )
+        raise UnknownNameError(f"unknown {self.kind} {name!r}; valid: {', '.join(self.names())}")
 
     def get(self, name: str) -> T:
         """The item registered under `name` (or an alias); error lists the valid names."""

@@ -1,0 +1,125 @@
+"""Entry point: the window by default; `run`, `export` and `presets` subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+USER_ERROR = 2
+
+
+class UserError(Exception):
+    """A mistake in the user's input: reported in one line, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        raise UserError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="visualizer", description="See how deep networks train.")
+    parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
+    parser.add_argument("--preset", help="open the window with this preset")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    commands.add_parser("presets", help="list the presets")
+    run = commands.add_parser("run", help="train headless and write a JSON report")
+    _add_config_arguments(run)
+    run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
+    return parser
+
+
+def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--preset", help="start from this preset (see 'visualizer presets')")
+    parser.add_argument("--config", metavar="FILE.json", help="start from a saved configuration")
+    parser.add_argument(
+        "--set",
+        metavar="KEY=VALUE",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="override configuration keys (wins over --preset and --config)",
+    )
+    parser.add_argument("--steps", type=int, required=True, help="training steps (0 = probe)")
+
+
+def resolve_config(args: argparse.Namespace):
+    """defaults < preset < config file < --set."""
+    from .core import presets
+    from .core.config import Config, load_json, parse_assignments
+
+    values: dict = {}
+    if args.preset:
+        values.update(presets.get(args.preset).changes)
+    if args.config:
+        values.update(load_json(args.config))
+    values.update(parse_assignments(args.set))
+    return Config.from_mapping(values)
+
+
+def cmd_presets() -> int:
+    from .core import presets
+
+    for name in presets.names():
+        preset = presets.get(name)
+        marker = " [A/B]" if preset.compare else ""
+        print(f"{name:<24} {preset.title('en')}{marker}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .core.report import build_report, to_json, train, write_atomic
+
+    if args.steps < 0:
+        raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
+    config = resolve_config(args)
+    trainer, seconds = train(config, args.steps)
+    report = build_report(trainer, args.steps, seconds)
+    text = to_json(report)
+    if args.json == "-":
+        print(text)
+    elif args.json:
+        target = Path(args.json)
+        if not target.parent.is_dir():
+            raise UserError(f"--json: folder {str(target.parent)!r} does not exist")
+        try:
+            write_atomic(target, text + "\n")
+        except OSError as error:
+            raise UserError(f"--json: cannot write {str(target)!r}: {error.strerror}") from None
+    last = report["history"]
+    print(
+        f"{report['status']}: {trainer.step_count} steps, "
+        f"train loss {_fmt(last['train_loss'])}, test accuracy {_fmt(last['test_accuracy'])}, "
+        f"{report['timing']['steps_per_second']:.1f} steps/s",
+        file=sys.stderr if args.json == "-" else sys.stdout,
+    )
+    return 0
+
+
+def _fmt(values: list) -> str:
+    value = values[-1] if values else None
+    return "n/a" if value is None else f"{value:.4g}"
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.launch import launch
+
+    return launch(preset=args.preset, lang=args.lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .core.config import ConfigError
+
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "presets":
+            return cmd_presets()
+        if args.command == "run":
+            return cmd_run(args)
+        return cmd_gui(args)
+    except (UserError, ConfigError) as error:
+        print(f"visualizer: error: {error}", file=sys.stderr)
+        return USER_ERROR
+    except KeyboardInterrupt:
+        return 130

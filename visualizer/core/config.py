@@ -1,0 +1,232 @@
+"""The one run configuration: a frozen dataclass validated on construction.
+
+The same keys serve the GUI, presets, `--set KEY=VALUE`, and saved JSON files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from . import activations, datasets, initializers, losses, optimizers
+
+
+class ConfigError(ValueError):
+    """A user's configuration mistake; the message is one line naming the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    depth: int = 5
+    width: int = 100
+    activation: str = "relu"
+    activation_alpha: float | None = None
+    init: str = "he_normal"
+    init_scale: float = 1.0
+    batch_norm: bool = False
+    dropout: float = 0.0
+    weight_decay: float = 0.0
+    grad_clip: float = 0.0
+    optimizer: str = "sgd"
+    lr: float = 0.01
+    momentum: float = 0.9
+    rho: float = 0.9
+    beta1: float = 0.9
+    beta2: float = 0.999
+    epsilon: float = 1e-8
+    batch_size: int = 128
+    loss: str = "cross_entropy"
+    dataset: str = "spiral"
+    samples: int | None = None
+    input_dim: int = 100
+    noise: float | None = None
+    test_fraction: float = 0.2
+    seed: int = 0
+    dtype: str = "float32"
+    bins: int = 30
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            object.__setattr__(self, f.name, _coerce(f.name, getattr(self, f.name)))
+        _validate(self)
+        if self.activation_alpha is None:
+            default = activations.get(self.activation).default_alpha
+            object.__setattr__(self, "activation_alpha", default)
+        if not datasets.is_path(self.dataset):
+            if self.samples is None:
+                object.__setattr__(self, "samples", datasets.default_samples(self.dataset))
+            if self.noise is None:
+                object.__setattr__(self, "noise", datasets.default_noise(self.dataset))
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> Config:
+        """Build from a dict; unknown keys are an error that lists the valid ones."""
+        unknown = sorted(set(values) - set(KEYS))
+        if unknown:
+            raise ConfigError(f"unknown key {unknown[0]!r}; valid keys: {', '.join(KEYS)}")
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with `changes`; changing the activation or dataset re-derives their defaults."""
+        values = self.to_dict()
+        if "activation" in changes and "activation_alpha" not in changes:
+            values["activation_alpha"] = None
+        if "dataset" in changes:
+            for derived in ("samples", "noise"):
+                values[derived] = None
+        values.update(changes)
+        return Config.from_mapping(values)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+
+KEYS: tuple[str, ...] = tuple(f.name for f in fields(Config))
+FIELD_TYPES: dict[str, str] = {f.name: str(f.type) for f in fields(Config)}
+
+# (low, high, inclusive high) numeric ranges; None = unbounded on that side
+_RANGES: dict[str, tuple[float | None, float | None, str]] = {
+    "depth": (1, 50, "1..50"),
+    "width": (1, 2048, "1..2048"),
+    "init_scale": (0, None, "> 0"),
+    "dropout": (0, 1, "0 <= p < 1"),
+    "weight_decay": (0, None, ">= 0"),
+    "grad_clip": (0, None, ">= 0 (0 = off)"),
+    "lr": (0, None, "> 0"),
+    "momentum": (0, 1, "0 <= momentum < 1"),
+    "rho": (0, 1, "0 <= rho < 1"),
+    "beta1": (0, 1, "0 <= beta1 < 1"),
+    "beta2": (0, 1, "0 <= beta2 < 1"),
+    "epsilon": (0, None, "> 0"),
+    "batch_size": (1, None, ">= 1"),
+    "samples": (10, None, ">= 10"),
+    "input_dim": (1, 4096, "1..4096"),
+    "noise": (0, None, ">= 0"),
+    "test_fraction": (0, 1, "0 <= f < 1"),
+    "bins": (5, 200, "5..200"),
+}
+_STRICTLY_POSITIVE = {"init_scale", "lr", "epsilon"}
+_BELOW_HIGH = {"dropout", "momentum", "rho", "beta1", "beta2", "test_fraction"}
+
+
+def _coerce(key: str, value: Any) -> Any:
+    """Convert strings from the command line or JSON into the key's type."""
+    kind = FIELD_TYPES[key]
+    if value is None:
+        if "None" in kind:
+            return None
+        raise ConfigError(f"{key}: a value is required")
+    try:
+        if kind.startswith("int"):
+            return _to_int(value)
+        if kind.startswith("float"):
+            if isinstance(value, bool):
+                raise ValueError
+            return float(value)
+        if kind == "bool":
+            return _to_bool(value)
+        return str(value)
+    except (TypeError, ValueError):
+        wanted = {"int": "an integer", "float": "a number", "bool": "true or false"}
+        raise ConfigError(
+            f"{key}: {value!r} is not {wanted.get(kind.split(' ')[0], 'valid')}"
+        ) from None
+
+
+def _to_int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError
+    number = float(value)
+    if not number.is_integer():
+        raise ValueError
+    return int(number)
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"true", "1", "yes", "on"}:
+        return True
+    if text in {"false", "0", "no", "off"}:
+        return False
+    raise ValueError
+
+
+def _validate(cfg: Config) -> None:
+    for key, (low, high, allowed) in _RANGES.items():
+        value = getattr(cfg, key)
+        if value is None:
+            continue
+        too_low = low is not None and (value <= low if key in _STRICTLY_POSITIVE else value < low)
+        too_high = high is not None and (value >= high if key in _BELOW_HIGH else value > high)
+        if too_low or too_high or not math.isfinite(value):
+            raise ConfigError(f"{key}: {value} is out of range; allowed: {allowed}")
+    for key, registry in (
+        ("activation", activations.ACTIVATIONS),
+        ("init", initializers.INITIALIZERS),
+        ("optimizer", optimizers.OPTIMIZERS),
+        ("loss", losses.LOSSES),
+    ):
+        name = getattr(cfg, key)
+        if name not in registry:
+            raise ConfigError(f"{key}: unknown value {name!r}; allowed: {', '.join(registry)}")
+        object.__setattr__(cfg, key, registry.canonical(name))
+    if not datasets.is_path(cfg.dataset):
+        if cfg.dataset not in datasets.DATASETS:
+            raise ConfigError(
+                f"dataset: unknown value {cfg.dataset!r}; allowed: "
+                f"{', '.join(datasets.DATASETS)} or a path to a .csv/.npz file or MNIST folder"
+            )
+        object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
+    if cfg.dtype not in ("float32", "float64"):
+        raise ConfigError(f"dtype: unknown value {cfg.dtype!r}; allowed: float32, float64")
+    if cfg.activation == "maxout" and cfg.activation_alpha is not None:
+        if cfg.activation_alpha < 1 or not float(cfg.activation_alpha).is_integer():
+            raise ConfigError(
+                f"activation_alpha: {cfg.activation_alpha} is not a piece count; maxout needs "
+                "an integer k >= 1"
+            )
+
+
+def parse_assignments(pairs: list[str]) -> dict[str, str]:
+    """['depth=10', 'activation=tanh'] -> {'depth': '10', ...}; errors name the bad pair."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ConfigError(f"--set expects KEY=VALUE, got {pair!r}")
+        if key not in KEYS:
+            raise ConfigError(f"unknown key {key!r}; valid keys: {', '.join(KEYS)}")
+        values[key] = value.strip()
+    return values
+
+
+def load_json(path: str | Path) -> dict[str, Any]:
+    """Read a saved configuration file: a JSON object of config keys (or a run's JSON)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file {str(path)!r} does not exist") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read config file {str(path)!r}: {error}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConfigError(
+            f"config file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}"
+        ) from None
+    if isinstance(data, dict) and isinstance(data.get("config"), dict):
+        data = data["config"]
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {str(path)!r} must hold a JSON object of config keys")
+    return data

@@ -1,0 +1,69 @@
+"""Loss and accuracy curves with bounded memory: evenly thinned as a run grows."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+COLUMNS = ("step", "train_loss", "train_accuracy", "test_loss", "test_accuracy")
+
+
+class History:
+    """Records every `stride`-th step; when `max_points` is exceeded every other point is
+    dropped and the stride doubles, so memory stays flat over any run length.
+
+    A recorded train value is the mean of the minibatch values since the previous point."""
+
+    def __init__(self, max_points: int = 2000) -> None:
+        self.max_points = max_points
+        self.stride = 1
+        self._rows: list[tuple[float, ...]] = []
+        self._loss_sum = 0.0
+        self._acc_sum = 0.0
+        self._count = 0
+
+    def accumulate(self, loss: float, accuracy: float) -> None:
+        """Add one training minibatch's loss and accuracy."""
+        self._loss_sum += loss
+        self._acc_sum += accuracy
+        self._count += 1
+
+    @property
+    def pending(self) -> bool:
+        """Whether minibatch values were added since the last recorded point."""
+        return self._count > 0
+
+    def due(self, step: int) -> bool:
+        """Whether `step` is a step to record (and so to evaluate the test set for)."""
+        return step % self.stride == 0
+
+    def record(
+        self, step: int, train: tuple[float, float] | None, test: tuple[float, float]
+    ) -> None:
+        """Add a point; `train` overrides the accumulated minibatch means (e.g. at step 0)."""
+        if train is None:
+            count = max(self._count, 1)
+            train = (self._loss_sum / count, self._acc_sum / count)
+        self._rows.append((float(step), *train, *test))
+        self._loss_sum = self._acc_sum = 0.0
+        self._count = 0
+        if len(self._rows) > self.max_points:
+            self._rows = self._rows[::2]
+            self.stride *= 2
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Each column as a float64 array (NaN where a value does not exist)."""
+        table = np.array(self._rows, dtype=np.float64).reshape(-1, len(COLUMNS))
+        return {name: table[:, i].copy() for i, name in enumerate(COLUMNS)}
+
+    def to_json(self) -> dict[str, list]:
+        """Columns as lists; steps as ints, NaN as null."""
+        arrays = self.arrays()
+        out: dict[str, list] = {"step": [int(s) for s in arrays["step"]]}
+        for name in COLUMNS[1:]:
+            out[name] = [None if math.isnan(v) else float(v) for v in arrays[name]]
+        return out

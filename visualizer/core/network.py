@@ -1,0 +1,134 @@
+"""The multilayer perceptron: hidden blocks Dense -> [BatchNorm] -> activation -> [Dropout],
+then a linear output layer. Optionally records per-layer taps for statistics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from . import activations, initializers
+from .config import Config
+from .layers import BatchNorm, Dense, Dropout
+
+Mode = Literal["train", "probe", "eval"]
+"""train: batch statistics, running averages move, dropout and random slopes on;
+probe: batch statistics frozen in place, no dropout (for layer statistics);
+eval: running averages, no dropout (for test metrics)."""
+
+
+@dataclass
+class HiddenLayer:
+    dense: Dense
+    activation: activations.Activation
+    norm: BatchNorm | None = None
+    dropout: Dropout | None = None
+
+
+@dataclass
+class Taps:
+    """Copies of one forward/backward pass, per hidden layer (only when asked for)."""
+
+    pre_activations: list[np.ndarray] = field(default_factory=list)
+    activations: list[np.ndarray] = field(default_factory=list)
+    activation_grads: list[np.ndarray] = field(default_factory=list)
+
+
+class Network:
+    def __init__(
+        self,
+        cfg: Config,
+        n_features: int,
+        n_outputs: int,
+        init_rng: np.random.Generator,
+        noise_rng: np.random.Generator,
+    ) -> None:
+        dtype = np.dtype(cfg.dtype)
+        initializer = initializers.get(cfg.init)
+        self.layers: list[HiddenLayer] = []
+        fan_in = n_features
+        for _ in range(cfg.depth):
+            act = activations.create(cfg.activation, cfg.activation_alpha, cfg.width)
+            act.cast(dtype)
+            if hasattr(act, "rng"):
+                act.rng = noise_rng
+            weights = initializer((fan_in, cfg.width * act.pieces), init_rng, cfg.init_scale)
+            self.layers.append(
+                HiddenLayer(
+                    dense=Dense(weights.astype(dtype)),
+                    activation=act,
+                    norm=BatchNorm(cfg.width * act.pieces, dtype) if cfg.batch_norm else None,
+                    dropout=Dropout(cfg.dropout, noise_rng) if cfg.dropout > 0 else None,
+                )
+            )
+            fan_in = cfg.width
+        out_weights = initializer((fan_in, n_outputs), init_rng, cfg.init_scale)
+        self.output = Dense(out_weights.astype(dtype))
+        self.taps: Taps | None = None
+
+    def forward(self, x: np.ndarray, mode: Mode = "train", record: bool = False) -> np.ndarray:
+        """Network outputs (logits); with `record`, keeps copies of the taps in `self.taps`."""
+        self.taps = Taps() if record else None
+        for layer in self.layers:
+            z = layer.dense.forward(x)
+            if layer.norm is not None:
+                if mode == "probe":
+                    z = self._probe_norm(layer.norm, z)
+                else:
+                    z = layer.norm.forward(z, training=mode == "train")
+            if self.taps is not None:
+                self.taps.pre_activations.append(z.copy())
+            layer.activation.training = mode == "train"
+            x = layer.activation.forward(z)
+            if self.taps is not None:
+                dropped = layer.dropout is not None and mode == "train"
+                self.taps.activations.append(x.copy() if dropped else x)
+            if layer.dropout is not None:
+                x = layer.dropout.forward(x, training=mode == "train")
+        return self.output.forward(x)
+
+    @staticmethod
+    def _probe_norm(norm: BatchNorm, z: np.ndarray) -> np.ndarray:
+        """Batch statistics without moving the running averages."""
+        saved = norm.running_mean.copy(), norm.running_var.copy()
+        out = norm.forward(z, training=True)
+        norm.running_mean[...], norm.running_var[...] = saved
+        return out
+
+    def backward(self, dout: np.ndarray) -> None:
+        """Fill every layer's gradients from d loss / d outputs."""
+        grad = self.output.backward(dout)
+        grads_at_activations: list[np.ndarray] = []
+        for index in range(len(self.layers) - 1, -1, -1):
+            layer = self.layers[index]
+            if layer.dropout is not None:
+                grad = layer.dropout.backward(grad)
+            if self.taps is not None:
+                grads_at_activations.append(grad.copy())
+            grad = layer.activation.backward(grad)
+            if layer.norm is not None:
+                grad = layer.norm.backward(grad)
+            grad = layer.dense.backward(grad, need_input_grad=index > 0)
+        if self.taps is not None:
+            self.taps.activation_grads = grads_at_activations[::-1]
+
+    def params(self) -> list[np.ndarray]:
+        return [p for part in self._parts() for p in part.params()]
+
+    def grads(self) -> list[np.ndarray]:
+        return [g for part in self._parts() for g in part.grads()]
+
+    def dense_layers(self) -> list[Dense]:
+        """Every Dense layer, hidden ones first, the output layer last."""
+        return [layer.dense for layer in self.layers] + [self.output]
+
+    def _parts(self) -> list:
+        parts: list = []
+        for layer in self.layers:
+            parts.append(layer.dense)
+            if layer.norm is not None:
+                parts.append(layer.norm)
+            parts.append(layer.activation)
+        parts.append(self.output)
+        return parts

@@ -1,0 +1,203 @@
+"""The training loop: minibatch steps, test evaluation, divergence detection, statistics."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import losses, optimizers
+from .config import Config, ConfigError
+from .datasets import Dataset, load_dataset
+from .history import History
+from .network import Network
+from .stats import LayerStats, layer_stats
+
+PROBE_SAMPLES = 1000
+EVAL_CHUNK = 4096
+HYPER_KEYS = ("lr", "momentum", "rho", "beta1", "beta2", "epsilon")
+"""Keys that apply on the next step without rebuilding anything."""
+STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
+
+
+class Trainer:
+    """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
+
+    def __init__(self, config: Config, dataset: Dataset | None = None) -> None:
+        self.config = config
+        data = dataset or load_dataset(
+            config.dataset,
+            samples=config.samples,
+            noise=config.noise,
+            input_dim=config.input_dim,
+            test_fraction=config.test_fraction,
+            seed=config.seed,
+        )
+        self.dataset = data
+        loss_cls = losses.get(config.loss)
+        if data.is_regression and loss_cls.needs_labels:
+            raise ConfigError(
+                f"loss: {config.loss} needs class labels but dataset {data.name!r} is a "
+                "regression set; allowed: mse, mae"
+            )
+        dtype = np.dtype(config.dtype)
+        self.x_train = data.x_train.astype(dtype)
+        self.y_train = data.y_train if data.n_classes else data.y_train.astype(dtype)
+        self.x_test = data.x_test.astype(dtype)
+        self.y_test = data.y_test if data.n_classes else data.y_test.astype(dtype)
+        init_seq, batch_seq, noise_seq, stats_seq = np.random.SeedSequence(config.seed).spawn(4)
+        self.network = Network(
+            config,
+            data.n_features,
+            data.n_outputs,
+            np.random.default_rng(init_seq),
+            np.random.default_rng(noise_seq),
+        )
+        self.loss = loss_cls()
+        self.optimizer = optimizers.create(config.optimizer, config.lr, **self._hyper(config))
+        self._batch_rng = np.random.default_rng(batch_seq)
+        self._stats_rng = np.random.default_rng(stats_seq)
+        self._order = np.arange(0)
+        self._cursor = 0
+        self.step_count = 0
+        self.epoch = 0
+        self.status = "ok"
+        self.diverged_at: int | None = None
+        self.history = History()
+        self.last_stats: list[LayerStats] = []
+        probe_size = min(len(self.x_train), PROBE_SAMPLES)
+        self.probe_x = self.x_train[:probe_size]
+        self.probe_y = self.y_train[:probe_size]
+
+    @staticmethod
+    def _hyper(config: Config) -> dict[str, float]:
+        return {key: getattr(config, key) for key in HYPER_KEYS if key != "lr"}
+
+    def apply(self, config: Config) -> None:
+        """Take the per-step keys (learning rate, optimizer settings, decay, clipping,
+        batch size, bins) from `config`; they apply on the next step."""
+        for key in HYPER_KEYS:
+            setattr(self.optimizer, key, getattr(config, key))
+        self.config = config
+
+    @property
+    def diverged(self) -> bool:
+        return self.status == "diverged"
+
+    def _next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+        size = min(self.config.batch_size, len(self.x_train))
+        if self._cursor + size > len(self._order):
+            if len(self._order):
+                self.epoch += 1
+            self._order = self._batch_rng.permutation(len(self.x_train))
+            self._cursor = 0
+        index = self._order[self._cursor : self._cursor + size]
+        self._cursor += size
+        return self.x_train[index], self.y_train[index]
+
+    def step(self, record: bool = False) -> float:
+        """One minibatch update; with `record`, refreshes `last_stats` from this step."""
+        if self.diverged:
+            return float("nan")
+        with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
+            return self._step(record)
+
+    def _step(self, record: bool) -> float:
+        x, y = self._next_batch()
+        outputs = self.network.forward(x, "train", record=record)
+        loss = self.loss.forward(outputs, y)
+        accuracy = self._accuracy(outputs, y)
+        self.network.backward(self.loss.backward())
+        params, grads = self.network.params(), self.network.grads()
+        self._regularize(grads)
+        before = [d.W.copy() for d in self.network.dense_layers()[:-1]] if record else None
+        if np.isfinite(loss):
+            self.optimizer.update(params, grads)
+        self.step_count += 1
+        if not np.isfinite(loss) or not all(np.isfinite(p.sum()) for p in params):
+            self.status = "diverged"
+            self.diverged_at = self.step_count
+        if record:
+            self.last_stats = self._collect(before)
+        self.history.accumulate(loss, accuracy)
+        if self.history.due(self.step_count) or self.diverged:
+            self.history.record(self.step_count, None, self.evaluate(self.x_test, self.y_test))
+        return loss
+
+    def _regularize(self, grads: list[np.ndarray]) -> None:
+        """L2 weight decay (g += lambda W on Dense weights), then global-norm clipping:
+        g *= clip / max(clip, ||g||)."""
+        cfg = self.config
+        if cfg.weight_decay > 0:
+            for dense in self.network.dense_layers():
+                dense.dW += cfg.weight_decay * dense.W
+        if cfg.grad_clip > 0:
+            norm = float(np.sqrt(sum(float(np.vdot(g, g)) for g in grads)))
+            if norm > cfg.grad_clip:
+                for g in grads:
+                    g *= cfg.grad_clip / norm
+
+    def probe(self) -> list[LayerStats]:
+        """Forward and backward on the fixed probe batch, no update: statistics of the
+        network as it is now (batch statistics for batch norm, no dropout)."""
+        with np.errstate(all="ignore"):
+            outputs = self.network.forward(self.probe_x.copy(), "probe", record=True)
+            self.loss.forward(outputs, self.probe_y)
+            self.network.backward(self.loss.backward())
+            self.last_stats = self._collect(None, max_values=None)
+        return self.last_stats
+
+    def _collect(self, before: list[np.ndarray] | None, max_values: int | None = 10_000):
+        taps = self.network.taps
+        stats = []
+        for i, layer in enumerate(self.network.layers):
+            ratio = float("nan")
+            if before is not None:
+                ratio = float(
+                    np.linalg.norm(layer.dense.W - before[i]) / (np.linalg.norm(before[i]) or 1.0)
+                )
+            stats.append(
+                layer_stats(
+                    i,
+                    layer.dense.W,
+                    layer.dense.dW,
+                    layer.activation,
+                    taps.pre_activations[i],
+                    taps.activations[i],
+                    taps.activation_grads[i],
+                    self.config.bins,
+                    self._stats_rng,
+                    max_values=max_values,
+                    update_ratio=ratio,
+                )
+            )
+        return stats
+
+    def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+        """(mean loss, accuracy) in evaluation mode; NaN for an empty set."""
+        if len(x) == 0:
+            return (float("nan"), float("nan"))
+        total_loss = total_correct = 0.0
+        with np.errstate(all="ignore"):
+            for start in range(0, len(x), EVAL_CHUNK):
+                xs, ys = x[start : start + EVAL_CHUNK], y[start : start + EVAL_CHUNK]
+                outputs = self.network.forward(xs, "eval")
+                total_loss += self.loss.forward(outputs, ys) * len(xs)
+                total_correct += self._accuracy(outputs, ys) * len(xs)
+        return (total_loss / len(x), total_correct / len(x))
+
+    def record_now(self) -> None:
+        """Add a history point for the current step: at step 0 the train metrics come from
+        the probe batch, later from the minibatches since the previous point."""
+        train = None
+        if not self.history.pending:
+            train = self.evaluate(self.probe_x, self.probe_y)
+        self.history.record(self.step_count, train, self.evaluate(self.x_test, self.y_test))
+
+    def _accuracy(self, outputs: np.ndarray, y: np.ndarray) -> float:
+        """Share of argmax predictions equal to the labels; NaN for regression."""
+        if not self.dataset.n_classes:
+            return float("nan")
+        return float(np.mean(outputs.argmax(axis=1) == y))
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """The loss's display prediction (class probabilities or values), evaluation mode."""
+        return self.loss.predict(self.network.forward(x.astype(self.x_train.dtype), "eval"))
