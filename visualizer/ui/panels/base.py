@@ -1,0 +1,27 @@
+"""What every panel shares: it redraws from the latest frame alone and keeps no history."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...core.snapshot import Frame
+from ..theme import Theme
+
+
+class Panel(QWidget):
+    """A view of one aspect of training. `extras` names what frames must carry for it
+    (see `core.session.EXTRAS`); the main window asks the training process for the union
+    of the visible panels' extras and redraws only visible panels."""
+
+    title = ""
+    extras: frozenset[str] = frozenset()
+
+    def show_frame(self, frame: Frame) -> None:
+        """Redraw from `frame` (side A in `frame.a`, side B in `frame.b` when comparing)."""
+        raise NotImplementedError
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Re-colour backgrounds, axes and items for `theme` (see `ui.theme`)."""
+
+    def retranslate(self) -> None:
+        """Refresh visible strings after a language change."""

@@ -1,0 +1,82 @@
+"""Colours and fonts for the light (projector) and dark themes, shared by every panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    foreground: str
+    grid_alpha: float
+    side_a: str  # curves and bars of side A (or the only side)
+    side_b: str
+    train: str
+    test: str
+    warning: str
+    palette: tuple[str, ...]  # categorical colours (classes, layers)
+
+
+LIGHT = Theme(
+    name="light",
+    background="#ffffff",
+    foreground="#111111",
+    grid_alpha=0.25,
+    side_a="#1f5fbf",
+    side_b="#d9480f",
+    train="#1f5fbf",
+    test="#c2255c",
+    warning="#c92a2a",
+    palette=(
+        "#1f77b4",
+        "#ff7f0e",
+        "#2ca02c",
+        "#d62728",
+        "#9467bd",
+        "#8c564b",
+        "#e377c2",
+        "#7f7f7f",
+        "#bcbd22",
+        "#17becf",
+    ),
+)
+
+DARK = Theme(
+    name="dark",
+    background="#1e1f22",
+    foreground="#e8e8e8",
+    grid_alpha=0.2,
+    side_a="#74c0fc",
+    side_b="#ffa94d",
+    train="#74c0fc",
+    test="#f783ac",
+    warning="#ff6b6b",
+    palette=(
+        "#4dabf7",
+        "#ffa94d",
+        "#69db7c",
+        "#ff8787",
+        "#b197fc",
+        "#e599f7",
+        "#faa2c1",
+        "#ced4da",
+        "#d8f5a2",
+        "#66d9e8",
+    ),
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+_current = LIGHT
+
+
+def current() -> Theme:
+    return _current
+
+
+def set_current(name: str) -> Theme:
+    """Select the theme new drawing uses (panels re-read it on their next redraw)."""
+    global _current
+    _current = THEMES[name]
+    return _current
