@@ -1,3 +1,4 @@
 from visualizer.app import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # the spawned training process imports this module too
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""Small input widgets that each edit one configuration value and say when it changed."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QWidget
+
+SLIDER_STEPS = 1000
+
+
+class IntSlider(QWidget):
+    """A spin box and a slider over the same integer range, kept in sync."""
+
+    value_changed = Signal(int)
+
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(low, high)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(low, high)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.spin.valueChanged.connect(self._from_spin)
+        self.slider.valueChanged.connect(self._from_slider)
+
+    def _from_spin(self, value: int) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(value)
+        self.slider.blockSignals(False)
+        self.value_changed.emit(value)
+
+    def _from_slider(self, value: int) -> None:
+        self.spin.setValue(value)  # emits through _from_spin
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def set_value(self, value: int) -> None:
+        for widget in (self.spin, self.slider):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+
+
+class LogSlider(QWidget):
+    """A logarithmic slider from `low` to `high` with an exact number field beside it."""
+
+    value_changed = Signal(float)
+
+    def __init__(self, low: float, high: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.low, self.high = math.log10(low), math.log10(high)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.field = QLineEdit()
+        self.field.setValidator(QDoubleValidator(0.0, 1e9, 12))
+        self.field.setMaximumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.field)
+        self._value = 10**self.low
+        self.slider.valueChanged.connect(self._from_slider)
+        self.field.editingFinished.connect(self._from_field)
+
+    def _position(self, value: float) -> int:
+        exponent = math.log10(max(value, 1e-300))
+        share = (exponent - self.low) / (self.high - self.low)
+        return round(min(max(share, 0.0), 1.0) * SLIDER_STEPS)
+
+    def _from_slider(self, position: int) -> None:
+        exponent = self.low + (self.high - self.low) * position / SLIDER_STEPS
+        self._set(float(f"{10**exponent:.3g}"), move_slider=False)
+        self.value_changed.emit(self._value)
+
+    def _from_field(self) -> None:
+        try:
+            value = float(self.field.text())
+        except ValueError:
+            self.field.setText(_format(self._value))
+            return
+        if value > 0 and value != self._value:
+            self._set(value)
+            self.value_changed.emit(self._value)
+
+    def _set(self, value: float, move_slider: bool = True) -> None:
+        self._value = value
+        self.field.setText(_format(value))
+        if move_slider:
+            self.slider.blockSignals(True)
+            self.slider.setValue(self._position(value))
+            self.slider.blockSignals(False)
+
+    def value(self) -> float:
+        return self._value
+
+    def set_value(self, value: float) -> None:
+        self._set(value)
+
+
+class NumberField(QLineEdit):
+    """A plain number (float) field; empty text means None when `optional`."""
+
+    value_changed = Signal(object)
+
+    def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        self.setValidator(QDoubleValidator())
+        self.editingFinished.connect(self._emit)
+        self._value: float | None = None
+
+    def _emit(self) -> None:
+        text = self.text().strip()
+        if not text and self.optional:
+            value = None
+        else:
+            try:
+                value = float(text)
+            except ValueError:
+                self.set_value(self._value)
+                return
+        if value != self._value:
+            self._value = value
+            self.value_changed.emit(value)
+
+    def value(self) -> float | None:
+        return self._value
+
+    def set_value(self, value: float | None) -> None:
+        self._value = value
+        self.setText("" if value is None else _format(value))
+
+
+def _format(value: float) -> str:
+    return f"{value:.6g}"

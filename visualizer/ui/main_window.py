@@ -1,0 +1,255 @@
+"""The main window: controls on the left, live panels in the middle, transport and status.
+
+It wires signals only: panels never talk to each other, and training happens in the
+training process behind `TrainingController`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.config import Config
+from ..core.snapshot import Frame
+from ..worker import TrainingController
+from . import theme
+from .controls import ControlPanel
+from .panels.base import Panel
+from .panels.curves import CurvesPanel
+from .panels.histograms import HistogramPanel
+from .panels.layer_stats import LayerStatsPanel
+
+SPEEDS = (("max", 0.0), ("100/s", 100.0), ("30/s", 30.0), ("10/s", 10.0), ("3/s", 3.0),
+          ("1/s", 1.0))  # fmt: skip
+BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, config: Config, config_b: Config | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("Deep network training visualizer"))
+        self.frame: Frame | None = None
+        self._drawn: Frame | None = None
+        self.controller = TrainingController(config, config_b, parent=self)
+        self.controls = ControlPanel(config)
+        self._build_panels()
+        self._build_docks()
+        self._build_transport()
+        self._build_status()
+        self.controls.config_changed.connect(self._on_config)
+        self.controller.frame_ready.connect(self._on_frame)
+        self.controller.error.connect(self._on_error)
+        self.controller.process_died.connect(self._on_error)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self.redraw)
+        self._sync_extras()
+        self.resize(1600, 1000)
+
+    # layout ---------------------------------------------------------------------------
+    def _build_panels(self) -> None:
+        self.activation_panel = HistogramPanel("activations")
+        self.gradient_panel = HistogramPanel("gradients")
+        self.weight_panel = HistogramPanel("weights")
+        self.curves_panel = CurvesPanel()
+        self.stats_panel = LayerStatsPanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.activation_panel, self.tr("Activations"))
+        self.tabs.addTab(self.gradient_panel, self.tr("Gradients"))
+        self.tabs.addTab(self.weight_panel, self.tr("Weights"))
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.curves_panel, self.tr("Loss and accuracy"))
+        self.side_tabs.addTab(self.stats_panel, self.tr("Layer statistics"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.side_tabs)
+        splitter.setSizes([900, 500])
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        for tabs in (self.tabs, self.side_tabs):
+            tabs.currentChanged.connect(self._on_visible_changed)
+
+    def panels(self) -> list[Panel]:
+        return [self.activation_panel, self.gradient_panel, self.weight_panel,
+                self.curves_panel, self.stats_panel]  # fmt: skip
+
+    def visible_panels(self) -> list[Panel]:
+        return [panel for panel in self.panels() if panel.isVisible()]
+
+    def _build_docks(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(340)
+        self.controls_dock = QDockWidget(self.tr("Controls"), self)
+        self.controls_dock.setObjectName("controls")
+        self.controls_dock.setWidget(scroll)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+
+    def _build_transport(self) -> None:
+        bar = QToolBar(self.tr("Transport"))
+        bar.setObjectName("transport")
+        self.addToolBar(bar)
+        self.play_action = QAction(self.tr("Play"), self)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.setToolTip(self.tr("Play or pause training (Space)"))
+        self.play_action.triggered.connect(self.toggle_play)
+        self.step_action = QAction(self.tr("Step"), self)
+        self.step_action.setShortcuts([QKeySequence(Qt.Key.Key_S), QKeySequence(Qt.Key.Key_Right)])
+        self.step_action.setToolTip(self.tr("One training step (S or Right)"))
+        self.step_action.triggered.connect(self.step_once)
+        self.reset_action = QAction(self.tr("Reset"), self)
+        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.reset_action.setToolTip(self.tr("Rebuild the network from the seed (R)"))
+        self.reset_action.triggered.connect(self.reset)
+        for action in (self.play_action, self.step_action, self.reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            bar.addAction(action)
+            self.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Speed") + " "))
+        self.speed_box = QComboBox()
+        for label, value in SPEEDS:
+            self.speed_box.addItem(label, value)
+        self.speed_box.setToolTip(self.tr("Maximum training steps per second"))
+        self.speed_box.currentIndexChanged.connect(
+            lambda _: self.controller.set_speed(self.speed_box.currentData())
+        )
+        bar.addWidget(self.speed_box)
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+
+    # commands -------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return bool(self.frame and self.frame.running)
+
+    @Slot()
+    def toggle_play(self) -> None:
+        if self.running:
+            self.controller.pause()
+        else:
+            self.controller.play()
+
+    @Slot()
+    def step_once(self) -> None:
+        self.controller.step()
+
+    @Slot()
+    def reset(self) -> None:
+        self.banner.hide()
+        self.controller.reset()
+
+    @Slot(object)
+    def _on_config(self, config: Config) -> None:
+        self.controller.configure(config)
+
+    def apply_config(self, config: Config, config_b: Config | None = None) -> None:
+        """Show and use new configurations (a preset, a loaded file)."""
+        self.controls.set_config(config)
+        self.controller.configure(config, config_b)
+
+    # frames ---------------------------------------------------------------------------
+    @Slot(object)
+    def _on_frame(self, frame: Frame) -> None:
+        self.frame = frame
+        if not self._redraw_timer.isActive():
+            self._redraw_timer.start(0)
+
+    @Slot()
+    def redraw(self) -> None:
+        """Draw the newest frame on the visible panels only."""
+        frame = self.frame
+        if frame is None or frame is self._drawn:
+            return
+        self._drawn = frame
+        for panel in self.visible_panels():
+            panel.show_frame(frame)
+        self._show_status(frame)
+
+    @Slot()
+    def _on_visible_changed(self) -> None:
+        self._sync_extras()
+        self._drawn = None
+        self.redraw()
+
+    def _sync_extras(self) -> None:
+        extras: frozenset[str] = frozenset()
+        for panel in self.panels():
+            if panel.isVisibleTo(self) or not self.isVisible():
+                extras |= panel.extras
+        self.controller.set_extras(extras)
+
+    def _show_status(self, frame: Frame) -> None:
+        snap = frame.a
+        state = self.tr("running") if frame.running else self.tr("paused")
+        if frame.b is None and snap.diverged or frame.b is not None and (
+            snap.diverged and frame.b.diverged
+        ):
+            state = self.tr("diverged")
+        self.play_action.setText(self.tr("Pause") if frame.running else self.tr("Play"))
+        self.status_label.setText(
+            self.tr("step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}")
+            .format(step=snap.step, epoch=snap.epoch, rate=frame.steps_per_second,
+                    loss=_number(snap.last_loss), state=state)  # fmt: skip
+        )
+        diverged = [s for s in (snap, frame.b) if s is not None and s.diverged]
+        if diverged:
+            names = ("A", "B") if frame.b is not None else ("",)
+            parts = [
+                self.tr("{side}diverged at step {step}").format(
+                    side=f"{names[i]}: " if names[i] else "", step=s.diverged_at
+                )
+                for i, s in enumerate((snap, frame.b))
+                if s is not None and s.diverged
+            ]
+            self._show_banner(
+                "; ".join(parts) + self.tr(" — the loss or the weights became NaN/Inf. "
+                                           "Lower the learning rate or init scale, then press Reset."),
+                theme.current().warning,
+            )  # fmt: skip
+        elif self.banner.property("kind") == "diverged":
+            self.banner.hide()
+
+    def _show_banner(self, text: str, color: str, kind: str = "diverged") -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(BANNER_STYLE.format(color=color))
+        self.banner.setProperty("kind", kind)
+        self.banner.show()
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        self._show_banner(message, theme.current().warning, kind="error")
+        if self.frame is not None:  # the process kept its last good configuration
+            self.controls.set_config(self.frame.a.config)
+            self.controls.error_label.setText(message)
+
+    # lifetime -------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+
+def _number(value: float) -> str:
+    return "—" if value != value else f"{value:.4g}"

@@ -1,0 +1,193 @@
+"""The one bridge between the engine and Qt: a QThread worker that drives the training process.
+
+The training process (spawned, one BLAS thread) owns the trainers; the worker thread only
+waits on its pipe and forwards the newest frame as a signal; the GUI thread sends commands
+straight into the command pipe (cheap, never blocks on training).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import threading
+from multiprocessing.connection import Connection
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from .core import process
+from .core.config import Config
+from .core.snapshot import Frame
+
+POLL_SECONDS = 0.05
+BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+class PipeReader(QObject):
+    """Runs in its own QThread: reads the training process's messages until stopped."""
+
+    frame_ready = Signal(object)
+    error = Signal(str)
+    process_died = Signal(str)
+
+    def __init__(self, messages: Connection, child: mp.process.BaseProcess) -> None:
+        super().__init__()
+        self._messages = messages
+        self._child = child
+        self._stop = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                latest = None
+                while self._messages.poll(POLL_SECONDS if latest is None else 0):
+                    kind, payload = self._messages.recv()
+                    if kind == "frame":
+                        latest = payload  # keep only the newest frame
+                    else:
+                        self.error.emit(payload)
+                if latest is not None:
+                    self.frame_ready.emit(latest)
+            except (EOFError, OSError):
+                if not self._stop.is_set():
+                    self._report_death()
+                return
+            if not self._child.is_alive() and not self._stop.is_set():
+                self._report_death()
+                return
+
+    def _report_death(self) -> None:
+        code = self._child.exitcode
+        self.process_died.emit(
+            f"the training process stopped unexpectedly (exit code {code}); press Reset to "
+            "restart it"
+        )
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class TrainingController(QObject):
+    """Lives in the GUI thread: starts the process and reader thread, forwards commands."""
+
+    frame_ready = Signal(object)
+    error = Signal(str)
+    process_died = Signal(str)
+
+    def __init__(self, config_a: Config, config_b: Config | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._configs = (config_a, config_b)
+        self._commands: Connection | None = None
+        self._child: mp.process.BaseProcess | None = None
+        self._reader: PipeReader | None = None
+        self._reader_thread: QThread | None = None
+        self._speed = 0.0
+        self._extras: frozenset[str] = frozenset()
+        self.latest: Frame | None = None
+        self._start()
+
+    def _start(self) -> None:
+        context = mp.get_context("spawn")
+        command_out, command_in = context.Pipe(duplex=False)
+        message_out, message_in = context.Pipe(duplex=False)
+        saved = {name: os.environ.get(name) for name in BLAS_ENV}
+        os.environ.update({name: "1" for name in BLAS_ENV})  # inherited by the child
+        try:
+            self._child = context.Process(
+                target=process.serve,
+                args=(command_out, message_in, *self._configs),
+                name="visualizer-training",
+                daemon=True,
+            )
+            self._child.start()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+        command_out.close()
+        message_in.close()
+        self._commands = command_in
+        self._reader_thread = QThread()
+        self._reader_thread.setObjectName("visualizer-pipe-reader")
+        self._reader = PipeReader(message_out, self._child)
+        self._reader.moveToThread(self._reader_thread)
+        self._reader_thread.started.connect(self._reader.run)
+        self._reader.frame_ready.connect(self._on_frame)
+        self._reader.error.connect(self.error)
+        self._reader.process_died.connect(self.process_died)
+        self._reader_thread.start()
+        if self._speed:
+            self.send("speed", self._speed)
+        if self._extras:
+            self.send("extras", self._extras)
+
+    @Slot(object)
+    def _on_frame(self, frame: Frame) -> None:
+        self.latest = frame
+        self.frame_ready.emit(frame)
+
+    @property
+    def alive(self) -> bool:
+        return self._child is not None and self._child.is_alive()
+
+    def send(self, *command) -> None:
+        """Queue a command for the training process (never blocks on training)."""
+        if self._commands is None or not self.alive:
+            return
+        try:
+            self._commands.send(command)
+        except (BrokenPipeError, OSError):
+            pass  # the reader reports the dead process
+
+    def play(self) -> None:
+        self.send("play")
+
+    def pause(self) -> None:
+        self.send("pause")
+
+    def step(self) -> None:
+        self.send("step")
+
+    def reset(self) -> None:
+        """Rebuild the networks; restarts the training process if it had died."""
+        if not self.alive:
+            self.shutdown()
+            self._start()
+        else:
+            self.send("reset")
+
+    def configure(self, config_a: Config, config_b: Config | None = None) -> None:
+        self._configs = (config_a, config_b)
+        self.send("configure", config_a, config_b)
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._speed = steps_per_second
+        self.send("speed", steps_per_second)
+
+    def set_extras(self, extras: frozenset[str]) -> None:
+        if extras != self._extras:
+            self._extras = extras
+            self.send("extras", extras)
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Stop the process and the reader thread and wait for both."""
+        if self._reader is not None:
+            self._reader.stop()
+        if self._commands is not None:
+            try:
+                self._commands.send(("quit",))
+            except (BrokenPipeError, OSError):
+                pass
+        if self._child is not None:
+            self._child.join(timeout)
+            if self._child.is_alive():
+                self._child.terminate()
+                self._child.join(1.0)
+        if self._reader_thread is not None:
+            self._reader_thread.quit()
+            self._reader_thread.wait()
+        if self._commands is not None:
+            self._commands.close()
+        self._commands = self._child = self._reader = self._reader_thread = None
