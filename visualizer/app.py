@@ -27,6 +27,12 @@ def build_parser() -> Parser:
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
+    export = commands.add_parser("export", help="render the window to PNG, no display needed")
+    _add_config_arguments(export)
+    export.add_argument("--out", required=True, metavar="FILE.png", help="the image to write")
+    export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
     return parser
 
 
@@ -97,6 +103,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core import presets
+    from .ui.export import export_window, parse_size
+
+    if args.steps < 0:
+        raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
+    size = parse_size(args.size)
+    config = resolve_config(args)
+    config_b = None
+    if args.preset and presets.get(args.preset).compare is not None:
+        config_b = config.replace(**presets.get(args.preset).compare)
+    out = export_window(
+        config, config_b, args.steps, args.out, size, args.theme, args.export_lang, args.preset
+    )
+    print(f"wrote {out}")
+    return 0
+
+
 def _fmt(values: list) -> str:
     value = values[-1] if values else None
     return "n/a" if value is None else f"{value:.4g}"
@@ -117,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_presets()
         if args.command == "run":
             return cmd_run(args)
+        if args.command == "export":
+            return cmd_export(args)
         return cmd_gui(args)
     except (UserError, ConfigError) as error:
         print(f"visualizer: error: {error}", file=sys.stderr)

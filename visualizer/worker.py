@@ -7,6 +7,7 @@ straight into the command pipe (cheap, never blocks on training).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import threading
@@ -74,7 +75,10 @@ class TrainingController(QObject):
     error = Signal(str)
     process_died = Signal(str)
 
-    def __init__(self, config_a: Config, config_b: Config | None = None, parent=None) -> None:
+    def __init__(
+        self, config_a: Config, config_b: Config | None = None, parent=None, live: bool = True
+    ) -> None:
+        """`live=False` keeps the process stopped (commands are ignored) until `reset`."""
         super().__init__(parent)
         self._configs = (config_a, config_b)
         self._commands: Connection | None = None
@@ -84,7 +88,8 @@ class TrainingController(QObject):
         self._speed = 0.0
         self._extras: frozenset[str] = frozenset()
         self.latest: Frame | None = None
-        self._start()
+        if live:
+            self._start()
 
     def _start(self) -> None:
         context = mp.get_context("spawn")
@@ -136,10 +141,8 @@ class TrainingController(QObject):
         """Queue a command for the training process (never blocks on training)."""
         if self._commands is None or not self.alive:
             return
-        try:
+        with contextlib.suppress(BrokenPipeError, OSError):  # the reader reports a dead process
             self._commands.send(command)
-        except (BrokenPipeError, OSError):
-            pass  # the reader reports the dead process
 
     def play(self) -> None:
         self.send("play")
@@ -176,10 +179,8 @@ class TrainingController(QObject):
         if self._reader is not None:
             self._reader.stop()
         if self._commands is not None:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):
                 self._commands.send(("quit",))
-            except (BrokenPipeError, OSError):
-                pass
         if self._child is not None:
             self._child.join(timeout)
             if self._child.is_alive():

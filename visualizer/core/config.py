@@ -188,12 +188,11 @@ def _validate(cfg: Config) -> None:
         object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
     if cfg.dtype not in ("float32", "float64"):
         raise ConfigError(f"dtype: unknown value {cfg.dtype!r}; allowed: float32, float64")
-    if cfg.activation == "maxout" and cfg.activation_alpha is not None:
-        if cfg.activation_alpha < 1 or not float(cfg.activation_alpha).is_integer():
-            raise ConfigError(
-                f"activation_alpha: {cfg.activation_alpha} is not a piece count; maxout needs "
-                "an integer k >= 1"
-            )
+    alpha = cfg.activation_alpha
+    if cfg.activation == "maxout" and alpha is not None and (alpha < 1 or alpha % 1):
+        raise ConfigError(
+            f"activation_alpha: {alpha} is not a piece count; maxout needs an integer k >= 1"
+        )
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, str]:

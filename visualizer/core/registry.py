@@ -21,7 +21,7 @@ class Registry(Generic[T]):
         self._aliases: dict[str, str] = {}
 
     def add(self, name: str, item: T, aliases: tuple[str, ...] = ()) -> T:
-        """Register `item` under `name` and its `aliases`; returns the item (usable as decorator)."""
+        """Register `item` under `name` and its `aliases`; returns the item."""
         if name in self._items or name in self._aliases:
             raise ValueError(f"{self.kind} {name!r} is already registered")
         self._items[name] = item

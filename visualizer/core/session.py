@@ -147,6 +147,11 @@ class Session:
         elif not self.running:
             self._rate = 0.0
 
+    def refresh_stats(self) -> None:
+        """Statistics of every side's network as it is now, from the fixed probe batch."""
+        for side in self.sides:
+            side.remember(side.trainer.probe())
+
     def play(self) -> None:
         self.running = not self.all_diverged
         self._rate_mark = (time.monotonic(), self.step_count)
@@ -166,8 +171,9 @@ class Session:
     def _snapshot(self, side: Side) -> Snapshot:
         trainer = side.trainer
         extras = self.extras
-        small = trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= (
-            DIAGRAM_LIMITS[1]
+        small = (
+            trainer.config.width <= DIAGRAM_LIMITS[0]
+            and trainer.config.depth <= (DIAGRAM_LIMITS[1])
         )
         dense = trainer.network.dense_layers()
         return Snapshot(
@@ -184,9 +190,7 @@ class Session:
             activation_history=np.stack(side.act_history, axis=1)
             if "histories" in extras
             else None,
-            gradient_history=np.stack(side.grad_history, axis=1)
-            if "histories" in extras
-            else None,
+            gradient_history=np.stack(side.grad_history, axis=1) if "histories" in extras else None,
             decision=decision_map(trainer) if "decision" in extras else None,
             weights=tuple(d.W.copy() for d in dense) if "network" in extras and small else None,
             weight_grads=tuple(d.dW.copy() for d in dense)

@@ -115,80 +115,169 @@ class ControlPanel(QWidget):
         self.bindings[key] = Binding(key, widget, get, set_, changed, caption)
 
     def _bind_slider(self, group, key, label, widget, tip):
-        self._bind(group, key, label, widget, widget.value, widget.set_value,
-                   widget.value_changed, tip)  # fmt: skip
+        self._bind(
+            group, key, label, widget, widget.value, widget.set_value, widget.value_changed, tip
+        )
 
     def _bind_spin(self, group, key, label, widget, tip):
-        self._bind(group, key, label, widget, widget.value, widget.setValue,
-                   widget.valueChanged, tip)  # fmt: skip
+        self._bind(
+            group, key, label, widget, widget.value, widget.setValue, widget.valueChanged, tip
+        )
 
     def _bind_combo(self, group, key, label, widget, tip):
-        self._bind(group, key, label, widget, widget.currentData,
-                   lambda v, w=widget: _set_combo(w, v), widget.currentIndexChanged, tip)  # fmt: skip
+        self._bind(
+            group,
+            key,
+            label,
+            widget,
+            widget.currentData,
+            lambda v, w=widget: _set_combo(w, v),
+            widget.currentIndexChanged,
+            tip,
+        )
 
     def _bind_check(self, group, key, label, widget, tip):
-        self._bind(group, key, label, widget, widget.isChecked, widget.setChecked,
-                   widget.toggled, tip)  # fmt: skip
+        self._bind(
+            group, key, label, widget, widget.isChecked, widget.setChecked, widget.toggled, tip
+        )
 
     def _build_network(self) -> None:
         tr = self.tr
-        self._bind_slider("network", "depth", tr("Depth (hidden layers)"), IntSlider(1, 50),
-                          tr("Number of hidden layers (1 to 50)"))  # fmt: skip
-        self._bind_slider("network", "width", tr("Width (units per layer)"), IntSlider(1, 2048),
-                          tr("Units in each hidden layer (1 to 2048)"))  # fmt: skip
+        self._bind_slider(
+            "network",
+            "depth",
+            tr("Depth (hidden layers)"),
+            IntSlider(1, 50),
+            tr("Number of hidden layers (1 to 50)"),
+        )
+        self._bind_slider(
+            "network",
+            "width",
+            tr("Width (units per layer)"),
+            IntSlider(1, 2048),
+            tr("Units in each hidden layer (1 to 2048)"),
+        )
         acts = activations.ACTIVATIONS
-        self._bind_combo("network", "activation", tr("Activation function"),
-                         combo(acts.names(), {n: acts.get(n).formula for n in acts}),
-                         tr("The non-linearity after each hidden layer"))  # fmt: skip
+        self._bind_combo(
+            "network",
+            "activation",
+            tr("Activation function"),
+            combo(acts.names(), {n: acts.get(n).formula for n in acts}),
+            tr("The non-linearity after each hidden layer"),
+        )
         alpha = NumberField(optional=True)
-        self._bind("network", "activation_alpha", tr("Alpha"), alpha, alpha.value,
-                   alpha.set_value, alpha.value_changed,
-                   tr("The activation's parameter (slope, scale or pieces); empty = default"))  # fmt: skip
+        self._bind(
+            "network",
+            "activation_alpha",
+            tr("Alpha"),
+            alpha,
+            alpha.value,
+            alpha.set_value,
+            alpha.value_changed,
+            tr("The activation's parameter (slope, scale or pieces); empty = default"),
+        )
         inits = initializers.INITIALIZERS
-        self._bind_combo("network", "init", tr("Weight initialization"),
-                         combo(inits.names(), {n: inits.get(n).formula for n in inits}),
-                         tr("How the weights are drawn at the start"))  # fmt: skip
-        self._bind_slider("network", "init_scale", tr("Init scale"), LogSlider(1e-4, 10),
-                          tr("std for normal, limit for uniform, a gain for the named schemes"))  # fmt: skip
-        self._bind_check("network", "batch_norm", tr("Batch normalization"), QCheckBox(),
-                         tr("Normalize each layer between Dense and activation"))  # fmt: skip
-        self._bind_spin("network", "dropout", tr("Dropout"), double_spin(0, 0.95, 0.05, 2),
-                        tr("Probability of dropping each hidden unit while training"))  # fmt: skip
+        self._bind_combo(
+            "network",
+            "init",
+            tr("Weight initialization"),
+            combo(inits.names(), {n: inits.get(n).formula for n in inits}),
+            tr("How the weights are drawn at the start"),
+        )
+        self._bind_slider(
+            "network",
+            "init_scale",
+            tr("Init scale"),
+            LogSlider(1e-4, 10),
+            tr("std for normal, limit for uniform, a gain for the named schemes"),
+        )
+        self._bind_check(
+            "network",
+            "batch_norm",
+            tr("Batch normalization"),
+            QCheckBox(),
+            tr("Normalize each layer between Dense and activation"),
+        )
+        self._bind_spin(
+            "network",
+            "dropout",
+            tr("Dropout"),
+            double_spin(0, 0.95, 0.05, 2),
+            tr("Probability of dropping each hidden unit while training"),
+        )
 
     def _build_training(self) -> None:
         tr = self.tr
         opts = optimizers.OPTIMIZERS
-        self._bind_combo("training", "optimizer", tr("Optimizer"),
-                         combo(opts.names(), {n: opts.get(n).formula for n in opts}),
-                         tr("The update rule"))  # fmt: skip
-        self._bind_slider("training", "lr", tr("Learning rate"), LogSlider(1e-5, 10),
-                          tr("Step size of each update"))  # fmt: skip
-        for key, label in (("momentum", tr("Momentum")), ("rho", tr("Decay rho")),
-                           ("beta1", tr("Beta 1")), ("beta2", tr("Beta 2"))):  # fmt: skip
-            self._bind_spin("training", key, label, double_spin(0, 0.9999, 0.01, 4),
-                            tr("Optimizer hyperparameter"))  # fmt: skip
+        self._bind_combo(
+            "training",
+            "optimizer",
+            tr("Optimizer"),
+            combo(opts.names(), {n: opts.get(n).formula for n in opts}),
+            tr("The update rule"),
+        )
+        self._bind_slider(
+            "training",
+            "lr",
+            tr("Learning rate"),
+            LogSlider(1e-5, 10),
+            tr("Step size of each update"),
+        )
+        for key, label in (
+            ("momentum", tr("Momentum")),
+            ("rho", tr("Decay rho")),
+            ("beta1", tr("Beta 1")),
+            ("beta2", tr("Beta 2")),
+        ):
+            self._bind_spin(
+                "training",
+                key,
+                label,
+                double_spin(0, 0.9999, 0.01, 4),
+                tr("Optimizer hyperparameter"),
+            )
         for key, label, tip in (
             ("epsilon", tr("Epsilon"), tr("Small constant that avoids division by zero")),
             ("weight_decay", tr("Weight decay (L2)"), tr("lambda in g += lambda W; 0 = off")),
             ("grad_clip", tr("Gradient clipping"), tr("Global gradient norm limit; 0 = off")),
         ):
             field = NumberField()
-            self._bind("training", key, label, field, field.value, field.set_value,
-                       field.value_changed, tip)  # fmt: skip
-        self._bind_spin("training", "batch_size", tr("Mini-batch size"), spin(1, 100_000),
-                        tr("Samples per update"))  # fmt: skip
-        self._bind_combo("training", "loss", tr("Loss"),
-                         combo(losses.LOSSES.names(),
-                               {n: losses.get(n).formula for n in losses.LOSSES}),
-                         tr("What training minimizes"))  # fmt: skip
+            self._bind(
+                "training",
+                key,
+                label,
+                field,
+                field.value,
+                field.set_value,
+                field.value_changed,
+                tip,
+            )
+        self._bind_spin(
+            "training",
+            "batch_size",
+            tr("Mini-batch size"),
+            spin(1, 100_000),
+            tr("Samples per update"),
+        )
+        self._bind_combo(
+            "training",
+            "loss",
+            tr("Loss"),
+            combo(losses.LOSSES.names(), {n: losses.get(n).formula for n in losses.LOSSES}),
+            tr("What training minimizes"),
+        )
 
     def _build_data(self) -> None:
         tr = self.tr
         data = datasets.DATASETS
         box = combo(data.names(), {n: data.get(n).title for n in data})
         open_button = QPushButton(tr("Open file…"))
-        open_button.setToolTip(tr("A .csv file (label in the last column), an .npz file "
-                                  "(arrays x and y) or a folder of MNIST idx files"))  # fmt: skip
+        open_button.setToolTip(
+            tr(
+                "A .csv file (label in the last column), an .npz file "
+                "(arrays x and y) or a folder of MNIST idx files"
+            )
+        )
         open_button.clicked.connect(self._open_dataset)
         row = QWidget()
         row_layout = QHBoxLayout(row)
@@ -196,23 +285,61 @@ class ControlPanel(QWidget):
         row_layout.addWidget(box, 1)
         row_layout.addWidget(open_button)
         self.open_button = open_button
-        self._bind("data", "dataset", tr("Dataset"), row, box.currentData,
-                   lambda v: _set_combo(box, v), box.currentIndexChanged,
-                   tr("Built-in data, or your own file"))  # fmt: skip
-        self._bind_spin("data", "samples", tr("Samples"), spin(10, 10_000_000),
-                        tr("How many samples to generate or load"))  # fmt: skip
-        self._bind_spin("data", "noise", tr("Noise"), double_spin(0, 10, 0.05),
-                        tr("Noise of the generated data"))  # fmt: skip
-        self._bind_spin("data", "test_fraction", tr("Test fraction"),
-                        double_spin(0, 0.95, 0.05, 2), tr("Share of samples held out"))  # fmt: skip
-        self._bind_spin("data", "input_dim", tr("Input features"), spin(1, 4096),
-                        tr("Features of the gaussian probe data"))  # fmt: skip
-        self._bind_spin("data", "seed", tr("Seed"), spin(0, 2**31 - 1),
-                        tr("Same seed: same data, weights, batches and curves"))  # fmt: skip
-        self._bind_combo("data", "dtype", tr("Precision"), combo(["float32", "float64"]),
-                         tr("Floating-point type of the network"))  # fmt: skip
-        self._bind_spin("data", "bins", tr("Histogram bins"), spin(5, 200),
-                        tr("Bins of every histogram"))  # fmt: skip
+        self._bind(
+            "data",
+            "dataset",
+            tr("Dataset"),
+            row,
+            box.currentData,
+            lambda v: _set_combo(box, v),
+            box.currentIndexChanged,
+            tr("Built-in data, or your own file"),
+        )
+        self._bind_spin(
+            "data",
+            "samples",
+            tr("Samples"),
+            spin(10, 10_000_000),
+            tr("How many samples to generate or load"),
+        )
+        self._bind_spin(
+            "data",
+            "noise",
+            tr("Noise"),
+            double_spin(0, 10, 0.05),
+            tr("Noise of the generated data"),
+        )
+        self._bind_spin(
+            "data",
+            "test_fraction",
+            tr("Test fraction"),
+            double_spin(0, 0.95, 0.05, 2),
+            tr("Share of samples held out"),
+        )
+        self._bind_spin(
+            "data",
+            "input_dim",
+            tr("Input features"),
+            spin(1, 4096),
+            tr("Features of the gaussian probe data"),
+        )
+        self._bind_spin(
+            "data",
+            "seed",
+            tr("Seed"),
+            spin(0, 2**31 - 1),
+            tr("Same seed: same data, weights, batches and curves"),
+        )
+        self._bind_combo(
+            "data",
+            "dtype",
+            tr("Precision"),
+            combo(["float32", "float64"]),
+            tr("Floating-point type of the network"),
+        )
+        self._bind_spin(
+            "data", "bins", tr("Histogram bins"), spin(5, 200), tr("Bins of every histogram")
+        )
 
     # syncing --------------------------------------------------------------------------
     @property

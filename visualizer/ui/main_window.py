@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -21,34 +20,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import presets
 from ..core.config import Config
 from ..core.snapshot import Frame
 from ..worker import TrainingController
 from . import theme
-from .controls import ControlPanel
+from .control_dock import ControlDock
+from .lesson_view import LessonView
 from .panels.base import Panel
 from .panels.curves import CurvesPanel
 from .panels.histograms import HistogramPanel
 from .panels.layer_stats import LayerStatsPanel
 
-SPEEDS = (("max", 0.0), ("100/s", 100.0), ("30/s", 30.0), ("10/s", 10.0), ("3/s", 3.0),
-          ("1/s", 1.0))  # fmt: skip
+SPEEDS = (
+    ("max", 0.0),
+    ("100/s", 100.0),
+    ("30/s", 30.0),
+    ("10/s", 10.0),
+    ("3/s", 3.0),
+    ("1/s", 1.0),
+)
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, config: Config, config_b: Config | None = None) -> None:
+    def __init__(self, config: Config, config_b: Config | None = None, live: bool = True):
+        """`live=False` starts no training process: frames come from `show_frame` (export)."""
         super().__init__()
         self.setWindowTitle(self.tr("Deep network training visualizer"))
         self.frame: Frame | None = None
         self._drawn: Frame | None = None
-        self.controller = TrainingController(config, config_b, parent=self)
-        self.controls = ControlPanel(config)
+        self.controller = TrainingController(config, config_b, parent=self, live=live)
+        self.lang = "en"
+        self.controls = ControlDock(config, config_b)
         self._build_panels()
         self._build_docks()
         self._build_transport()
+        self._build_menus()
         self._build_status()
-        self.controls.config_changed.connect(self._on_config)
+        self.controls.configs_changed.connect(self._on_configs)
         self.controller.frame_ready.connect(self._on_frame)
         self.controller.error.connect(self._on_error)
         self.controller.process_died.connect(self._on_error)
@@ -89,21 +99,53 @@ class MainWindow(QMainWindow):
             tabs.currentChanged.connect(self._on_visible_changed)
 
     def panels(self) -> list[Panel]:
-        return [self.activation_panel, self.gradient_panel, self.weight_panel,
-                self.curves_panel, self.stats_panel]  # fmt: skip
+        return [
+            self.activation_panel,
+            self.gradient_panel,
+            self.weight_panel,
+            self.curves_panel,
+            self.stats_panel,
+        ]
 
     def visible_panels(self) -> list[Panel]:
         return [panel for panel in self.panels() if panel.isVisible()]
 
     def _build_docks(self) -> None:
-        scroll = QScrollArea()
-        scroll.setWidget(self.controls)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(340)
+        self.controls.setMinimumWidth(360)
         self.controls_dock = QDockWidget(self.tr("Controls"), self)
         self.controls_dock.setObjectName("controls")
-        self.controls_dock.setWidget(scroll)
+        self.controls_dock.setWidget(self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
+        self.lesson_view = LessonView()
+        self.lesson_dock = QDockWidget(self.tr("Lesson"), self)
+        self.lesson_dock.setObjectName("lesson")
+        self.lesson_dock.setWidget(self.lesson_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
+        self.resizeDocks([self.lesson_dock], [150], Qt.Orientation.Vertical)
+
+    def _build_menus(self) -> None:
+        lessons = self.menuBar().addMenu(self.tr("&Lessons"))
+        groups = {
+            "init": self.tr("Initialization (seed experiment)"),
+            "training": self.tr("Training"),
+        }
+        menus = {key: lessons.addMenu(title) for key, title in groups.items()}
+        self.preset_actions: dict[str, QAction] = {}
+        for name in presets.names():
+            preset = presets.get(name)
+            action = QAction(preset.title(self.lang), self)
+            action.setData(name)
+            action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
+            menus[preset.group].addAction(action)
+            self.preset_actions[name] = action
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for name, title in (
+            ("light", self.tr("Light theme (projector)")),
+            ("dark", self.tr("Dark theme")),
+        ):
+            action = QAction(title, self)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            view.addAction(action)
 
     def _build_transport(self) -> None:
         bar = QToolBar(self.tr("Transport"))
@@ -161,16 +203,46 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.controller.reset()
 
-    @Slot(object)
-    def _on_config(self, config: Config) -> None:
-        self.controller.configure(config)
+    @Slot(object, object)
+    def _on_configs(self, config_a: Config, config_b: Config | None) -> None:
+        self.controller.configure(config_a, config_b)
 
     def apply_config(self, config: Config, config_b: Config | None = None) -> None:
         """Show and use new configurations (a preset, a loaded file)."""
-        self.controls.set_config(config)
+        self.controls.set_configs(config, config_b)
         self.controller.configure(config, config_b)
 
+    def load_preset(self, name: str) -> None:
+        """Set every control from the lesson, rebuild (paused) and show its explanation."""
+        preset = presets.get(name)
+        self.controller.pause()
+        self.apply_config(preset.config(), preset.config_b())
+        self.lesson_view.show_preset(preset, self.lang)
+        self.banner.hide()
+
+    def set_theme(self, name: str) -> None:
+        chosen = theme.set_current(name)
+        for panel in self.panels():
+            panel.apply_theme(chosen)
+        self._drawn = None
+        self.redraw()
+
+    def apply_view(self, theme_name: str = "light", lang: str = "en", preset: str | None = None):
+        """Theme, language and lesson text at once (used by export and at start-up)."""
+        self.lang = lang
+        self.set_theme(theme_name)
+        if preset:
+            self.lesson_view.show_preset(presets.get(preset), lang)
+
     # frames ---------------------------------------------------------------------------
+    def show_frame(self, frame: Frame) -> None:
+        """Draw `frame` now on every panel (used by export, where nothing is live)."""
+        self.frame = frame
+        self._drawn = frame
+        for panel in self.panels():
+            panel.show_frame(frame)
+        self._show_status(frame)
+
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
         self.frame = frame
@@ -204,15 +276,21 @@ class MainWindow(QMainWindow):
     def _show_status(self, frame: Frame) -> None:
         snap = frame.a
         state = self.tr("running") if frame.running else self.tr("paused")
-        if frame.b is None and snap.diverged or frame.b is not None and (
-            snap.diverged and frame.b.diverged
+        if (frame.b is None and snap.diverged) or (
+            frame.b is not None and (snap.diverged and frame.b.diverged)
         ):
             state = self.tr("diverged")
         self.play_action.setText(self.tr("Pause") if frame.running else self.tr("Play"))
         self.status_label.setText(
-            self.tr("step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}")
-            .format(step=snap.step, epoch=snap.epoch, rate=frame.steps_per_second,
-                    loss=_number(snap.last_loss), state=state)  # fmt: skip
+            self.tr(
+                "step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}"
+            ).format(
+                step=snap.step,
+                epoch=snap.epoch,
+                rate=frame.steps_per_second,
+                loss=_number(snap.last_loss),
+                state=state,
+            )
         )
         diverged = [s for s in (snap, frame.b) if s is not None and s.diverged]
         if diverged:
@@ -225,10 +303,13 @@ class MainWindow(QMainWindow):
                 if s is not None and s.diverged
             ]
             self._show_banner(
-                "; ".join(parts) + self.tr(" — the loss or the weights became NaN/Inf. "
-                                           "Lower the learning rate or init scale, then press Reset."),
+                "; ".join(parts)
+                + self.tr(
+                    " — the loss or the weights became NaN/Inf. "
+                    "Lower the learning rate or init scale, then press Reset."
+                ),
                 theme.current().warning,
-            )  # fmt: skip
+            )
         elif self.banner.property("kind") == "diverged":
             self.banner.hide()
 
@@ -242,11 +323,12 @@ class MainWindow(QMainWindow):
     def _on_error(self, message: str) -> None:
         self._show_banner(message, theme.current().warning, kind="error")
         if self.frame is not None:  # the process kept its last good configuration
-            self.controls.set_config(self.frame.a.config)
-            self.controls.error_label.setText(message)
+            b = self.frame.b.config if self.frame.b is not None else None
+            self.controls.set_configs(self.frame.a.config, b)
+            self.controls.panel_a.error_label.setText(message)
 
     # lifetime -------------------------------------------------------------------------
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         self.controller.shutdown()
         super().closeEvent(event)
 

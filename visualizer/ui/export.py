@@ -1,0 +1,79 @@
+"""Headless rendering of the whole window to PNG, for slides and the README's screenshots."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..core.config import Config, ConfigError
+from ..core.report import write_atomic
+from ..core.session import EXTRAS, Session
+
+SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """'1920x1080' -> (1920, 1080); sides from 400 to 8000 pixels."""
+    match = SIZE_PATTERN.match(text.strip().lower())
+    if not match or not all(400 <= int(v) <= 8000 for v in match.groups()):
+        raise ConfigError(f"--size: {text!r} is not WIDTHxHEIGHT with sides 400..8000")
+    return int(match[1]), int(match[2])
+
+
+def trained_frame(config_a: Config, config_b: Config | None, steps: int):
+    """Train `steps` steps in this process and package one frame with every extra."""
+    session = Session(config_a, config_b)
+    for _ in range(steps):
+        session.step(record=False)
+        if session.all_diverged:
+            break
+    session.refresh_stats()
+    session.extras = EXTRAS
+    return session.frame()
+
+
+def export_window(
+    config_a: Config,
+    config_b: Config | None,
+    steps: int,
+    out: str | Path,
+    size: tuple[int, int] = (1920, 1080),
+    theme_name: str = "light",
+    lang: str = "en",
+    preset: str | None = None,
+) -> Path:
+    """Render the main window after `steps` steps into the PNG `out` (written atomically)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from .launch import application
+    from .main_window import MainWindow
+
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
+    frame = trained_frame(config_a, config_b, steps)
+    app = application()
+    window = MainWindow(config_a, config_b, live=False)
+    try:
+        window.apply_view(theme_name=theme_name, lang=lang, preset=preset)
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        window.show_frame(frame)
+        app.processEvents()
+        image = window.grab().toImage()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+        try:
+            write_atomic(out, bytes(buffer.data()))
+        except OSError as error:
+            raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
