@@ -198,30 +198,16 @@ def test_json_onto_a_folder_error(capsys, tmp_path):
     assert_user_error(capsys, argv, "--json")
 
 
-DATASET_ERROR = pytest.mark.xfail(
-    strict=True,
-    reason="BUG: app.main catches UserError and ConfigError but not DatasetError, so a "
-    "dataset that cannot be read or split escapes as a traceback (exit 1)",
-)
-
-
-@DATASET_ERROR
 def test_missing_dataset_file_error(capsys, tmp_path):
     path = tmp_path / "missing.csv"
     assert_user_error(capsys, ["run", "--steps", "0", "--set", f"dataset={path}"], "missing.csv")
 
 
-@DATASET_ERROR
 def test_test_fraction_leaving_no_training_samples_error(capsys):
     argv = ["run", "--steps", "0", "--set", "samples=10", "test_fraction=0.95"]
     assert_user_error(capsys, argv, "test_fraction")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Config accepts a negative seed, then Trainer/load_dataset raise numpy's "
-    "ValueError (SeedSequence wants >= 0): a traceback instead of a run or a one-line error",
-)
 def test_negative_seed_runs_or_is_a_one_line_error(capsys):
     code = main(["run", "--steps", "0", "--set", *SMALL, "seed=-1"])
     assert code in (0, 2)

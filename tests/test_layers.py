@@ -98,11 +98,6 @@ def test_batch_norm_evaluation_uses_running_statistics_and_leaves_them():
     np.testing.assert_array_equal(bn.running_var, saved[1])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (latent): BatchNorm.backward always applies the batch-statistics formula, "
-    "so after forward(training=False) dx is wrong (should be dout * gamma * inv_std)",
-)
 def test_batch_norm_evaluation_input_gradient_matches_finite_differences():
     rng = RNG(7)
     bn = random_batch_norm(3, seed=8)

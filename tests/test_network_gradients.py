@@ -61,25 +61,9 @@ def fixed_noise(trainer: Trainer):
     return reseed
 
 
-CACHE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Dropout.forward scales the activation's output in place, and that array is "
-    "the activation's backward cache (_cache), so sigmoid/tanh/elu/selu backward use the "
-    "dropped-and-rescaled outputs: wrong gradients whenever dropout > 0",
-)
-
-
 @pytest.mark.parametrize(
     "activation",
-    [
-        "relu",
-        "swish",
-        "rrelu",
-        pytest.param("tanh", marks=CACHE_BUG),
-        pytest.param("sigmoid", marks=CACHE_BUG),
-        pytest.param("elu", marks=CACHE_BUG),
-        pytest.param("selu", marks=CACHE_BUG),
-    ],
+    ["relu", "swish", "rrelu", "tanh", "sigmoid", "elu", "selu"],
 )
 def test_training_mode_gradients_with_dropout_match_finite_differences(activation):
     trainer = small_trainer(depth=2, width=6, activation=activation, dropout=0.3)

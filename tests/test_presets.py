@@ -47,17 +47,9 @@ def test_english_text_has_two_to_four_sentences(name):
     assert 2 <= sentences(presets.get(name).texts["en"]) <= 4
 
 
-TOO_LONG_KO = pytest.mark.xfail(
-    strict=True, reason="CONTENT: the Korean text has 5 sentences (design: short, 2-4)"
-)
-
-
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(n, marks=TOO_LONG_KO) if n in ("init_compare_digits", "overfitting") else n
-        for n in NAMES
-    ],
+    NAMES,
 )
 def test_korean_text_has_two_to_four_sentences(name):
     assert 2 <= sentences(presets.get(name).texts["ko"]) <= 4

@@ -80,6 +80,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     config = resolve_config(args)
+    if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
+        raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
     trainer, seconds = train(config, args.steps)
     report = build_report(trainer, args.steps, seconds)
     text = to_json(report)
@@ -87,8 +89,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(text)
     elif args.json:
         target = Path(args.json)
-        if not target.parent.is_dir():
-            raise UserError(f"--json: folder {str(target.parent)!r} does not exist")
         try:
             write_atomic(target, text + "\n")
         except OSError as error:
@@ -134,6 +134,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from .core.config import ConfigError
+    from .core.datasets import DatasetError
 
     try:
         args = build_parser().parse_args(argv)
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return cmd_export(args)
         return cmd_gui(args)
-    except (UserError, ConfigError) as error:
+    except (UserError, ConfigError, DatasetError) as error:
         print(f"visualizer: error: {error}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:

@@ -111,6 +111,7 @@ _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "noise": (0, None, ">= 0"),
     "test_fraction": (0, 1, "0 <= f < 1"),
     "bins": (5, 200, "5..200"),
+    "seed": (0, 2**32 - 1, "0..4294967295"),
 }
 _STRICTLY_POSITIVE = {"init_scale", "lr", "epsilon"}
 _BELOW_HIGH = {"dropout", "momentum", "rho", "beta1", "beta2", "test_fraction"}

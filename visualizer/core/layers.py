@@ -64,6 +64,7 @@ class BatchNorm:
         self.eps = eps
 
     def forward(self, x: np.ndarray, training: bool = True) -> np.ndarray:
+        self._batch_statistics = training
         if training:
             mean = x.mean(axis=0)
             x -= mean
@@ -83,10 +84,14 @@ class BatchNorm:
         return x
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
-        """dx = inv_std / N (N dxhat - sum(dxhat) - xhat sum(dxhat xhat)), dxhat = dout gamma."""
+        """Training: dx = inv_std / N (N dxhat - sum(dxhat) - xhat sum(dxhat xhat));
+        evaluation (fixed statistics): dx = dxhat inv_std; where dxhat = dout gamma."""
         xhat = self._xhat
         np.sum(dout * xhat, axis=0, out=self.dgamma)
         np.sum(dout, axis=0, out=self.dbeta)
+        if not self._batch_statistics:
+            dout *= self.gamma * self._inv_std
+            return dout
         n = dout.shape[0]
         dout *= self.gamma
         dout -= (self.dbeta * self.gamma) / n
@@ -116,8 +121,7 @@ class Dropout:
             return x
         keep = self.rng.random(x.shape, dtype=np.float32) >= self.p
         self.mask = keep.astype(x.dtype) * (1.0 / (1.0 - self.p))
-        x *= self.mask
-        return x
+        return x * self.mask  # a new array: the activation below caches x for its backward
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
         if self.mask is not None:

@@ -82,8 +82,7 @@ class Network:
             layer.activation.training = mode == "train"
             x = layer.activation.forward(z)
             if self.taps is not None:
-                dropped = layer.dropout is not None and mode == "train"
-                self.taps.activations.append(x.copy() if dropped else x)
+                self.taps.activations.append(x)  # dropout below writes a new array
             if layer.dropout is not None:
                 x = layer.dropout.forward(x, training=mode == "train")
         return self.output.forward(x)
