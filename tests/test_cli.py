@@ -4,7 +4,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 from helpers import strict_json
 
 from visualizer.app import main

@@ -1,7 +1,6 @@
 """Dense, BatchNorm and Dropout: finite-difference gradient checks and mode behaviour."""
 
 import numpy as np
-import pytest
 from helpers import assert_grad_close, numeric_grad
 
 from visualizer.core.layers import BatchNorm, Dense, Dropout
