@@ -1,0 +1,426 @@
+"""The lesson views: timeline, activation curve, decision map, network diagram and the
+optimizer race (core.race without Qt, the panel with pytest-qt), on real frames."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from visualizer.core import activations
+from visualizer.core import race as core_race
+from visualizer.core.config import Config
+from visualizer.core.datasets import load_dataset
+from visualizer.core.session import Session
+from visualizer.core.snapshot import Frame
+from visualizer.core.stats import Histogram
+
+SMALL = {"depth": 3, "width": 8, "samples": 200, "batch_size": 32, "lr": 0.1}
+
+
+def make_frame(extras, steps: int = 4, b: dict | None = None, **config) -> Frame:
+    """A real frame: `steps` recorded training steps (plus the build's probe)."""
+    session = Session(Config(**{**SMALL, **config}), Config(**{**SMALL, **b}) if b else None)
+    session.extras = frozenset(extras)
+    for _ in range(steps):
+        session.step(record=True)
+    return session.frame()
+
+
+def nan_frame(frame: Frame) -> Frame:
+    """`frame` as after a divergence: NaN statistics, histories, weights and confidences."""
+
+    def spoil(snap):
+        nan_hist = Histogram(np.full(snap.config.bins + 1, np.nan), np.zeros(snap.config.bins))
+        layers = tuple(
+            dataclasses.replace(
+                s,
+                activation_mean=np.nan,
+                activation_std=np.nan,
+                pre_activation_hist=nan_hist,
+                activation_hist=nan_hist,
+                grad_log_hist=nan_hist,
+            )
+            for s in snap.layers
+        )
+        changes = {"layers": layers, "status": "diverged"}
+        for name in ("activation_history", "gradient_history"):
+            if getattr(snap, name) is not None:
+                changes[name] = np.full_like(getattr(snap, name), np.nan)
+        if snap.weights is not None:
+            changes["weights"] = tuple(np.full_like(w, np.nan) for w in snap.weights)
+            changes["weight_grads"] = tuple(np.full_like(w, np.inf) for w in snap.weight_grads)
+        if snap.decision is not None:
+            changes["decision"] = dataclasses.replace(
+                snap.decision, confidence=np.full_like(snap.decision.confidence, np.nan)
+            )
+        return dataclasses.replace(snap, **changes)
+
+    return dataclasses.replace(frame, a=spoil(frame.a), b=spoil(frame.b) if frame.b else None)
+
+
+@pytest.fixture(scope="module")
+def spiral_frame() -> Frame:
+    return make_frame({"histories", "decision", "network"}, steps=5, dataset="spiral")
+
+
+@pytest.fixture
+def panel(qtbot):
+    """Build a panel class, add it to qtbot, show it at a projector-like size."""
+
+    def build(cls, *args):
+        widget = cls(*args)
+        qtbot.addWidget(widget)
+        widget.resize(900, 600)
+        widget.show()
+        return widget
+
+    return build
+
+
+# core.race (no Qt) ----------------------------------------------------------------------
+def test_race_module_imports_no_qt():
+    code = (
+        "import sys, visualizer.core.race; "
+        "print(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_race_paths_start_at_the_books_point():
+    paths = core_race.race(list(core_race.CLASSIC_LRS), 30)
+    assert set(paths) == set(core_race.CLASSIC_LRS)
+    for path in paths.values():
+        assert path.shape == (31, 2)
+        np.testing.assert_array_equal(path[0], (-7.0, 2.0))
+
+
+def test_race_sgd_zigzags_across_the_valley():
+    paths = core_race.race(core_race.BOOK_ORDER, 30)
+    y = paths["sgd"][:21, 1]
+    assert np.all(np.sign(y[1:]) == -np.sign(y[:-1]))  # y flips sign every step
+    travel = {name: np.abs(np.diff(p[:, 1])).sum() for name, p in paths.items()}
+    assert travel["sgd"] > 3 * max(travel[n] for n in ("momentum", "adagrad", "adam"))
+    # the adaptive methods head down into the valley without bouncing across it
+    assert np.all(paths["adagrad"][:, 1] >= 0)
+    assert np.all(np.diff(paths["adam"][:8, 1]) < 0)
+
+
+def test_race_the_books_figure_after_30_steps():
+    paths = core_race.race(core_race.BOOK_ORDER, 30)
+    distance = {name: float(np.hypot(*p[-1])) for name, p in paths.items()}
+    assert distance["adagrad"] < distance["sgd"]  # AdaGrad settles straight in
+    for name in ("momentum", "adagrad", "adam"):  # all near the minimum, from ~7.3 away
+        assert distance[name] < 1.0
+    long = core_race.race(core_race.BOOK_ORDER, 100)
+    for path in long.values():
+        assert np.hypot(*path[-1]) < 0.05
+
+
+def test_race_uses_the_real_update_rules():
+    paths = core_race.race(["sgd", "momentum", "adam"], 2, {"sgd": 0.5})
+    g0 = np.array([-0.7, 4.0])  # (x/10, 2y) at (-7, 2)
+    np.testing.assert_allclose(paths["sgd"][1], (-7, 2) - 0.5 * g0)
+    np.testing.assert_allclose(paths["momentum"][1], (-7, 2) - 0.1 * g0)  # v = -lr g
+    v1 = -0.1 * g0
+    g1 = np.array([paths["momentum"][1][0] / 10, 2 * paths["momentum"][1][1]])
+    np.testing.assert_allclose(paths["momentum"][2], paths["momentum"][1] + 0.9 * v1 - 0.1 * g1)
+    # Adam's first step is lr in each coordinate, against the gradient's sign
+    np.testing.assert_allclose(paths["adam"][1], (-7 + 0.3, 2 - 0.3), atol=1e-6)
+
+
+def test_race_learning_rate_and_steps_checked():
+    slow = core_race.race(["sgd"], 10, {"sgd": 0.1})["sgd"]
+    fast = core_race.race(["sgd"], 10)["sgd"]
+    assert not np.allclose(slow, fast)
+    with pytest.raises(ValueError, match="steps"):
+        core_race.race(["sgd"], -1)
+    with pytest.raises(ValueError, match="optimizer"):
+        core_race.race(["no_such"], 5)
+
+
+# timeline ------------------------------------------------------------------------------
+def test_timeline_images_are_the_histories(panel, spiral_frame):
+    from visualizer.ui.panels.timeline import TimelinePanel
+
+    view = panel(TimelinePanel)
+    assert view.extras == frozenset({"histories"})
+    view.show_frame(spiral_frame)
+    history = spiral_frame.a.activation_history
+    assert history.shape[1] == 6  # the build's probe + 5 recorded steps
+    assert view.layer_count() == 3 and list(view.shown_layers()) == [0, 1, 2]
+    for position in range(3):
+        shown = view.image_data(position)
+        assert shown.shape == history[position].shape == (6, spiral_frame.a.config.bins)
+        np.testing.assert_allclose(shown, history[position])
+        assert view.image_item(position).image.shape == shown.shape
+    view.set_kind("gradients")
+    np.testing.assert_allclose(view.image_data(1), spiral_frame.a.gradient_history[1])
+    assert view.side_count() == 1
+
+
+def test_timeline_layer_picker_for_deep_nets(panel):
+    from visualizer.ui.panels.timeline import MAX_SHOWN, TimelinePanel
+
+    frame = make_frame({"histories"}, steps=2, depth=9, width=8)
+    view = panel(TimelinePanel)
+    view.show_frame(frame)
+    assert view.layer_count() == 9
+    assert len(view.shown_layers()) == MAX_SHOWN
+    view.first_box.setValue(4)
+    assert list(view.shown_layers()) == [3, 4, 5, 6, 7, 8]
+    np.testing.assert_allclose(view.image_data(0), frame.a.activation_history[3])
+    assert view.first_box.maximum() == 9 - MAX_SHOWN + 1
+
+
+def test_timeline_compares_sides_and_waits_without_histories(panel):
+    from visualizer.ui.panels.timeline import TimelinePanel
+
+    frame = make_frame({"histories"}, steps=2, b={"activation": "tanh", "depth": 2})
+    view = panel(TimelinePanel)
+    view.show_frame(frame)
+    assert view.side_count() == 2
+    np.testing.assert_allclose(view.image_data(1, side=1), frame.b.activation_history[1])
+    view.show_frame(make_frame(set(), steps=1))
+    assert "Waiting" in view.message()
+
+
+# activation curve ------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["sigmoid", "relu"])
+def test_activation_curve_is_the_registry_function(panel, name):
+    from visualizer.ui.panels.activation_curve import ActivationCurvePanel
+
+    frame = make_frame(set(), steps=2, activation=name)
+    view = panel(ActivationCurvePanel)
+    assert view.extras == frozenset()
+    view.show_frame(frame)
+    z, f, df = view.curve_data()
+    act = activations.create(name)
+    assert z[0] <= -6 and z[-1] >= 6
+    np.testing.assert_allclose(f, act.function(z))
+    np.testing.assert_allclose(df, act.derivative(z))
+    edges, shown = view.histogram_data()
+    last = frame.a.layers[-1].pre_activation_hist  # default: the last hidden layer
+    np.testing.assert_array_equal(edges, last.edges)
+    np.testing.assert_allclose(shown, last.counts / last.counts.sum())
+    assert act.formula in view.formula_text()
+    zones = view.saturation_zones()
+    centres = (edges[:-1] + edges[1:]) / 2
+    if name == "relu":  # f' = 0 for z <= 0: one zone on the left, up to 0
+        assert len(zones) == 1 and zones[0][0] == z[0] and -0.05 < zones[0][1] <= 0
+        assert view.saturated_share() == pytest.approx(shown[centres <= 0].sum())
+    else:  # sigmoid: f' < 0.025 beyond |z| ~ 3.6 on both sides
+        assert len(zones) == 2
+        np.testing.assert_allclose([zones[0][1], zones[1][0]], [-3.6, 3.6], atol=0.1)
+        flat = (centres <= zones[0][1]) | (centres >= zones[1][0])
+        assert view.saturated_share() == pytest.approx(shown[flat].sum())
+
+
+def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
+    from visualizer.ui.panels import activation_curve
+    from visualizer.ui.panels.activation_curve import ActivationCurvePanel
+
+    view = panel(ActivationCurvePanel)
+    view.show_frame(spiral_frame)
+    assert view.layer_index() == 2
+    view.layer_box.setValue(1)
+    assert view.layer_index() == 0
+    first = spiral_frame.a.layers[0].pre_activation_hist
+    np.testing.assert_array_equal(view.histogram_data()[0], first.edges)
+    before = activation_curve.curve.cache_info().hits
+    view.show_frame(spiral_frame)
+    view.layer_box.setValue(2)
+    assert activation_curve.curve.cache_info().hits > before
+
+
+def test_activation_curve_maxout_and_two_sides(panel):
+    from visualizer.ui.panels.activation_curve import ActivationCurvePanel
+
+    frame = make_frame(set(), steps=1, activation="maxout", b={"activation": "tanh"})
+    view = panel(ActivationCurvePanel)
+    view.show_frame(frame)
+    assert view.side_count() == 2
+    assert view.curve_data(0)[0].size == 0  # maxout: no single curve
+    assert "linear pieces" in view.formula_text()
+    np.testing.assert_array_equal(
+        view.histogram_data(0)[0], frame.a.layers[-1].pre_activation_hist.edges
+    )
+    z, f, _ = view.curve_data(1)
+    np.testing.assert_allclose(f, np.tanh(z))
+
+
+# decision map ----------------------------------------------------------------------------
+def test_decision_map_and_points_for_spiral(panel, spiral_frame):
+    from visualizer.ui.panels.decision import LEVELS, DecisionPanel, table_index
+
+    view = panel(DecisionPanel)
+    assert view.extras == frozenset({"decision"})
+    view.show_frame(spiral_frame)
+    decision = spiral_frame.a.decision
+    np.testing.assert_array_equal(view.class_image(), decision.classes)
+    table = view.colors(3)
+    rgba = view.rgba_image()
+    assert rgba.shape == (*decision.classes.shape, 4)
+    np.testing.assert_array_equal(rgba, table[table_index(decision, 3)])
+    # each pixel's colour is its class's row of the table
+    shown_class = np.zeros(decision.classes.shape, dtype=int)
+    for k in range(3):
+        rows = table[k * LEVELS : (k + 1) * LEVELS]
+        match = (rgba[:, :, None, :] == rows[None, None]).all(axis=3).any(axis=2)
+        shown_class[match] = k
+    np.testing.assert_array_equal(shown_class, decision.classes)
+    config = spiral_frame.a.config
+    data = load_dataset("spiral", samples=config.samples, noise=config.noise, seed=config.seed)
+    assert view.point_counts() == (len(data.x_train), len(data.x_test)) == (160, 40)
+    assert view.message() == ""
+
+
+def test_decision_message_for_other_datasets_and_two_sides(panel):
+    from visualizer.ui.panels.decision import DecisionPanel
+
+    frame = make_frame(
+        {"decision"}, steps=1, dataset="moons", b={"dataset": "gaussian", "input_dim": 4}
+    )
+    view = panel(DecisionPanel)
+    view.show_frame(frame)
+    assert view.side_count() == 2
+    assert view.message(0) == ""
+    assert "2D dataset" in view.message(1) and "spiral" in view.message(1)
+    np.testing.assert_array_equal(view.class_image(0), frame.a.decision.classes)
+    view.show_frame(make_frame({"decision"}, steps=1, dataset="sine", loss="mse"))
+    assert view.side_count() == 1 and "2D dataset" in view.message(0)
+
+
+# network diagram -------------------------------------------------------------------------
+def test_diagram_links_and_sign_colours(panel, spiral_frame):
+    from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
+
+    view = panel(NetworkDiagramPanel)
+    assert view.extras == frozenset({"network"})
+    view.show_frame(spiral_frame)
+    weights = spiral_frame.a.weights
+    assert view.link_count() == sum(w.size for w in weights) == 2 * 8 + 8 * 8 * 2 + 8 * 3
+    assert view.node_count() == 2 + 8 * 3 + 3
+    values = np.concatenate([w.reshape(-1) for w in weights])
+    np.testing.assert_allclose(view.link_values(), values)
+    colors = view.link_colors()
+    positive, negative = set(colors[values > 0]), set(colors[values < 0])
+    assert positive and negative and not positive & negative
+    flipped = dataclasses.replace(spiral_frame.a, weights=tuple(-w for w in weights))
+    view.show_frame(dataclasses.replace(spiral_frame, a=flipped))
+    assert set(view.link_colors()[values > 0]) <= negative
+    assert set(view.link_colors()[values < 0]) <= positive
+    view.set_mode("gradients")
+    np.testing.assert_allclose(
+        view.link_values(), np.concatenate([g.reshape(-1) for g in flipped.weight_grads])
+    )
+    assert view.link_count() == values.size
+
+
+def test_diagram_caps_inputs_and_explains_big_nets(panel):
+    from visualizer.ui.panels.network_diagram import MAX_INPUTS, NetworkDiagramPanel
+
+    frame = make_frame(
+        {"network"},
+        steps=1,
+        dataset="digits",
+        depth=2,
+        width=12,
+        b={"dataset": "digits", "depth": 2, "width": 40},
+    )
+    view = panel(NetworkDiagramPanel)
+    view.show_frame(frame)
+    assert frame.a.n_features == 64
+    assert view.link_count(0) == MAX_INPUTS * 12 + 12 * 12 + 12 * 10
+    assert view.link_count(1) == 0 and "width ≤ 16" in view.message(1)
+    maxout = make_frame({"network"}, steps=1, activation="maxout", width=6, depth=2)
+    view.show_frame(maxout)
+    assert maxout.a.weights[0].shape == (2, 12)  # k = 2 pieces per unit
+    assert view.link_count() == 2 * 6 + 6 * 6 + 6 * 3
+
+
+# optimizer race panel --------------------------------------------------------------------
+def test_race_panel_draws_and_recomputes_off_the_gui_thread(panel, qtbot, spiral_frame):
+    from visualizer.ui.panels.optimizer_race import OptimizerRacePanel
+
+    view = panel(OptimizerRacePanel)
+    assert view.extras == frozenset()
+    qtbot.waitUntil(lambda: view.races_done() >= 1 and not view.busy())
+    expected = core_race.race(core_race.BOOK_ORDER, 30)
+    assert set(view.paths()) == set(core_race.BOOK_ORDER)
+    for name, path in expected.items():
+        np.testing.assert_allclose(view.paths()[name], path)
+        x, y = view.curves[name].getData()
+        np.testing.assert_allclose(np.column_stack([x, y]), path)
+    view.show_frame(spiral_frame)  # frames change nothing
+    done = view.races_done()
+    view.lr_boxes["sgd"].setValue(0.3)
+    qtbot.waitUntil(lambda: view.races_done() > done and not view.busy())
+    np.testing.assert_allclose(
+        view.paths()["sgd"], core_race.race(["sgd"], 30, {"sgd": 0.3})["sgd"]
+    )
+    view.checks["momentum"].setChecked(False)
+    view.checks["rmsprop"].setChecked(True)
+    view.steps_box.setValue(50)
+    qtbot.waitUntil(lambda: not view.busy())
+    assert set(view.paths()) == {"sgd", "adagrad", "rmsprop", "adam"}
+    assert view.paths()["rmsprop"].shape == (51, 2)
+    assert not view.curves["momentum"].isVisible()
+    view.reset_rates()
+    qtbot.waitUntil(lambda: not view.busy())
+    assert view.learning_rates()["sgd"] == 0.95
+
+
+# every view ------------------------------------------------------------------------------
+def _all_views():
+    from visualizer.ui.panels.activation_curve import ActivationCurvePanel
+    from visualizer.ui.panels.decision import DecisionPanel
+    from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
+    from visualizer.ui.panels.optimizer_race import OptimizerRacePanel
+    from visualizer.ui.panels.timeline import TimelinePanel
+
+    return [
+        TimelinePanel,
+        ActivationCurvePanel,
+        DecisionPanel,
+        NetworkDiagramPanel,
+        OptimizerRacePanel,
+    ]
+
+
+def test_every_view_survives_a_diverged_frame(panel, qtbot):
+    real = make_frame(
+        {"histories", "decision", "network"}, steps=3, lr=1e6, b={"activation": "sigmoid"}
+    )
+    assert real.a.diverged
+    spoiled = nan_frame(real)
+    for cls in _all_views():
+        view = panel(cls)
+        for frame in (real, spoiled, real):
+            view.show_frame(frame)
+            view.grab()
+    qtbot.wait(20)  # let the race's first result arrive and draw
+
+
+def test_every_view_recolours_and_retranslates(panel, spiral_frame, qtbot):
+    from visualizer.ui import theme
+
+    frame = dataclasses.replace(spiral_frame, b=spiral_frame.a)
+    try:
+        for cls in _all_views():
+            view = panel(cls)
+            view.show_frame(frame)
+            assert view.title
+            theme.set_current("dark")
+            view.apply_theme(theme.current())
+            view.show_frame(frame)
+            view.retranslate()
+            image = view.grab().toImage()
+            assert image.pixelColor(image.width() - 3, image.height() - 3).lightness() < 100
+    finally:
+        theme.set_current("light")
+    qtbot.wait(20)

@@ -1,0 +1,375 @@
+"""The activation function f(z) and its slope f'(z), with one layer's current
+pre-activation distribution under them and the saturation zones (|f'| < 10 % of its peak)
+shaded: students see the values landing where the slope is about 0."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...core import activations
+from ...core.snapshot import Frame, Snapshot
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import (
+    StickyMax,
+    new_plot,
+    nice_bounds,
+    pen,
+    set_label,
+    set_range,
+    set_title,
+    shares,
+    style_legend,
+    style_plot,
+    tick_font,
+)
+from .sides import PlotOrMessage, side_color, sides
+
+Z_MIN_HALF_WIDTH = 6.0  # z axis is at least [-6, 6], wider when the values spread wider
+Z_MAX_HALF_WIDTH = 100.0
+GRID_POINTS = 601
+SATURATION_SHARE = 0.1
+Y_WINDOW = 4.0  # the y range covers f and f' for |z| <= this
+
+
+@lru_cache(maxsize=64)
+def curve(name: str, alpha: float | None, half_width: float) -> tuple[np.ndarray, ...]:
+    """(z, f(z), f'(z)) on the grid, and saturation zones as an (n, 2) array of [lo, hi].
+
+    Evaluating a formula for display (601 points), cached per (activation, alpha, range)."""
+    act = activations.create(name, alpha)
+    act.training = False  # rrelu: the mean slope
+    z = np.linspace(-half_width, half_width, GRID_POINTS)
+    with np.errstate(all="ignore"):
+        f = np.asarray(act.function(z), dtype=np.float64)
+        df = np.broadcast_to(np.asarray(act.derivative(z), dtype=np.float64), z.shape).copy()
+    peak = float(np.nanmax(np.abs(df)))
+    flat = np.abs(df) < SATURATION_SHARE * peak if peak > 0 else np.ones(z.shape, bool)
+    zones = _runs(z, flat)
+    for array in (z, f, df, zones):
+        array.flags.writeable = False
+    return z, f, df, zones
+
+
+def _runs(z: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """[lo, hi] of each run of True in `mask` along the grid `z`."""
+    padded = np.concatenate(([False], mask, [False])).astype(np.int8)
+    starts = np.flatnonzero(np.diff(padded) == 1)
+    ends = np.flatnonzero(np.diff(padded) == -1) - 1
+    return np.column_stack([z[starts], z[ends]]) if starts.size else np.zeros((0, 2))
+
+
+class CurvePlot:
+    """One side: curves in the plot's view, the histogram and zones in a twin view behind
+    them with its own (right) axis of shares."""
+
+    def __init__(self) -> None:
+        self.plot = new_plot()
+        self.plot.getAxis("left").setWidth(44)
+        self.plot.showAxis("right")
+        right = self.plot.getAxis("right")
+        right.setTickFont(tick_font())
+        right.enableAutoSIPrefix(False)
+        self.hist_view = pg.ViewBox(enableMouse=False, enableMenu=False)
+        self.hist_view.enableAutoRange(enable=False)
+        self.hist_view.setParentItem(self.plot)
+        self.hist_view.setZValue(self.plot.vb.zValue() - 1)
+        self.hist_view.setXLink(self.plot.vb)
+        self.plot.getAxis("right").linkToView(self.hist_view)
+        self.plot.vb.sigResized.connect(self._fit)
+        self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0.0)
+        self.hist_view.addItem(self.hist)
+        self.zones: list[pg.LinearRegionItem] = []
+        self.f = pg.PlotDataItem()
+        self.df = pg.PlotDataItem()
+        self.plot.addItem(self.f)
+        self.plot.addItem(self.df)
+        self.legend = pg.LegendItem(offset=(8, 8))
+        self.legend.setParentItem(self.plot.vb)
+        self.zone_sample = pg.PlotDataItem(fillLevel=0.0)  # the legend's swatch only
+        self.share_text: str | None = None
+        self.saturated = float("nan")
+        self.hist_top = StickyMax()
+        self.z_half = StickyMax(low_share=0.3)
+        self.hist_range: tuple | None = None
+        self.zone_data = np.zeros((0, 2))
+        self.hist_data = (np.zeros(0), np.zeros(0))
+        self.key: tuple | None = None
+
+    def _fit(self) -> None:
+        self.hist_view.setGeometry(self.plot.vb.geometry())
+
+    def zone(self, index: int, theme: Theme) -> pg.LinearRegionItem:
+        while len(self.zones) <= index:
+            item = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+            item.setZValue(-10)
+            self.hist_view.addItem(item)
+            self.zones.append(item)
+            self.color_zone(item, theme)
+        return self.zones[index]
+
+    @staticmethod
+    def color_zone(item: pg.LinearRegionItem, theme: Theme) -> None:
+        color = QtGui.QColor(theme.warning)
+        color.setAlpha(45)
+        item.setBrush(color)
+        item.setHoverBrush(color)
+
+
+class ActivationCurvePanel(Panel):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current()
+        self._frame: Frame | None = None
+        self._depth = 0
+        self._plots = [CurvePlot(), CurvePlot()]
+        self._n_sides = 0
+        self._formula_plain = ""
+
+        self.layer_label = QtWidgets.QLabel()
+        self.layer_box = QtWidgets.QSpinBox()
+        self.layer_box.setRange(0, 1)  # 0 = the last hidden layer
+        self.layer_box.setMinimumWidth(72)
+        self.layer_box.valueChanged.connect(self._redraw)
+        self.formula = QtWidgets.QLabel()
+        self.formula.setWordWrap(True)
+        self.formula.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        font = self.formula.font()
+        font.setPointSize(11)
+        self.formula.setFont(font)
+        controls = QtWidgets.QHBoxLayout()
+        controls.setContentsMargins(4, 2, 4, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.layer_label)
+        controls.addWidget(self.layer_box)
+        controls.addWidget(self.formula, 1)
+        self.area = PlotOrMessage()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(controls)
+        layout.addWidget(self.area, 1)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only hooks ------------------------------------------------------------------
+    def layer_count(self) -> int:
+        return self._depth
+
+    def layer_index(self) -> int:
+        """0-based hidden layer whose pre-activations are drawn."""
+        chosen = self.layer_box.value()
+        return (chosen if chosen else self._depth) - 1
+
+    def curve_data(self, side: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(z, f(z), f'(z)) as drawn (empty for maxout)."""
+        z, f = self._plots[side].f.getData()
+        _, df = self._plots[side].df.getData()
+        empty = np.zeros(0)
+        return (z, f, df) if z is not None else (empty, empty, empty)
+
+    def histogram_data(self, side: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(edges, shares) of the pre-activation histogram drawn."""
+        return self._plots[side].hist_data
+
+    def saturation_zones(self, side: int = 0) -> np.ndarray:
+        """(n, 2) [lo, hi] of the shaded zones."""
+        return self._plots[side].zone_data
+
+    def side_count(self) -> int:
+        return self._n_sides
+
+    def saturated_share(self, side: int = 0) -> float:
+        """Share of the drawn z values inside the shaded zones (NaN for maxout)."""
+        return self._plots[side].saturated
+
+    def formula_text(self) -> str:
+        """The formula line(s) shown, as plain text."""
+        return self._formula_plain
+
+    # commands -------------------------------------------------------------------------
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._theme:
+            self.apply_theme(current())
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.area.apply_theme(theme)
+        for side, item in enumerate(self._plots):
+            style_plot(item.plot, theme)
+            right = item.plot.getAxis("right")
+            right.setPen(theme.foreground)
+            right.setTextPen(theme.foreground)
+            right.setGrid(False)
+            color = side_color(theme, side)
+            fill = QtGui.QColor(theme.palette[7])
+            fill.setAlpha(110)
+            item.hist.setPen(pen(theme.palette[7], 1))
+            item.hist.setBrush(fill)
+            item.f.setPen(pen(color, 3))
+            item.df.setPen(pen(theme.palette[2], 3, dashed=True))
+            style_legend(item.legend, theme)
+            for zone in item.zones:
+                CurvePlot.color_zone(zone, theme)
+            zone_color = QtGui.QColor(theme.warning)
+            zone_color.setAlpha(70)
+            item.zone_sample.setPen(pg.mkPen(None))
+            item.zone_sample.setBrush(zone_color)
+            item.key = None
+            item.hist_range = None
+            item.share_text = None
+        self._n_sides = 0
+        self._redraw()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Activation function")
+        self.layer_label.setText(self.tr("Pre-activations of layer"))
+        self.layer_box.setSpecialValueText(self.tr("last"))
+        self.layer_box.setToolTip(self.tr("Hidden layer whose z values are drawn under f"))
+        self._n_sides = 0
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        snaps = sides(self._frame)
+        depth = max(len(s.layers) for s in snaps)
+        if depth == 0:
+            self.area.show_message(self.tr("No hidden layers to show."))
+            return
+        self.area.show_plot()
+        if depth != self._depth:
+            self._depth = depth
+            self.layer_box.blockSignals(True)
+            self.layer_box.setRange(0, depth)
+            self.layer_box.blockSignals(False)
+        if len(snaps) != self._n_sides:
+            self._layout(len(snaps))
+        layer = self.layer_index()
+        hists = [s.layers[min(layer, len(s.layers) - 1)].pre_activation_hist for s in snaps]
+        lines, plain = [], []
+        for side, (snap, hist) in enumerate(zip(snaps, hists, strict=True)):
+            item = self._plots[side]
+            ends = np.abs(hist.edges[[0, -1]])
+            spread = float(ends.max()) if np.all(np.isfinite(ends)) else Z_MIN_HALF_WIDTH
+            half = max(Z_MIN_HALF_WIDTH, min(item.z_half.update(spread), Z_MAX_HALF_WIDTH))
+            self._draw_side(item, snap, hist, half)
+            text = self._formula_line(snap, side, len(snaps))
+            plain.append(text)
+            color = side_color(self._theme, side)
+            lines.append(f'<span style="color:{color}">{_escape(text)}</span>')
+        self._formula_plain = "\n".join(plain)
+        text = "<br>".join(lines)
+        if text != self.formula.text():
+            self.formula.setText(text)
+
+    def _formula_line(self, snap: Snapshot, side: int, n_sides: int) -> str:
+        act = activations.get(snap.config.activation)
+        text = act.formula
+        if not act.elementwise:
+            text += "  —  " + self.tr(
+                "each unit outputs the largest of k linear pieces, so there is no single "
+                "curve f(z); below: the distribution of the pieces' values z"
+            )
+        prefix = ("A: ", "B: ")[side] if n_sides > 1 else ""
+        return prefix + text
+
+    def _draw_side(self, item: CurvePlot, snap: Snapshot, hist, half: float) -> None:
+        config = snap.config
+        act = activations.get(config.activation)
+        key = (config.activation, config.activation_alpha, half, self.layer_index())
+        edges, values = hist.edges, np.nan_to_num(shares(hist.counts))
+        if not np.all(np.isfinite(edges)):  # a diverged pass: nothing to place on z
+            edges, values = np.zeros(0), np.zeros(0)
+        item.hist_data = (edges, values)
+        item.hist.setVisible(len(values) > 0)
+        if len(values):
+            item.hist.setData(edges, values, stepMode="center", fillLevel=0.0)
+        set_range(item.plot, (-half, half), None)
+        top = item.hist_top.update(float(values.max(initial=0.0)))
+        if (half, top) != item.hist_range:
+            item.hist_range = (half, top)
+            item.hist_view.setRange(xRange=(-half, half), yRange=(0.0, top), padding=0)
+        if key != item.key:
+            item.key = key
+            self._set_curves(item, act, config, half)
+        self._show_saturated_share(item, edges, values, act.elementwise)
+
+    def _show_saturated_share(self, item: CurvePlot, edges, values, elementwise: bool) -> None:
+        """The share of z values (by bin centre) inside the shaded zones, as the title."""
+        if elementwise and len(values):
+            centres = (edges[:-1] + edges[1:]) / 2
+            inside = np.zeros(centres.shape, dtype=bool)
+            for lo, hi in item.zone_data:
+                inside |= (centres >= lo) & (centres <= hi)
+            item.saturated = float(values[inside].sum())
+            text = self.tr("{0:.0f}% of z where the slope is nearly 0").format(100 * item.saturated)
+        else:
+            item.saturated = float("nan")
+            text = ""
+        if text != item.share_text:
+            item.share_text = text
+            if self._n_sides > 1:
+                text = ("A", "B")[item is self._plots[1]] + (f" · {text}" if text else "")
+            set_title(item.plot, text, self._theme)
+
+    def _set_curves(self, item: CurvePlot, act, config, half: float) -> None:
+        """f, f', zones, y range and legend: only when activation, alpha or range change."""
+        if not act.elementwise:
+            item.f.setData([], [])
+            item.df.setData([], [])
+            item.zone_data = np.zeros((0, 2))
+            for zone in item.zones:
+                zone.setVisible(False)
+            set_range(item.plot, None, (0.0, 1.0))
+            item.plot.showAxis("left", False)
+            self._fill_legend(item, elementwise=False)
+            return
+        item.plot.showAxis("left", True)
+        z, f, df, zones = curve(config.activation, config.activation_alpha, half)
+        item.f.setData(z, f)
+        item.df.setData(z, df)
+        item.zone_data = zones
+        for index, (lo, hi) in enumerate(zones):
+            zone = item.zone(index, self._theme)
+            zone.setRegion((lo, hi))
+            zone.setVisible(True)
+        for zone in item.zones[len(zones) :]:
+            zone.setVisible(False)
+        window = np.abs(z) <= Y_WINDOW
+        low = min(0.0, float(np.nanmin(f[window])), float(np.nanmin(df[window])))
+        high = max(1.0, float(np.nanmax(f[window])), float(np.nanmax(df[window])))
+        set_range(item.plot, None, nice_bounds(low * 1.05, high * 1.05))
+        self._fill_legend(item, elementwise=True)
+
+    def _fill_legend(self, item: CurvePlot, elementwise: bool) -> None:
+        item.legend.clear()
+        if elementwise:
+            item.legend.addItem(item.f, "f(z)")
+            item.legend.addItem(item.df, "f'(z)")
+            if len(item.zone_data):
+                item.legend.addItem(item.zone_sample, self.tr("slope |f'| &lt; 10% of its peak"))
+        item.legend.addItem(item.hist, self.tr("z of layer {0}").format(self.layer_index() + 1))
+
+    def _layout(self, n_sides: int) -> None:
+        self._n_sides = n_sides
+        graphics = self.area.graphics
+        graphics.clear()
+        for side in range(n_sides):
+            item = self._plots[side]
+            item.key = None
+            item.share_text = None  # the title: set on the next draw
+            set_label(item.plot, "bottom", self.tr("z (before the activation)"), self._theme)
+            set_label(item.plot, "right", self.tr("share of z values"), self._theme)
+            graphics.addItem(item.plot, 0, side)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

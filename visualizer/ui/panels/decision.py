@@ -1,0 +1,260 @@
+"""The decision map of a 2D classification dataset: the predicted class on a grid, coloured
+by class and faded where the network is unsure, with the training points (filled) and the
+test points (hollow) on top."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...core.config import Config
+from ...core.datasets import Dataset, DatasetError, load_dataset
+from ...core.snapshot import DecisionMap, Frame, Snapshot
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import new_plot, set_range, set_title, style_legend, style_plot
+from .sides import PlotOrMessage, sides
+
+LEVELS = 16  # confidence steps in the colour table
+ALPHA_RANGE = {"light": (0.06, 0.45), "dark": (0.1, 0.6)}
+"""Class colour's weight over the background, unsure -> sure (pastel, so points show)."""
+POINT_SIZE = 7
+CACHED_DATASETS = 4
+
+
+def color_table(theme: Theme, n_classes: int) -> np.ndarray:
+    """(n_classes * LEVELS, 4) uint8: entry k * LEVELS + l is class k's colour blended over
+    the background with weight rising with confidence level l."""
+    background = np.array(QtGui.QColor(theme.background).getRgb()[:3], dtype=float)
+    low, high = ALPHA_RANGE.get(theme.name, ALPHA_RANGE["light"])
+    weights = np.linspace(low, high, LEVELS)[:, None]
+    rows = []
+    for k in range(n_classes):
+        color = np.array(QtGui.QColor(class_color(theme, k)).getRgb()[:3], dtype=float)
+        rgb = background * (1 - weights) + color * weights
+        rows.append(np.column_stack([rgb, np.full(LEVELS, 255.0)]))
+    return np.round(np.concatenate(rows)).astype(np.uint8)
+
+
+def class_color(theme: Theme, k: int) -> str:
+    return theme.palette[k % len(theme.palette)]
+
+
+def table_index(decision: DecisionMap, n_classes: int) -> np.ndarray:
+    """Index into `color_table` per grid cell: class and confidence level."""
+    floor = 1.0 / max(n_classes, 1)
+    sure = (np.nan_to_num(decision.confidence) - floor) / max(1.0 - floor, 1e-9)
+    level = np.round(np.clip(sure, 0.0, 1.0) * (LEVELS - 1)).astype(np.int64)
+    classes = np.clip(decision.classes, 0, max(n_classes - 1, 0))
+    return classes * LEVELS + level
+
+
+class MapPlot:
+    """One side: the map image, the train and test scatters, a legend."""
+
+    def __init__(self) -> None:
+        self.area = PlotOrMessage()
+        self.plot = new_plot()
+        self.plot.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")  # row = y index
+        self.train = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
+        self.test = pg.ScatterPlotItem(size=POINT_SIZE + 2, pxMode=True, symbol="o")
+        for item in (self.image, self.train, self.test):
+            self.plot.addItem(item)
+        self.legend = pg.LegendItem(offset=(-8, 8))
+        self.legend.setParentItem(self.plot.vb)
+        self.area.graphics.addItem(self.plot)
+        self.points_key: tuple | None = None
+        self.classes = np.zeros((0, 0), dtype=np.int64)
+        self.rgba = np.zeros((0, 0, 4), dtype=np.uint8)
+        self.rect: tuple | None = None
+
+
+class DecisionPanel(Panel):
+    extras = frozenset({"decision"})
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current()
+        self._frame: Frame | None = None
+        self._datasets: dict[tuple, Dataset | None] = {}
+        self._tables: dict[tuple, np.ndarray] = {}
+        self._maps = [MapPlot(), MapPlot()]
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for item in self._maps:
+            layout.addWidget(item.area, 1)
+        self._maps[1].area.setVisible(False)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only hooks ------------------------------------------------------------------
+    def side_count(self) -> int:
+        return 1 + self._maps[1].area.isVisibleTo(self)
+
+    def class_image(self, side: int = 0) -> np.ndarray:
+        """The (resolution, resolution) predicted classes drawn (row = y index)."""
+        return self._maps[side].classes
+
+    def rgba_image(self, side: int = 0) -> np.ndarray:
+        """The (resolution, resolution, 4) colours drawn."""
+        return self._maps[side].rgba
+
+    def point_counts(self, side: int = 0) -> tuple[int, int]:
+        """(train, test) points drawn."""
+        item = self._maps[side]
+        return len(item.train.data), len(item.test.data)
+
+    def message(self, side: int = 0) -> str:
+        return self._maps[side].area.message()
+
+    def colors(self, n_classes: int) -> np.ndarray:
+        """The colour table in use for `n_classes` (see `color_table`)."""
+        return self._table(n_classes)
+
+    # commands -------------------------------------------------------------------------
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._theme:
+            self.apply_theme(current())
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._tables.clear()
+        for item in self._maps:
+            item.area.apply_theme(theme)
+            style_plot(item.plot, theme)
+            item.plot.showGrid(x=False, y=False)
+            style_legend(item.legend, theme)
+            item.points_key = None
+        self._redraw()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Decision boundary")
+        for item in self._maps:
+            item.points_key = None
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        snaps = sides(self._frame)
+        self._maps[1].area.setVisible(len(snaps) > 1)
+        for side, snap in enumerate(snaps):
+            self._draw_side(self._maps[side], snap, side, len(snaps) > 1)
+
+    def _draw_side(self, item: MapPlot, snap: Snapshot, side: int, compare: bool) -> None:
+        if snap.n_features != 2 or not snap.n_classes:
+            item.area.show_message(
+                self.tr(
+                    "The decision boundary needs a 2D dataset: choose spiral, moons, "
+                    "circles, xor or blobs"
+                )
+            )
+            return
+        decision = snap.decision
+        if decision is None:
+            item.area.show_message(self.tr("Waiting for the decision map…"))
+            return
+        data = self._dataset(snap.config)
+        if data is None:
+            item.area.show_message(self.tr("Could not load the dataset's points."))
+            return
+        item.area.show_plot()
+        index = table_index(decision, snap.n_classes)
+        item.classes = decision.classes
+        item.rgba = self._table(snap.n_classes)[index]
+        item.image.setImage(item.rgba, autoLevels=False, levels=(0, 255))
+        rect = _pixel_rect(decision)
+        if rect != item.rect:
+            item.rect = rect
+            item.image.setRect(QtCore.QRectF(*rect))
+            set_range(item.plot, (rect[0], rect[0] + rect[2]), (rect[1], rect[1] + rect[3]))
+        self._draw_points(item, data, snap.config)
+        title = self.tr("test accuracy {0}").format(_percent(snap.history["test_accuracy"]))
+        if compare:
+            title = ("A · ", "B · ")[side] + title
+        set_title(item.plot, title, self._theme)
+
+    def _draw_points(self, item: MapPlot, data: Dataset, config: Config) -> None:
+        key = (_data_key(config), self._theme.name)
+        if key == item.points_key:
+            return
+        item.points_key = key
+        theme = self._theme
+        edge = pg.mkPen(theme.foreground, width=1)
+        brushes = [pg.mkBrush(class_color(theme, k)) for k in range(data.n_classes)]
+        pens = [pg.mkPen(class_color(theme, k), width=2.5) for k in range(data.n_classes)]
+        item.train.setData(
+            pos=data.x_train,
+            brush=[brushes[k] for k in data.y_train],
+            pen=edge,
+            symbol="o",
+        )
+        item.test.setData(
+            pos=data.x_test,
+            brush=pg.mkBrush(None),
+            pen=[pens[k] for k in data.y_test],
+            symbol="o",
+        )
+        item.legend.clear()
+        sample_train = pg.ScatterPlotItem(symbol="o", brush=theme.foreground, pen=edge)
+        sample_test = pg.ScatterPlotItem(symbol="o", brush=None, pen=pg.mkPen(theme.foreground))
+        item.legend.addItem(sample_train, self.tr("train"))
+        item.legend.addItem(sample_test, self.tr("test"))
+
+    def _dataset(self, config: Config) -> Dataset | None:
+        """The dataset's points, generated once per (dataset, samples, noise, seed, split):
+        cheap data generation for the toy 2D sets, not training."""
+        key = _data_key(config)
+        if key not in self._datasets:
+            if len(self._datasets) >= CACHED_DATASETS:
+                self._datasets.pop(next(iter(self._datasets)))
+            try:
+                self._datasets[key] = load_dataset(
+                    config.dataset,
+                    samples=config.samples,
+                    noise=config.noise,
+                    input_dim=config.input_dim,
+                    test_fraction=config.test_fraction,
+                    seed=config.seed,
+                )
+            except (DatasetError, OSError, ValueError):
+                self._datasets[key] = None
+        return self._datasets[key]
+
+    def _table(self, n_classes: int) -> np.ndarray:
+        key = (self._theme.name, n_classes)
+        if key not in self._tables:
+            self._tables[key] = color_table(self._theme, n_classes)
+        return self._tables[key]
+
+
+def _data_key(config: Config) -> tuple:
+    return (
+        config.dataset,
+        config.samples,
+        config.noise,
+        config.input_dim,
+        config.seed,
+        config.test_fraction,
+    )
+
+
+def _pixel_rect(decision: DecisionMap) -> tuple[float, float, float, float]:
+    """The image's rectangle: grid points are pixel centres, so extend by half a pixel."""
+    rows, columns = decision.classes.shape
+    (x0, x1), (y0, y1) = decision.x_range, decision.y_range
+    dx = (x1 - x0) / max(columns - 1, 1)
+    dy = (y1 - y0) / max(rows - 1, 1)
+    return (x0 - dx / 2, y0 - dy / 2, dx * columns, dy * rows)
+
+
+def _percent(values: np.ndarray) -> str:
+    if not len(values) or not np.isfinite(values[-1]):
+        return "–"
+    return f"{100 * float(values[-1]):.0f}%"

@@ -1,0 +1,317 @@
+"""The network as a diagram, for small networks: neurons as circles in columns (inputs,
+hidden layers, outputs), links coloured by weight sign and sized by |w|, or sized by the
+gradient's magnitude. A handful of items: one curve per colour bucket, one scatter."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtGui, QtWidgets
+
+from ...core.session import DIAGRAM_LIMITS
+from ...core.snapshot import Frame, Snapshot
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import new_plot, set_range, set_title, style_plot
+from .sides import PlotOrMessage, side_color, sides
+
+MAX_INPUTS = 16  # input nodes drawn at most (evenly spaced features when there are more)
+MODES = ("weights", "gradients")
+LEVELS = 4  # magnitude buckets
+WIDTHS = (1, 1, 2, 3)  # whole pixels: fractional widths draw ~5x slower
+ALPHAS = (45, 95, 165, 255)
+GRAD_DECADES = 3  # gradient buckets: within 10^-3, 10^-2, 10^-1 and 1 of the largest
+
+
+def drawn_inputs(n_features: int) -> np.ndarray:
+    """Indices of the input features drawn: all, or MAX_INPUTS evenly spaced ones."""
+    if n_features <= MAX_INPUTS:
+        return np.arange(n_features)
+    return np.unique(np.round(np.linspace(0, n_features - 1, MAX_INPUTS)).astype(int))
+
+
+def unit_matrices(snap: Snapshot, mode: str) -> list[np.ndarray]:
+    """Per Dense layer, the (drawn inputs, units) values of the links: W or dW with the
+    input rows capped, and maxout's k pieces per unit reduced to the largest in size."""
+    source = snap.weights if mode == "weights" else snap.weight_grads
+    width = snap.config.width
+    matrices = []
+    for index, matrix in enumerate(source):
+        values = np.asarray(matrix, dtype=np.float64)
+        if index == 0:
+            values = values[drawn_inputs(values.shape[0])]
+        if index < len(source) - 1 and values.shape[1] != width:
+            pieces = values.reshape(values.shape[0], width, -1)
+            pick = np.abs(np.nan_to_num(pieces)).argmax(axis=2)[:, :, None]
+            values = np.take_along_axis(pieces, pick, axis=2)[:, :, 0]
+        matrices.append(values)
+    return matrices
+
+
+def buckets(values: np.ndarray, mode: str) -> np.ndarray:
+    """Magnitude level 0..LEVELS-1 per value, relative to the largest |value|."""
+    size = np.abs(np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0))
+    top = float(size.max(initial=0.0))
+    if top <= 0:
+        return np.zeros(values.shape, dtype=np.int64)
+    if mode == "weights":
+        return np.minimum((size / top * LEVELS).astype(np.int64), LEVELS - 1)
+    with np.errstate(divide="ignore"):
+        decades = np.log10(size / top)
+    return np.clip(np.floor(decades + GRAD_DECADES + 1), 0, LEVELS - 1).astype(np.int64)
+
+
+class DiagramPlot:
+    """One side: LEVELS x 2 link curves, a node scatter, column labels and a note."""
+
+    def __init__(self) -> None:
+        self.area = PlotOrMessage()
+        self.plot = new_plot()
+        for axis in ("left", "bottom"):
+            self.plot.hideAxis(axis)
+        self.links = [pg.PlotCurveItem(connect="pairs") for _ in range(2 * LEVELS)]
+        for curve in self.links:
+            curve.setSegmentedLineMode("on")  # drawLines: disjoint pairs, ~5x faster wide
+            self.plot.addItem(curve)
+        self.nodes = pg.ScatterPlotItem(symbol="o", pxMode=True)
+        self.plot.addItem(self.nodes)
+        self.labels: list[pg.TextItem] = []
+        self.note = pg.TextItem(anchor=(0, 0))
+        self.plot.addItem(self.note)
+        self.area.graphics.addItem(self.plot)
+        self.layout_key: tuple | None = None
+        self.ends = (np.zeros(0), np.zeros(0))  # link endpoints, two per link
+        self.values = np.zeros(0)
+        self.colors = np.zeros(0, dtype=object)
+        self.node_count = 0
+
+
+class NetworkDiagramPanel(Panel):
+    extras = frozenset({"network"})
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current()
+        self._frame: Frame | None = None
+        self._plots = [DiagramPlot(), DiagramPlot()]
+        self.mode_box = QtWidgets.QComboBox()
+        self.mode_box.addItems(["", ""])
+        self.mode_box.currentIndexChanged.connect(self._mode_changed)
+        self.key_label = QtWidgets.QLabel()
+        controls = QtWidgets.QHBoxLayout()
+        controls.setContentsMargins(4, 2, 4, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.mode_box)
+        controls.addWidget(self.key_label, 1)
+        row = QtWidgets.QHBoxLayout()
+        row.setSpacing(2)
+        for item in self._plots:
+            row.addWidget(item.area, 1)
+        self._plots[1].area.setVisible(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(controls)
+        layout.addLayout(row, 1)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only hooks ------------------------------------------------------------------
+    def mode(self) -> str:
+        return MODES[max(self.mode_box.currentIndex(), 0)]
+
+    def side_count(self) -> int:
+        return 1 + self._plots[1].area.isVisibleTo(self)
+
+    def link_count(self, side: int = 0) -> int:
+        """Links drawn (two points each, over every colour bucket)."""
+        plot = self._plots[side]
+        if plot.area.message():
+            return 0
+        return sum(len(c.getData()[0]) for c in plot.links if c.getData()[0] is not None) // 2
+
+    def link_values(self, side: int = 0) -> np.ndarray:
+        """The weight (or gradient) of every link, layer by layer, row-major (input, unit)."""
+        return self._plots[side].values
+
+    def link_colors(self, side: int = 0) -> np.ndarray:
+        """The colour (#rrggbb) each link is drawn in, in the order of `link_values`."""
+        return self._plots[side].colors
+
+    def node_count(self, side: int = 0) -> int:
+        return self._plots[side].node_count
+
+    def message(self, side: int = 0) -> str:
+        return self._plots[side].area.message()
+
+    # commands -------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode_box.setCurrentIndex(MODES.index(mode))
+
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._theme:
+            self.apply_theme(current())
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        for item in self._plots:
+            item.area.apply_theme(theme)
+            style_plot(item.plot, theme)
+            item.plot.showGrid(x=False, y=False)
+            item.layout_key = None
+        self._style_links()
+        self._redraw()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Network")
+        self.mode_box.setItemText(0, self.tr("Weights"))
+        self.mode_box.setItemText(1, self.tr("Gradients"))
+        self.mode_box.setToolTip(self.tr("Colour the links by weight or by gradient size"))
+        for item in self._plots:
+            item.layout_key = None
+        self._describe()
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _mode_changed(self) -> None:
+        self._style_links()
+        self._describe()
+        self._redraw()
+
+    def _describe(self) -> None:
+        theme = self._theme
+        if self.mode() == "weights":
+            text = self.tr(
+                '<span style="color:{0}">blue: w &gt; 0</span>, '
+                '<span style="color:{1}">red: w &lt; 0</span>; thicker = larger |w|'
+            ).format(self._positive(), self._negative())
+        else:
+            text = self.tr(
+                '<span style="color:{0}">thicker, darker = larger |dL/dw|</span> '
+                "(each step is 10× smaller)"
+            ).format(theme.palette[1])
+        self.key_label.setText(text)
+
+    def _positive(self) -> str:
+        return self._theme.palette[0]
+
+    def _negative(self) -> str:
+        return self._theme.palette[3]
+
+    def _bucket_colors(self) -> list[str]:
+        """Colour of each link curve: weights: [positive levels..., negative levels...];
+        gradients: one hue (the second half unused)."""
+        if self.mode() == "weights":
+            return [self._positive()] * LEVELS + [self._negative()] * LEVELS
+        return [self._theme.palette[1]] * (2 * LEVELS)
+
+    def _style_links(self) -> None:
+        colors = self._bucket_colors()
+        self._hex = []
+        for index, color in enumerate(colors):
+            level = index % LEVELS
+            qcolor = QtGui.QColor(color)
+            qcolor.setAlpha(ALPHAS[level])
+            self._hex.append(qcolor.name())
+            for item in self._plots:
+                item.links[index].setPen(pg.mkPen(qcolor, width=WIDTHS[level]))
+
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        snaps = sides(self._frame)
+        self._plots[1].area.setVisible(len(snaps) > 1)
+        for side, snap in enumerate(snaps):
+            self._draw_side(self._plots[side], snap, side, len(snaps) > 1)
+
+    def _draw_side(self, item: DiagramPlot, snap: Snapshot, side: int, compare: bool) -> None:
+        width_limit, depth_limit = DIAGRAM_LIMITS
+        config = snap.config
+        if config.width > width_limit or config.depth > depth_limit:
+            item.area.show_message(
+                self.tr(
+                    "The diagram is drawn for small networks only: width ≤ {0} and depth ≤ {1}. "
+                    "This one has {2} hidden layers of {3} units."
+                ).format(width_limit, depth_limit, config.depth, config.width)
+            )
+            return
+        if snap.weights is None or snap.weight_grads is None:
+            item.area.show_message(self.tr("Waiting for the network's weights…"))
+            return
+        item.area.show_plot()
+        matrices = unit_matrices(snap, self.mode())
+        counts = [matrices[0].shape[0]] + [m.shape[1] for m in matrices]
+        self._layout(item, snap, counts, side, compare)
+        values = np.concatenate([m.reshape(-1) for m in matrices])
+        level = buckets(values, self.mode())
+        if self.mode() == "weights":
+            level = level + LEVELS * (values < 0)
+        item.values = values
+        item.colors = np.array(self._hex, dtype=object)[level]
+        xs, ys = item.ends
+        pair_level = np.repeat(level, 2)
+        for index, curve in enumerate(item.links):
+            chosen = pair_level == index
+            curve.setData(xs[chosen], ys[chosen])
+
+    def _layout(self, item, snap: Snapshot, counts: list[int], side: int, compare: bool):
+        """Node positions, link endpoints and labels; only when the architecture changes."""
+        key = (tuple(counts), snap.n_features, self._theme.name, compare)
+        if key == item.layout_key:
+            return
+        item.layout_key = key
+        theme = self._theme
+        tallest = max(counts)
+        columns = [(np.arange(n) - (n - 1) / 2) for n in counts]
+        xs, ys = [], []
+        for layer in range(len(counts) - 1):
+            left, right = columns[layer], columns[layer + 1]
+            y0 = np.repeat(left, len(right))
+            y1 = np.tile(right, len(left))
+            ends_x = np.empty(2 * y0.size)
+            ends_y = np.empty(2 * y0.size)
+            ends_x[0::2], ends_x[1::2] = layer, layer + 1
+            ends_y[0::2], ends_y[1::2] = y0, y1
+            xs.append(ends_x)
+            ys.append(ends_y)
+        item.ends = (np.concatenate(xs), np.concatenate(ys))
+        node_x = np.concatenate([np.full(n, float(c)) for c, n in enumerate(counts)])
+        node_y = np.concatenate(columns)
+        fills = [theme.palette[7]] * counts[0]
+        fills += [side_color(theme, side)] * sum(counts[1:-1]) + [theme.palette[4]] * counts[-1]
+        size = max(7.0, min(16.0, 220.0 / tallest))
+        item.nodes.setData(
+            node_x,
+            node_y,
+            size=size,
+            brush=[pg.mkBrush(c) for c in fills],
+            pen=pg.mkPen(theme.foreground, width=1.2),
+        )
+        item.node_count = len(node_x)
+        top = (tallest - 1) / 2
+        names = [self.tr("in")] + [str(i + 1) for i in range(len(counts) - 2)] + [self.tr("out")]
+        while len(item.labels) < len(names):
+            label = pg.TextItem(anchor=(0.5, 1))
+            item.plot.addItem(label)
+            item.labels.append(label)
+        font = QtGui.QFont()
+        font.setPointSize(10)
+        for index, label in enumerate(item.labels):
+            label.setVisible(index < len(names))
+            if index < len(names):
+                label.setText(names[index], color=theme.foreground)
+                label.setFont(font)
+                label.setPos(index, top + 0.6)
+        shown = counts[0]
+        if snap.n_features > shown:
+            note = self.tr("{0} of {1} inputs").format(shown, snap.n_features)
+        else:
+            note = ""
+        item.note.setText(note, color=theme.foreground)
+        item.note.setFont(font)
+        item.note.setPos(-0.5, -top - 0.5)
+        set_range(item.plot, (-0.6, len(counts) - 0.4), (-top - 1.6, top + 1.6))
+        title = self.tr("{0} links").format(item.ends[0].size // 2)
+        set_title(item.plot, (("A · ", "B · ")[side] + title) if compare else title, theme)

@@ -1,0 +1,259 @@
+"""The optimizer race of Deep Learning from Scratch (ch. 6) on f(x, y) = x²/20 + y²: each
+chosen optimizer's path from (-7, 2) over the contours of f. Needs no frames; the race
+(a few ms) is recomputed off the GUI thread whenever a control changes."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ...core import race as core_race
+from ...core.snapshot import Frame
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import new_plot, pen, set_label, set_range, set_title, style_legend, style_plot
+
+NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+DISPLAY = {  # proper names, the same in every language
+    "sgd": "SGD",
+    "momentum": "Momentum",
+    "nesterov": "Nesterov",
+    "adagrad": "AdaGrad",
+    "rmsprop": "RMSprop",
+    "adam": "Adam",
+}
+COLOR_INDEX = {"sgd": 0, "momentum": 1, "nesterov": 4, "adagrad": 2, "rmsprop": 6, "adam": 3}
+"""Each optimizer's colour: an index into the theme's palette (distinct, strong hues)."""
+CONTOUR_LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0, 20.0)
+STEPS_RANGE = (10, 200)
+DEFAULT_STEPS = 30  # the book's figure
+
+
+class _Signals(QtCore.QObject):
+    finished = QtCore.Signal(int, object, object, float)  # generation, paths, lrs, seconds
+
+
+class _RaceJob(QtCore.QRunnable):
+    def __init__(self, signals: _Signals, generation: int, names, steps, lrs) -> None:
+        super().__init__()
+        self.signals, self.generation = signals, generation
+        self.args = (list(names), steps, dict(lrs))
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        paths = core_race.race(*self.args)
+        seconds = time.perf_counter() - start
+        self.signals.finished.emit(self.generation, paths, self.args[2], seconds)
+
+
+class OptimizerRacePanel(Panel):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current()
+        self._pool = QtCore.QThreadPool(self)  # a child made first: deleted (and waited
+        self._pool.setMaxThreadCount(1)  # for) before the signals object below
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._race_done)
+        self._generation = 0
+        self._done = 0
+        self._done_generation = 0
+        self._paths: dict[str, np.ndarray] = {}
+        self._lrs: dict[str, float] = {}
+        self.last_seconds = 0.0
+
+        self.steps_label = QtWidgets.QLabel()
+        self.steps_box = QtWidgets.QSpinBox()
+        self.steps_box.setRange(*STEPS_RANGE)
+        self.steps_box.setValue(DEFAULT_STEPS)
+        self.steps_box.valueChanged.connect(self.recompute)
+        self.lr_header = QtWidgets.QLabel()
+        self.reset_button = QtWidgets.QPushButton()
+        self.reset_button.clicked.connect(self.reset_rates)
+        self.checks: dict[str, QtWidgets.QCheckBox] = {}
+        self.lr_boxes: dict[str, QtWidgets.QDoubleSpinBox] = {}
+        grid = QtWidgets.QGridLayout()
+        grid.addWidget(self.steps_label, 0, 0)
+        grid.addWidget(self.steps_box, 0, 1)
+        grid.addWidget(self.lr_header, 1, 1)
+        for row, name in enumerate(NAMES, start=2):
+            check = QtWidgets.QCheckBox(DISPLAY[name])
+            check.setChecked(name in core_race.BOOK_ORDER)
+            check.toggled.connect(self.recompute)
+            box = QtWidgets.QDoubleSpinBox()
+            box.setDecimals(3)
+            box.setRange(0.001, 10.0)
+            box.setSingleStep(0.05)
+            box.setValue(core_race.CLASSIC_LRS[name])
+            box.valueChanged.connect(self.recompute)
+            grid.addWidget(check, row, 0)
+            grid.addWidget(box, row, 1)
+            self.checks[name], self.lr_boxes[name] = check, box
+        grid.addWidget(self.reset_button, len(NAMES) + 2, 0, 1, 2)
+        grid.setRowStretch(len(NAMES) + 3, 1)
+        side = QtWidgets.QWidget()
+        side.setLayout(grid)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.plot = new_plot()
+        self.graphics.addItem(self.plot)
+        xs, ys, values = core_race.contour_grid()
+        self.surface = pg.ImageItem(np.sqrt(values))  # col-major: values[x, y]
+        self.surface.setRect(QtCore.QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        self.surface.setZValue(-20)
+        self.plot.addItem(self.surface)
+        self.isocurves = []
+        for level in CONTOUR_LEVELS:
+            iso = pg.IsocurveItem(values, level)
+            iso.setParentItem(self.surface)  # draws in the surface's pixel coordinates
+            self.isocurves.append(iso)
+        self.markers = pg.ScatterPlotItem(size=16, pxMode=True)
+        self.plot.addItem(self.markers)
+        self.curves = {name: pg.PlotDataItem(connect="finite") for name in NAMES}
+        for curve in self.curves.values():
+            self.plot.addItem(curve)
+        self.legend = pg.LegendItem(offset=(-8, 8))
+        self.legend.setParentItem(self.plot.vb)
+        set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
+
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 0, 0)
+        layout.addWidget(side)
+        layout.addWidget(self.graphics, 1)
+        self.retranslate()
+        self.apply_theme(self._theme)
+        self.recompute()
+
+    # read-only hooks ------------------------------------------------------------------
+    def paths(self) -> dict[str, np.ndarray]:
+        """name -> (steps + 1, 2) path drawn, for the checked optimizers."""
+        return dict(self._paths)
+
+    def races_done(self) -> int:
+        """How many races have been drawn (tests wait on it)."""
+        return self._done
+
+    def busy(self) -> bool:
+        return self._done_generation < self._generation
+
+    def chosen(self) -> list[str]:
+        return [name for name in NAMES if self.checks[name].isChecked()]
+
+    def learning_rates(self) -> dict[str, float]:
+        return {name: box.value() for name, box in self.lr_boxes.items()}
+
+    # commands -------------------------------------------------------------------------
+    def show_frame(self, frame: Frame) -> None:
+        """Nothing to draw from frames; only follow a theme change."""
+        if current() is not self._theme:
+            self.apply_theme(current())
+
+    def recompute(self) -> None:
+        """Start a race with the controls' values; a newer request supersedes older ones."""
+        self._generation += 1
+        job = _RaceJob(
+            self._signals,
+            self._generation,
+            self.chosen(),
+            self.steps_box.value(),
+            self.learning_rates(),
+        )
+        self._pool.start(job)
+
+    def reset_rates(self) -> None:
+        for name, box in self.lr_boxes.items():
+            box.blockSignals(True)
+            box.setValue(core_race.CLASSIC_LRS[name])
+            box.blockSignals(False)
+        self.recompute()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.graphics.setBackground(theme.background)
+        style_plot(self.plot, theme)
+        style_legend(self.legend, theme)
+        background = QtGui.QColor(theme.background)
+        tint = _mix(theme.palette[0], theme.background, 0.22)
+        cmap = pg.ColorMap(pos=[0.0, 1.0], color=[tint, background])
+        self.surface.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256, alpha=False))
+        self.surface.setLevels((0.0, float(np.sqrt(max(CONTOUR_LEVELS)) * 1.6)))
+        contour = QtGui.QColor(theme.foreground)
+        contour.setAlpha(110)
+        for iso in self.isocurves:
+            iso.setPen(pg.mkPen(contour, width=1))
+        self.markers.setData(
+            [core_race.START[0], 0.0],
+            [core_race.START[1], 0.0],
+            symbol=["o", "+"],
+            brush=[pg.mkBrush(theme.background), pg.mkBrush(theme.foreground)],
+            pen=pg.mkPen(theme.foreground, width=2),
+        )
+        for name in NAMES:
+            color = theme.palette[COLOR_INDEX[name]]
+            self.curves[name].setPen(pen(color, 2.5))
+            self.curves[name].setSymbol("o")
+            self.curves[name].setSymbolSize(5)
+            self.curves[name].setSymbolBrush(color)
+            self.curves[name].setSymbolPen(None)
+            self.checks[name].setStyleSheet(f"color: {color}; font-weight: bold;")
+        self._fill_legend()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Optimizer race")
+        self.steps_label.setText(self.tr("Steps"))
+        self.lr_header.setText(self.tr("Learning rate"))
+        self.reset_button.setText(self.tr("Book's learning rates"))
+        self.reset_button.setToolTip(
+            self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)")
+        )
+        set_title(self.plot, self.tr("f(x, y) = x²/20 + y²  from (-7, 2)"), self._theme)
+        set_label(self.plot, "bottom", "x", self._theme)
+        set_label(self.plot, "left", "y", self._theme)
+        self._fill_legend()
+
+    # drawing ----------------------------------------------------------------------------
+    def _race_done(self, generation: int, paths: dict, lrs: dict, seconds: float) -> None:
+        if generation < self._generation:
+            return  # a newer race is on its way
+        self._done_generation = generation
+        self._done += 1
+        self.last_seconds = seconds
+        self._paths, self._lrs = paths, lrs
+        for name, curve in self.curves.items():
+            path = paths.get(name)
+            if path is None:
+                curve.setData([], [])
+                curve.setVisible(False)
+            else:
+                curve.setData(path[:, 0], path[:, 1])
+                curve.setVisible(True)
+        self._fill_legend()
+
+    def _fill_legend(self) -> None:
+        self.legend.clear()
+        for name in NAMES:
+            path = self._paths.get(name)
+            if path is None:
+                continue
+            end = path[-1]
+            distance = float(np.hypot(*end)) if np.all(np.isfinite(end)) else float("inf")
+            text = self.tr("{0} (lr {1:g}): {2} from the minimum").format(
+                DISPLAY[name], self._lrs.get(name, 0.0), _distance(distance)
+            )
+            self.legend.addItem(self.curves[name], text)
+
+
+def _mix(color: str, background: str, share: float) -> QtGui.QColor:
+    """`share` of `color` over `background`."""
+    a, b = QtGui.QColor(color), QtGui.QColor(background)
+    channels = [
+        round(share * x + (1 - share) * y)
+        for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
+    ]
+    return QtGui.QColor(*channels)
+
+
+def _distance(value: float) -> str:
+    return f"{value:.2g}" if np.isfinite(value) else "∞"

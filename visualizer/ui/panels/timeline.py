@@ -1,0 +1,214 @@
+"""Histograms over time: per layer, one heat map of frames (oldest left, newest right)
+against bins, so a lesson's history replays (dead ReLUs piling at 0, gradients sliding to
+smaller log10|g|). Each frame's column is scaled to its own peak, and the colour follows
+the square root of that, so thin tails stay visible on a projector."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from ...core import activations
+from ...core.session import HISTORY_FRAMES
+from ...core.snapshot import Frame, Snapshot
+from ...core.stats import GRAD_LOG_RANGE
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import lookup_table, new_plot, set_label, set_range, set_title, style_plot
+from .sides import PlotOrMessage, side_color, sides
+
+MAX_SHOWN = 6  # layers on screen at once
+KINDS = ("activations", "gradients")
+
+
+class LayerImage:
+    """One layer's heat map of one side."""
+
+    def __init__(self) -> None:
+        self.plot = new_plot()
+        self.plot.getAxis("left").setWidth(44)
+        self.image = pg.ImageItem(axisOrder="col-major")  # image[frame, bin]
+        self.plot.addItem(self.image)
+        self.data = np.zeros((0, 0), dtype=np.float32)
+
+
+class TimelinePanel(Panel):
+    extras = frozenset({"histories"})
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = current()
+        self._frame: Frame | None = None
+        self._depth = 0
+        self._layout_key: tuple | None = None
+        self._cells = [[LayerImage() for _ in range(MAX_SHOWN)] for _ in range(2)]
+        self._shown: list[list[LayerImage]] = []
+
+        self.kind_box = QtWidgets.QComboBox()
+        self.kind_box.addItems(["", ""])
+        self.first_box = QtWidgets.QSpinBox()
+        self.first_box.setRange(1, 1)
+        self.first_label = QtWidgets.QLabel()
+        self.range_label = QtWidgets.QLabel()
+        self.kind_box.currentIndexChanged.connect(self._redraw)
+        self.first_box.valueChanged.connect(self._redraw)
+        controls = QtWidgets.QHBoxLayout()
+        controls.setContentsMargins(4, 2, 4, 0)
+        controls.setSpacing(8)
+        for widget in (self.kind_box, self.first_label, self.first_box, self.range_label):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        self.area = PlotOrMessage()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(controls)
+        layout.addWidget(self.area, 1)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only hooks ------------------------------------------------------------------
+    def kind(self) -> str:
+        return KINDS[max(self.kind_box.currentIndex(), 0)]
+
+    def layer_count(self) -> int:
+        return self._depth
+
+    def shown_layers(self) -> range:
+        """0-based indices of the layers on screen."""
+        first = self.first_box.value() - 1
+        return range(first, min(first + MAX_SHOWN, self._depth))
+
+    def image_data(self, position: int = 0, side: int = 0) -> np.ndarray:
+        """(frames, bins) shares drawn for the `position`-th shown layer of a side."""
+        return self._shown[side][position].data
+
+    def image_item(self, position: int = 0, side: int = 0) -> pg.ImageItem:
+        return self._shown[side][position].image
+
+    def side_count(self) -> int:
+        return len(self._shown)
+
+    def message(self) -> str:
+        return self.area.message()
+
+    # commands -------------------------------------------------------------------------
+    def set_kind(self, kind: str) -> None:
+        self.kind_box.setCurrentIndex(KINDS.index(kind))
+
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._theme:
+            self.apply_theme(current())
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.area.apply_theme(theme)
+        for side, cells in enumerate(self._cells):
+            table = lookup_table(theme, side_color(theme, side))
+            for cell in cells:
+                style_plot(cell.plot, theme)
+                cell.plot.showGrid(x=False, y=False)
+                cell.image.setLookupTable(table)
+        self._layout_key = None
+        self._redraw()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Over time")
+        self.kind_box.setItemText(0, self.tr("Activations"))
+        self.kind_box.setItemText(1, self.tr("Gradients (log10|g|)"))
+        self.kind_box.setToolTip(self.tr("Which histograms to replay"))
+        self.first_label.setText(self.tr("From layer"))
+        self.first_box.setToolTip(self.tr("First of up to 6 layers shown"))
+        self._layout_key = None
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        snaps = sides(self._frame)
+        histories = [self._history(s) for s in snaps]
+        if any(h is None for h in histories):
+            self._depth = 0
+            self.area.show_message(self.tr("Waiting for the histogram history…"))
+            return
+        self.area.show_plot()
+        depth = max(h.shape[0] for h in histories)
+        if depth != self._depth:
+            self._depth = depth
+            self.first_box.blockSignals(True)
+            self.first_box.setRange(1, max(1, depth - MAX_SHOWN + 1))
+            self.first_box.blockSignals(False)
+        shown = self.shown_layers()
+        self.first_box.setEnabled(depth > MAX_SHOWN)
+        self.range_label.setText(
+            self.tr("layers {0}–{1} of {2}").format(shown.start + 1, shown.stop, depth)
+        )
+        self._layout(shown, len(snaps))
+        for side, (snap, history) in enumerate(zip(snaps, histories, strict=True)):
+            low, high = self._value_range(snap, history.shape[-1])
+            for cell, layer in zip(self._shown[side], shown, strict=True):
+                if layer < history.shape[0]:
+                    self._draw_cell(cell, history[layer], low, high)
+                else:
+                    cell.data = np.zeros((0, 0), dtype=np.float32)
+                    cell.image.clear()
+
+    def _history(self, snap: Snapshot) -> np.ndarray | None:
+        if self.kind() == "gradients":
+            return snap.gradient_history
+        return snap.activation_history
+
+    def _value_range(self, snap: Snapshot, bins: int) -> tuple[float, float]:
+        """The y extent of the bins: the log10|g| range, a bounded activation's output
+        range, or else bin numbers (the bins span the range of the run's first frame)."""
+        if self.kind() == "gradients":
+            return GRAD_LOG_RANGE
+        bounded = activations.get(snap.config.activation).output_range
+        return bounded if bounded is not None else (0.0, float(bins))
+
+    def _draw_cell(self, cell: LayerImage, shares: np.ndarray, low: float, high: float) -> None:
+        data = np.nan_to_num(np.asarray(shares, dtype=np.float32))
+        cell.data = data
+        frames = data.shape[0]
+        peaks = data.max(axis=1, keepdims=True) if data.size else data
+        image = np.sqrt(data / np.where(peaks > 0, peaks, 1.0))
+        cell.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
+        cell.image.setRect(QtCore.QRectF(0.0, low, frames, high - low))
+        set_range(cell.plot, (0.0, float(HISTORY_FRAMES)), (low, high))
+
+    def _layout(self, shown: range, n_sides: int) -> None:
+        key = (shown, n_sides, self.kind())
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        graphics = self.area.graphics
+        graphics.clear()
+        self._shown = [self._cells[side][: len(shown)] for side in range(n_sides)]
+        theme = self._theme
+        if self.kind() == "gradients":
+            value_label = self.tr("log10|g|")
+        elif self._frame is not None and self._bounded():
+            value_label = self.tr("activation")
+        else:
+            value_label = self.tr("bin")
+        for side, cells in enumerate(self._shown):
+            for row, (cell, layer) in enumerate(zip(cells, shown, strict=True)):
+                name = self.tr("Layer {0}").format(layer + 1)
+                if n_sides > 1:
+                    name = ("A · " if side == 0 else "B · ") + name
+                set_title(cell.plot, name, theme)
+                bottom = row == len(shown) - 1
+                cell.plot.getAxis("bottom").setStyle(showValues=bottom)
+                if bottom:
+                    set_label(cell.plot, "bottom", self.tr("frames (oldest → newest)"), theme)
+                else:
+                    cell.plot.showLabel("bottom", False)
+                set_label(cell.plot, "left", value_label, theme)
+                graphics.addItem(cell.plot, row, side)
+
+    def _bounded(self) -> bool:
+        return activations.get(self._frame.a.config.activation).output_range is not None
