@@ -221,7 +221,7 @@ def test_activation_curve_is_the_registry_function(panel, name):
 
 
 def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
-    from visualizer.ui.panels import activation_curve
+    from visualizer.ui.panels import activation_plot
     from visualizer.ui.panels.activation_curve import ActivationCurvePanel
 
     view = panel(ActivationCurvePanel)
@@ -231,10 +231,10 @@ def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
     assert view.layer_index() == 0
     first = spiral_frame.a.layers[0].pre_activation_hist
     np.testing.assert_array_equal(view.histogram_data()[0], first.edges)
-    before = activation_curve.curve.cache_info().hits
+    before = activation_plot.curve.cache_info().hits
     view.show_frame(spiral_frame)
     view.layer_box.setValue(2)
-    assert activation_curve.curve.cache_info().hits > before
+    assert activation_plot.curve.cache_info().hits > before
 
 
 def test_activation_curve_maxout_and_two_sides(panel):
@@ -322,7 +322,8 @@ def test_diagram_links_and_sign_colours(panel, spiral_frame):
 
 
 def test_diagram_caps_inputs_and_explains_big_nets(panel):
-    from visualizer.ui.panels.network_diagram import MAX_INPUTS, NetworkDiagramPanel
+    from visualizer.ui.panels.diagram_data import MAX_INPUTS
+    from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
 
     frame = make_frame(
         {"network"},

@@ -4,8 +4,6 @@ shaded: students see the values landing where the slope is about 0."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -13,11 +11,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...core import activations
 from ...core.snapshot import Frame, Snapshot
 from ..theme import Theme, current
+from .activation_plot import CurvePlot, share_in_zones
 from .base import Panel
 from .plotting import (
-    StickyMax,
-    new_plot,
-    nice_bounds,
     pen,
     set_label,
     set_range,
@@ -25,99 +21,11 @@ from .plotting import (
     shares,
     style_legend,
     style_plot,
-    tick_font,
 )
 from .sides import PlotOrMessage, side_color, sides
 
 Z_MIN_HALF_WIDTH = 6.0  # z axis is at least [-6, 6], wider when the values spread wider
 Z_MAX_HALF_WIDTH = 100.0
-GRID_POINTS = 601
-SATURATION_SHARE = 0.1
-Y_WINDOW = 4.0  # the y range covers f and f' for |z| <= this
-
-
-@lru_cache(maxsize=64)
-def curve(name: str, alpha: float | None, half_width: float) -> tuple[np.ndarray, ...]:
-    """(z, f(z), f'(z)) on the grid, and saturation zones as an (n, 2) array of [lo, hi].
-
-    Evaluating a formula for display (601 points), cached per (activation, alpha, range)."""
-    act = activations.create(name, alpha)
-    act.training = False  # rrelu: the mean slope
-    z = np.linspace(-half_width, half_width, GRID_POINTS)
-    with np.errstate(all="ignore"):
-        f = np.asarray(act.function(z), dtype=np.float64)
-        df = np.broadcast_to(np.asarray(act.derivative(z), dtype=np.float64), z.shape).copy()
-    peak = float(np.nanmax(np.abs(df)))
-    flat = np.abs(df) < SATURATION_SHARE * peak if peak > 0 else np.ones(z.shape, bool)
-    zones = _runs(z, flat)
-    for array in (z, f, df, zones):
-        array.flags.writeable = False
-    return z, f, df, zones
-
-
-def _runs(z: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """[lo, hi] of each run of True in `mask` along the grid `z`."""
-    padded = np.concatenate(([False], mask, [False])).astype(np.int8)
-    starts = np.flatnonzero(np.diff(padded) == 1)
-    ends = np.flatnonzero(np.diff(padded) == -1) - 1
-    return np.column_stack([z[starts], z[ends]]) if starts.size else np.zeros((0, 2))
-
-
-class CurvePlot:
-    """One side: curves in the plot's view, the histogram and zones in a twin view behind
-    them with its own (right) axis of shares."""
-
-    def __init__(self) -> None:
-        self.plot = new_plot()
-        self.plot.getAxis("left").setWidth(44)
-        self.plot.showAxis("right")
-        right = self.plot.getAxis("right")
-        right.setTickFont(tick_font())
-        right.enableAutoSIPrefix(False)
-        self.hist_view = pg.ViewBox(enableMouse=False, enableMenu=False)
-        self.hist_view.enableAutoRange(enable=False)
-        self.hist_view.setParentItem(self.plot)
-        self.hist_view.setZValue(self.plot.vb.zValue() - 1)
-        self.hist_view.setXLink(self.plot.vb)
-        self.plot.getAxis("right").linkToView(self.hist_view)
-        self.plot.vb.sigResized.connect(self._fit)
-        self.hist = pg.PlotDataItem(stepMode="center", fillLevel=0.0)
-        self.hist_view.addItem(self.hist)
-        self.zones: list[pg.LinearRegionItem] = []
-        self.f = pg.PlotDataItem()
-        self.df = pg.PlotDataItem()
-        self.plot.addItem(self.f)
-        self.plot.addItem(self.df)
-        self.legend = pg.LegendItem(offset=(8, 8))
-        self.legend.setParentItem(self.plot.vb)
-        self.zone_sample = pg.PlotDataItem(fillLevel=0.0)  # the legend's swatch only
-        self.share_text: str | None = None
-        self.saturated = float("nan")
-        self.hist_top = StickyMax()
-        self.z_half = StickyMax(low_share=0.3)
-        self.hist_range: tuple | None = None
-        self.zone_data = np.zeros((0, 2))
-        self.hist_data = (np.zeros(0), np.zeros(0))
-        self.key: tuple | None = None
-
-    def _fit(self) -> None:
-        self.hist_view.setGeometry(self.plot.vb.geometry())
-
-    def zone(self, index: int, theme: Theme) -> pg.LinearRegionItem:
-        while len(self.zones) <= index:
-            item = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
-            item.setZValue(-10)
-            self.hist_view.addItem(item)
-            self.zones.append(item)
-            self.color_zone(item, theme)
-        return self.zones[index]
-
-    @staticmethod
-    def color_zone(item: pg.LinearRegionItem, theme: Theme) -> None:
-        color = QtGui.QColor(theme.warning)
-        color.setAlpha(45)
-        item.setBrush(color)
-        item.setHoverBrush(color)
 
 
 class ActivationCurvePanel(Panel):
@@ -305,11 +213,7 @@ class ActivationCurvePanel(Panel):
     def _show_saturated_share(self, item: CurvePlot, edges, values, elementwise: bool) -> None:
         """The share of z values (by bin centre) inside the shaded zones, as the title."""
         if elementwise and len(values):
-            centres = (edges[:-1] + edges[1:]) / 2
-            inside = np.zeros(centres.shape, dtype=bool)
-            for lo, hi in item.zone_data:
-                inside |= (centres >= lo) & (centres <= hi)
-            item.saturated = float(values[inside].sum())
+            item.saturated = share_in_zones(edges, values, item.zone_data)
             text = self.tr("{0:.0f}% of z where the slope is nearly 0").format(100 * item.saturated)
         else:
             item.saturated = float("nan")
@@ -322,32 +226,11 @@ class ActivationCurvePanel(Panel):
 
     def _set_curves(self, item: CurvePlot, act, config, half: float) -> None:
         """f, f', zones, y range and legend: only when activation, alpha or range change."""
-        if not act.elementwise:
-            item.f.setData([], [])
-            item.df.setData([], [])
-            item.zone_data = np.zeros((0, 2))
-            for zone in item.zones:
-                zone.setVisible(False)
-            set_range(item.plot, None, (0.0, 1.0))
-            item.plot.showAxis("left", False)
-            self._fill_legend(item, elementwise=False)
-            return
-        item.plot.showAxis("left", True)
-        z, f, df, zones = curve(config.activation, config.activation_alpha, half)
-        item.f.setData(z, f)
-        item.df.setData(z, df)
-        item.zone_data = zones
-        for index, (lo, hi) in enumerate(zones):
-            zone = item.zone(index, self._theme)
-            zone.setRegion((lo, hi))
-            zone.setVisible(True)
-        for zone in item.zones[len(zones) :]:
-            zone.setVisible(False)
-        window = np.abs(z) <= Y_WINDOW
-        low = min(0.0, float(np.nanmin(f[window])), float(np.nanmin(df[window])))
-        high = max(1.0, float(np.nanmax(f[window])), float(np.nanmax(df[window])))
-        set_range(item.plot, None, nice_bounds(low * 1.05, high * 1.05))
-        self._fill_legend(item, elementwise=True)
+        if act.elementwise:
+            item.show_curve(config.activation, config.activation_alpha, half, self._theme)
+        else:
+            item.hide_curve()
+        self._fill_legend(item, elementwise=act.elementwise)
 
     def _fill_legend(self, item: CurvePlot, elementwise: bool) -> None:
         item.legend.clear()

@@ -12,53 +12,13 @@ from ...core.session import DIAGRAM_LIMITS
 from ...core.snapshot import Frame, Snapshot
 from ..theme import Theme, current
 from .base import Panel
+from .diagram_data import LEVELS, buckets, geometry, unit_matrices
 from .plotting import new_plot, set_range, set_title, style_plot
 from .sides import PlotOrMessage, side_color, sides
 
-MAX_INPUTS = 16  # input nodes drawn at most (evenly spaced features when there are more)
 MODES = ("weights", "gradients")
-LEVELS = 4  # magnitude buckets
 WIDTHS = (1, 1, 2, 3)  # whole pixels: fractional widths draw ~5x slower
 ALPHAS = (45, 95, 165, 255)
-GRAD_DECADES = 3  # gradient buckets: within 10^-3, 10^-2, 10^-1 and 1 of the largest
-
-
-def drawn_inputs(n_features: int) -> np.ndarray:
-    """Indices of the input features drawn: all, or MAX_INPUTS evenly spaced ones."""
-    if n_features <= MAX_INPUTS:
-        return np.arange(n_features)
-    return np.unique(np.round(np.linspace(0, n_features - 1, MAX_INPUTS)).astype(int))
-
-
-def unit_matrices(snap: Snapshot, mode: str) -> list[np.ndarray]:
-    """Per Dense layer, the (drawn inputs, units) values of the links: W or dW with the
-    input rows capped, and maxout's k pieces per unit reduced to the largest in size."""
-    source = snap.weights if mode == "weights" else snap.weight_grads
-    width = snap.config.width
-    matrices = []
-    for index, matrix in enumerate(source):
-        values = np.asarray(matrix, dtype=np.float64)
-        if index == 0:
-            values = values[drawn_inputs(values.shape[0])]
-        if index < len(source) - 1 and values.shape[1] != width:
-            pieces = values.reshape(values.shape[0], width, -1)
-            pick = np.abs(np.nan_to_num(pieces)).argmax(axis=2)[:, :, None]
-            values = np.take_along_axis(pieces, pick, axis=2)[:, :, 0]
-        matrices.append(values)
-    return matrices
-
-
-def buckets(values: np.ndarray, mode: str) -> np.ndarray:
-    """Magnitude level 0..LEVELS-1 per value, relative to the largest |value|."""
-    size = np.abs(np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0))
-    top = float(size.max(initial=0.0))
-    if top <= 0:
-        return np.zeros(values.shape, dtype=np.int64)
-    if mode == "weights":
-        return np.minimum((size / top * LEVELS).astype(np.int64), LEVELS - 1)
-    with np.errstate(divide="ignore"):
-        decades = np.log10(size / top)
-    return np.clip(np.floor(decades + GRAD_DECADES + 1), 0, LEVELS - 1).astype(np.int64)
 
 
 class DiagramPlot:
@@ -264,21 +224,7 @@ class NetworkDiagramPanel(Panel):
         item.layout_key = key
         theme = self._theme
         tallest = max(counts)
-        columns = [(np.arange(n) - (n - 1) / 2) for n in counts]
-        xs, ys = [], []
-        for layer in range(len(counts) - 1):
-            left, right = columns[layer], columns[layer + 1]
-            y0 = np.repeat(left, len(right))
-            y1 = np.tile(right, len(left))
-            ends_x = np.empty(2 * y0.size)
-            ends_y = np.empty(2 * y0.size)
-            ends_x[0::2], ends_x[1::2] = layer, layer + 1
-            ends_y[0::2], ends_y[1::2] = y0, y1
-            xs.append(ends_x)
-            ys.append(ends_y)
-        item.ends = (np.concatenate(xs), np.concatenate(ys))
-        node_x = np.concatenate([np.full(n, float(c)) for c, n in enumerate(counts)])
-        node_y = np.concatenate(columns)
+        item.ends, (node_x, node_y) = geometry(counts)
         fills = [theme.palette[7]] * counts[0]
         fills += [side_color(theme, side)] * sum(counts[1:-1]) + [theme.palette[4]] * counts[-1]
         size = max(7.0, min(16.0, 220.0 / tallest))
