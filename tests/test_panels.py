@@ -1,0 +1,405 @@
+"""The live panels, fed real frames from a Session (no training process, no window):
+what each panel draws must be exactly what the frame says."""
+
+from __future__ import annotations
+
+import time
+import warnings
+
+import numpy as np
+import pytest
+
+from visualizer.core.config import Config
+from visualizer.core.session import Session
+from visualizer.core.stats import GRAD_LOG_RANGE
+from visualizer.ui.panels.curves import CurvesPanel
+from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
+from visualizer.ui.panels.layer_stats import LayerStatsPanel
+from visualizer.ui.theme import DARK, LIGHT
+
+pytestmark = pytest.mark.gui
+SMALL = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
+GAUSSIAN = Config(dataset="gaussian", input_dim=20, samples=200, depth=3, width=16)
+
+
+def make_frame(config_a: Config, config_b: Config | None = None, seconds: float = 0.2):
+    session = Session(config_a, config_b)
+    session.play()
+    session.advance(time.monotonic() + seconds)
+    return session.frame()
+
+
+@pytest.fixture(scope="module")
+def diverged():
+    """Steps (no clock) until a too-large learning rate blows the network up."""
+    session = Session(Config(dataset="digits", lr=1000, init_scale=3, depth=3))
+    for _ in range(100):
+        session.step(record=True)
+        if session.all_diverged:
+            break
+    return session.frame()
+
+
+@pytest.fixture(scope="module")
+def frame():
+    return make_frame(SMALL)
+
+
+@pytest.fixture(scope="module")
+def ab_frame():
+    return make_frame(SMALL, SMALL.replace(optimizer="adam", lr=0.01, activation="tanh"))
+
+
+@pytest.fixture(scope="module")
+def deep_frame():
+    return make_frame(GAUSSIAN.replace(depth=30), seconds=0.05)
+
+
+@pytest.fixture
+def panel_for(qtbot):
+    """Build a panel, register it with qtbot (closed and deleted after the test), show it."""
+
+    def build(cls, *args):
+        panel = cls(*args)
+        qtbot.addWidget(panel)
+        panel.resize(900, 520)
+        panel.show()
+        return panel
+
+    return build
+
+
+def data(item):
+    x, y = item.getOriginalDataset()
+    return np.asarray(x), np.asarray(y)
+
+
+def shares(hist):
+    return hist.counts / hist.counts.sum()
+
+
+# histograms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["activations", "gradients", "weights"])
+def test_one_plot_per_hidden_layer(panel_for, frame, kind):
+    panel = panel_for(HistogramPanel, kind)
+    panel.show_frame(frame)
+    assert panel.layer_count() == 3
+    assert panel.plot_count() == 3
+    assert not panel.heatmap_active()
+    assert panel.visible_layers() == range(3)
+
+
+def test_unknown_kind_is_an_error():
+    with pytest.raises(ValueError, match="biases"):
+        HistogramPanel("biases")
+
+
+@pytest.mark.parametrize(
+    ("kind", "attribute"),
+    [("activations", "activation_hist"), ("weights", "weight_hist")],
+)
+def test_histogram_curves_are_shares_on_the_frame_edges(panel_for, frame, kind, attribute):
+    panel = panel_for(HistogramPanel, kind)
+    panel.show_frame(frame)
+    for position, stats in enumerate(frame.a.layers):
+        hist = getattr(stats, attribute)
+        x, y = data(panel.curve(position))
+        np.testing.assert_array_equal(x, hist.edges)
+        np.testing.assert_allclose(y, shares(hist))
+        assert y.sum() == pytest.approx(1.0)
+        assert not panel.curve(position, side=1).isVisible()
+
+
+def test_gradient_panel_toggles_between_log10_and_linear(panel_for, frame):
+    panel = panel_for(HistogramPanel, "gradients")
+    panel.show_frame(frame)
+    assert panel.log_box.isChecked()  # log10|g| by default: vanishing shows as a shift
+    for position, stats in enumerate(frame.a.layers):
+        x, y = data(panel.curve(position))
+        np.testing.assert_array_equal(x, stats.grad_log_hist.edges)
+        np.testing.assert_allclose(y, shares(stats.grad_log_hist))
+        assert tuple(panel.layer_plots()[position].viewRange()[0]) == GRAD_LOG_RANGE
+    panel.log_box.setChecked(False)
+    for position, stats in enumerate(frame.a.layers):
+        x, y = data(panel.curve(position))
+        np.testing.assert_array_equal(x, stats.grad_hist.edges)
+        np.testing.assert_allclose(y, shares(stats.grad_hist))
+        low, high = panel.layer_plots()[position].viewRange()[0]
+        assert low <= stats.grad_hist.edges[0] and high >= stats.grad_hist.edges[-1]
+
+
+def test_activation_panel_can_show_pre_activations(panel_for, frame):
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(frame)
+    panel.pre_box.setChecked(True)
+    for position, stats in enumerate(frame.a.layers):
+        x, y = data(panel.curve(position))
+        np.testing.assert_array_equal(x, stats.pre_activation_hist.edges)
+        np.testing.assert_allclose(y, shares(stats.pre_activation_hist))
+
+
+@pytest.mark.parametrize(("activation", "x_range"), [("sigmoid", (0, 1)), ("tanh", (-1, 1))])
+def test_bounded_activations_have_their_fixed_range(panel_for, activation, x_range):
+    frame = make_frame(GAUSSIAN.replace(activation=activation, init="glorot_normal"), seconds=0)
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(frame)
+    for plot in panel.layer_plots():
+        assert tuple(plot.viewRange()[0]) == x_range
+
+
+def test_share_y_gives_every_layer_the_same_scale(panel_for, frame):
+    panel = panel_for(HistogramPanel, "weights")
+    panel.show_frame(frame)
+    for plot, stats in zip(panel.layer_plots(), frame.a.layers, strict=True):
+        assert plot.viewRange()[1][1] >= shares(stats.weight_hist).max()
+    panel.share_y_box.setChecked(True)
+    tops = {plot.viewRange()[1][1] for plot in panel.layer_plots()}
+    assert len(tops) == 1
+    assert tops.pop() >= max(shares(s.weight_hist).max() for s in frame.a.layers)
+
+
+def test_depth_change_gives_that_many_plots(panel_for):
+    panel = panel_for(HistogramPanel, "activations")
+    for depth in (3, 7, 2):
+        panel.show_frame(make_frame(GAUSSIAN.replace(depth=depth), seconds=0))
+        assert panel.layer_count() == depth
+        assert panel.plot_count() == depth
+        assert len(panel.layer_plots()) == depth
+
+
+def test_deep_network_gets_a_heat_map_with_one_row_per_layer(panel_for, deep_frame):
+    panel = panel_for(HistogramPanel, "gradients")
+    panel.show_frame(deep_frame)
+    assert panel.heatmap_active() and panel.heatmap_box.isChecked()
+    assert panel.plot_count() == 0
+    matrix = panel.heatmap_matrix()
+    expected = np.array([shares(s.grad_log_hist) for s in deep_frame.a.layers])
+    np.testing.assert_allclose(matrix, expected)  # log10 edges are shared: no re-binning
+    assert tuple(panel.heatmap_plot().viewRange()[0]) == GRAD_LOG_RANGE
+
+
+def test_heat_map_rebins_differing_edges_onto_one_axis(panel_for, deep_frame):
+    panel = panel_for(HistogramPanel, "weights")
+    panel.show_frame(deep_frame)
+    matrix = panel.heatmap_matrix()
+    assert matrix.shape[0] == 30
+    np.testing.assert_allclose(matrix.sum(axis=1), 1.0)
+    low, high = panel.heatmap_plot().viewRange()[0]
+    assert low <= min(s.weight_hist.edges[0] for s in deep_frame.a.layers)
+    assert high >= max(s.weight_hist.edges[-1] for s in deep_frame.a.layers)
+
+
+def test_small_multiples_of_a_deep_network_come_in_pages(panel_for, deep_frame):
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(deep_frame)
+    panel.set_heatmap(False)
+    assert not panel.heatmap_box.isChecked()
+    assert panel.plot_count() == PAGE_SIZE
+    assert panel.page_box.count() == 3 and panel.page_box.isVisible()
+    panel.page_box.setCurrentIndex(2)
+    assert panel.visible_layers() == range(24, 30)
+    assert panel.plot_count() == 6
+    assert panel.layer_plots()[0].titleLabel.text == "Layer 25"
+    np.testing.assert_allclose(
+        data(panel.curve(0))[1], shares(deep_frame.a.layers[24].activation_hist)
+    )
+    panel.set_heatmap(None)  # back to automatic
+    assert panel.heatmap_active() and panel.plot_count() == 0
+
+
+def test_ab_frame_overlays_side_b(panel_for, ab_frame):
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(ab_frame)
+    assert panel.plot_count() == 3
+    for position in range(3):
+        for side, snapshot in enumerate((ab_frame.a, ab_frame.b)):
+            curve = panel.curve(position, side)
+            assert curve.isVisible()
+            hist = snapshot.layers[position].activation_hist
+            np.testing.assert_allclose(data(curve)[1], shares(hist))
+    panel.set_heatmap(True)
+    assert panel.heatmap_matrix(1).shape[0] == 3
+    assert panel.heatmap_plot(1).scene() is not None
+
+
+# curves --------------------------------------------------------------------------------
+
+
+COLUMNS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+
+def test_curves_show_the_history(panel_for, frame):
+    panel = panel_for(CurvesPanel)
+    panel.show_frame(frame)
+    history = frame.a.history
+    for column in COLUMNS:
+        curve = panel.curve(0, column)
+        assert curve.isVisible()
+        x, y = data(curve)
+        finite = np.isfinite(history[column])
+        np.testing.assert_array_equal(x[finite], history["step"][finite])
+        np.testing.assert_array_equal(y[finite], history[column][finite])
+        assert not panel.curve(1, column).isVisible()
+    low, high = panel.loss_plot.viewRange()[0]
+    assert low == 0 and high >= history["step"][-1]
+    assert tuple(panel.accuracy_plot.viewRange()[1]) == (-0.02, 1.02)
+    assert panel.divergence_steps() == []
+
+
+def test_ab_frame_draws_two_curves_per_plot(panel_for, ab_frame, frame):
+    panel = panel_for(CurvesPanel)
+    panel.show_frame(ab_frame)
+    for side, snapshot in enumerate((ab_frame.a, ab_frame.b)):
+        for column in COLUMNS:
+            curve = panel.curve(side, column)
+            assert curve.isVisible()
+            np.testing.assert_array_equal(data(curve)[1], snapshot.history[column])
+    names = [label.text for _sample, label in panel.legend.items]
+    assert names == ["A train", "A test", "B train", "B test"]
+    panel.show_frame(frame)  # back to one side
+    assert not any(panel.curve(1, column).isVisible() for column in COLUMNS)
+    assert [label.text for _sample, label in panel.legend.items] == ["train", "test"]
+
+
+def test_divergence_is_marked(panel_for, diverged):
+    frame = diverged
+    assert frame.a.diverged
+    panel = panel_for(CurvesPanel)
+    panel.show_frame(frame)
+    assert panel.divergence_steps() == [frame.a.diverged_at]
+    top = panel.loss_plot.viewRange()[1][1]
+    assert np.isfinite(top) and top < 1e6  # the explosion does not flatten the curve
+
+
+def test_log_y_shows_loss_on_a_log_axis(panel_for, frame):
+    panel = panel_for(CurvesPanel)
+    panel.show_frame(frame)
+    panel.log_box.setChecked(True)
+    losses = frame.a.history["train_loss"]
+    low, high = panel.loss_plot.viewRange()[1]  # log10 view coordinates
+    assert low <= np.log10(losses.min()) and high >= np.log10(losses.max())
+    panel.log_box.setChecked(False)
+    assert panel.loss_plot.viewRange()[1][0] == 0
+
+
+def test_regression_has_no_accuracy_curves(panel_for):
+    frame = make_frame(Config(dataset="sine", depth=2, width=16, loss="mse"), seconds=0.1)
+    assert frame.a.n_classes == 0
+    panel = panel_for(CurvesPanel)
+    panel.show_frame(frame)
+    assert panel.curve(0, "train_loss").isVisible()
+    assert not panel.curve(0, "train_accuracy").isVisible()
+    assert panel.message.isVisible()
+
+
+# layer statistics ----------------------------------------------------------------------
+
+
+ATTRIBUTES = (
+    "activation_mean",
+    "activation_std",
+    "weight_grad_norm",
+    "dead_fraction",
+    "saturated_fraction",
+    "update_ratio",
+)
+
+
+def test_layer_stats_plot_each_attribute_against_depth(panel_for, frame):
+    panel = panel_for(LayerStatsPanel)
+    panel.show_frame(frame)
+    for attribute in ATTRIBUTES:
+        x, y = data(panel.curve(0, attribute))
+        np.testing.assert_array_equal(x, [1, 2, 3])
+        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in frame.a.layers])
+        assert not panel.curve(1, attribute).isVisible()
+    for plot in panel.plots.values():
+        assert tuple(plot.viewRange()[0]) == (0.5, 3.5)
+    low, high = panel.plots["update"].viewRange()[1]
+    assert low < -3 < high  # the healthy 1e-3 reference line is in view
+    low, high = panel.plots["fraction"].viewRange()[1]
+    assert low < 0 and high > 1
+
+
+def test_layer_stats_overlay_side_b(panel_for, ab_frame):
+    panel = panel_for(LayerStatsPanel)
+    panel.show_frame(ab_frame)
+    for attribute in ATTRIBUTES:
+        y = data(panel.curve(1, attribute))[1]
+        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in ab_frame.b.layers])
+    assert panel.side_legend.scene() is not None
+
+
+def test_layer_stats_follow_depth(panel_for, deep_frame, frame):
+    panel = panel_for(LayerStatsPanel)
+    panel.show_frame(deep_frame)
+    assert len(data(panel.curve(0, "activation_std"))[0]) == 30
+    assert tuple(panel.plots["gradient"].viewRange()[0]) == (0.5, 30.5)
+    panel.show_frame(frame)
+    assert len(data(panel.curve(0, "activation_std"))[0]) == 3
+
+
+# common --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "args"),
+    [(HistogramPanel, ("activations",)), (CurvesPanel, ()), (LayerStatsPanel, ())],
+)
+def test_apply_theme_recolours_the_background(qtbot, panel_for, frame, cls, args):
+    panel = panel_for(cls, *args)
+    panel.show_frame(frame)
+    panel.apply_theme(DARK)
+    assert panel.graphics.backgroundBrush().color().name() == DARK.background
+    panel.show_frame(frame)  # redrawing keeps the theme it was given
+    qtbot.wait(10)
+    assert panel.graphics.backgroundBrush().color().name() == DARK.background
+    panel.apply_theme(LIGHT)
+    assert panel.graphics.backgroundBrush().color().name() == LIGHT.background
+
+
+@pytest.mark.parametrize(
+    ("cls", "args", "title"),
+    [
+        (HistogramPanel, ("gradients",), "Gradients"),
+        (CurvesPanel, (), "Loss and accuracy"),
+        (LayerStatsPanel, (), "Layer statistics"),
+    ],
+)
+def test_retranslate_and_repaint(qtbot, panel_for, ab_frame, cls, args, title):
+    panel = panel_for(cls, *args)
+    panel.retranslate()  # before any frame
+    panel.show_frame(ab_frame)
+    panel.retranslate()
+    assert panel.title == title
+    image = panel.grab()  # paints every item
+    assert not image.isNull()
+
+
+@pytest.mark.parametrize(
+    ("cls", "args"),
+    [
+        (HistogramPanel, ("activations",)),
+        (HistogramPanel, ("gradients",)),
+        (HistogramPanel, ("weights",)),
+        (CurvesPanel, ()),
+        (LayerStatsPanel, ()),
+    ],
+)
+def test_a_diverged_frame_draws_without_errors(panel_for, diverged, cls, args):
+    frame = diverged
+    panel = panel_for(cls, *args)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        panel.show_frame(frame)
+        assert not panel.grab().isNull()
+        if isinstance(panel, HistogramPanel):
+            panel.set_heatmap(True)
+            assert not panel.grab().isNull()
+    if isinstance(panel, LayerStatsPanel):  # inf (and 0 on log axes) become gaps: NaN
+        for attribute in ATTRIBUTES:
+            curve = panel.curve(0, attribute)
+            if curve.isVisible():
+                assert not np.isinf(data(curve)[1]).any()

@@ -1,0 +1,71 @@
+"""One ImageItem heat map of per-layer histograms (rows = layers, columns = bins): the
+view for deep networks, where one small plot per layer would be unreadable."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore
+
+from ...core.stats import Histogram
+from ..theme import Theme
+from .plotting import lookup_table, new_plot, set_range, style_plot
+
+COMMON_BINS = 60  # columns when layers' edges differ and are re-binned onto one axis
+
+
+def common_axis(sides: list[list[Histogram]]) -> tuple[float, float, bool]:
+    """(low, high, same): the value range covering every histogram, and whether all of
+    them already share the same edges (then no re-binning is needed)."""
+    hists = [h for side in sides for h in side]
+    firsts = np.array([h.edges[0] for h in hists])
+    lasts = np.array([h.edges[-1] for h in hists])
+    sizes = {len(h.edges) for h in hists}
+    low, high = float(firsts.min()), float(lasts.max())
+    same = len(sizes) == 1 and np.all(firsts == low) and np.all(lasts == high)
+    return low, high, bool(same)
+
+
+def share_matrix(hists: list[Histogram], low: float, high: float, same: bool) -> np.ndarray:
+    """(layers, columns) shares. Unless `same`, each histogram is re-binned onto
+    COMMON_BINS columns over [low, high], spreading every bin evenly over its width."""
+    if same:
+        counts = np.array([h.counts for h in hists], dtype=np.float64)
+    else:
+        columns = np.linspace(low, high, COMMON_BINS + 1)
+        counts = np.empty((len(hists), COMMON_BINS))
+        for row, hist in enumerate(hists):
+            cumulative = np.concatenate(([0.0], np.cumsum(hist.counts, dtype=np.float64)))
+            counts[row] = np.diff(np.interp(columns, hist.edges, cumulative))
+    totals = counts.sum(axis=1, keepdims=True)
+    return counts / np.where(totals > 0, totals, 1.0)
+
+
+class HeatMapPlot:
+    """A PlotItem holding one ImageItem; layer 1 at the top."""
+
+    def __init__(self) -> None:
+        self.plot = new_plot()
+        self.plot.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.matrix = np.zeros((0, 0))
+
+    def apply_theme(self, theme: Theme, color: str) -> None:
+        style_plot(self.plot, theme)
+        self.plot.showGrid(x=False, y=False)
+        self.image.setLookupTable(lookup_table(theme, color))
+
+    def show(self, matrix: np.ndarray, low: float, high: float, shared_scale: bool) -> None:
+        """Draw `matrix` (layers x columns of shares) over [low, high]; each row scaled to
+        its own maximum unless `shared_scale`."""
+        self.matrix = matrix
+        n_layers = matrix.shape[0]
+        if shared_scale:
+            image, top = matrix, max(float(matrix.max(initial=0.0)), 1e-12)
+        else:
+            peaks = matrix.max(axis=1, keepdims=True)
+            image, top = matrix / np.where(peaks > 0, peaks, 1.0), 1.0
+        self.image.setImage(image, autoLevels=False, levels=(0.0, top))
+        self.image.setRect(QtCore.QRectF(low, 0.5, high - low, n_layers))
+        set_range(self.plot, (low, high), (0.5, n_layers + 0.5))

@@ -1,0 +1,257 @@
+"""Per-layer histograms of activations, gradients or weights: one small plot per hidden
+layer (side B overlaid), or one heat map for deep networks."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
+from ...core.snapshot import Frame, Snapshot
+from ...core.stats import Histogram, LayerStats
+from ..theme import Theme, current
+from .base import Panel
+from .heatmap import HeatMapPlot, common_axis, share_matrix
+from .plotting import (
+    clear_layout,
+    nice_bounds,
+    park,
+    place,
+    set_label,
+    set_title,
+    short_number,
+)
+from .small_multiples import LayerData, SmallMultiples
+
+KINDS = ("activations", "gradients", "weights")
+PAGE_SIZE = 12  # small plots per page
+HEATMAP_ABOVE = 12  # deeper networks get the heat map unless the user chose otherwise
+
+
+class HistogramPanel(Panel):
+    """`kind` is "activations", "gradients" or "weights"."""
+
+    def __init__(self, kind: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        if kind not in KINDS:
+            raise ValueError(f"unknown histogram kind {kind!r}; allowed: {', '.join(KINDS)}")
+        self.kind = kind
+        self._theme = self._current = current()
+        self._frame: Frame | None = None
+        self._depth = 0
+        self._heatmap_choice: bool | None = None  # None: automatic by depth
+        self._layout_key: tuple | None = None
+        self._heat = [HeatMapPlot(), HeatMapPlot()]
+
+        self.share_y_box = QtWidgets.QCheckBox()
+        self.log_box = QtWidgets.QCheckBox()
+        self.log_box.setChecked(True)
+        self.pre_box = QtWidgets.QCheckBox()
+        self.heatmap_box = QtWidgets.QCheckBox()
+        self.page_box = QtWidgets.QComboBox()
+        self.log_box.setVisible(kind == "gradients")
+        self.pre_box.setVisible(kind == "activations")
+        self.page_box.setVisible(False)
+        for box in (self.share_y_box, self.log_box, self.pre_box):
+            box.toggled.connect(self._redraw)
+        self.heatmap_box.clicked.connect(self.set_heatmap)
+        self.page_box.currentIndexChanged.connect(self._redraw)
+
+        controls = QtWidgets.QHBoxLayout()
+        controls.setContentsMargins(4, 2, 4, 0)
+        for widget in (self.share_y_box, self.log_box, self.pre_box, self.heatmap_box):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.page_box)
+        self.graphics = pg.GraphicsLayoutWidget()
+        for heat in self._heat:
+            park(self.graphics, heat.plot)
+        self._multiples = SmallMultiples(self.graphics, self._theme)
+        self._shown: list = []  # the small multiples' plots on screen (none in heat mode)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(controls)
+        layout.addWidget(self.graphics, 1)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only view for the window and tests ------------------------------------------
+    def layer_count(self) -> int:
+        """Hidden layers in the latest frame (the deeper side when comparing)."""
+        return self._depth
+
+    def heatmap_active(self) -> bool:
+        if self._heatmap_choice is not None:
+            return self._heatmap_choice
+        return self._depth > HEATMAP_ABOVE
+
+    def visible_layers(self) -> range:
+        """0-based indices of the layers on screen."""
+        if self.heatmap_active():
+            return range(self._depth)
+        start = max(self.page_box.currentIndex(), 0) * PAGE_SIZE
+        return range(start, min(start + PAGE_SIZE, self._depth))
+
+    def plot_count(self) -> int:
+        """Small per-layer plots on screen (0 in heat-map mode)."""
+        return len(self._shown)
+
+    def layer_plots(self) -> list[pg.PlotItem]:
+        return [item.plot for item in self._shown]
+
+    def curve(self, position: int, side: int = 0) -> pg.PlotDataItem:
+        """The step curve of side 0 (A) or 1 (B) in the `position`-th plot on screen."""
+        return self._shown[position].curves[side]
+
+    def heatmap_matrix(self, side: int = 0) -> np.ndarray:
+        """The (layers, columns) shares the heat map of side 0 (A) or 1 (B) shows."""
+        return self._heat[side].matrix
+
+    def heatmap_plot(self, side: int = 0) -> pg.PlotItem:
+        return self._heat[side].plot
+
+    # commands ---------------------------------------------------------------------------
+    def set_heatmap(self, on: bool | None) -> None:
+        """Force the heat map on or off; None returns to the automatic choice by depth."""
+        self._heatmap_choice = on
+        self._redraw()
+
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._current:  # ui.theme.set_current() since the last frame
+            self._current = current()
+            self.apply_theme(self._current)
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.graphics.setBackground(theme.background)
+        self._multiples.apply_theme(theme)
+        for heat, color in zip(self._heat, (theme.side_a, theme.side_b), strict=True):
+            heat.apply_theme(theme, color)
+        self._layout_key = None
+        self._redraw()
+
+    def retranslate(self) -> None:
+        self.title = {
+            "activations": self.tr("Activations"),
+            "gradients": self.tr("Gradients"),
+            "weights": self.tr("Weights"),
+        }[self.kind]
+        self.share_y_box.setText(self.tr("Share y-axis"))
+        self.share_y_box.setToolTip(self.tr("Same vertical scale for every layer"))
+        self.log_box.setText(self.tr("log10|g|"))
+        self.log_box.setToolTip(
+            self.tr("Histogram of log10 of the gradient sizes: vanishing shows as a shift left")
+        )
+        self.pre_box.setText(self.tr("Before activation (z)"))
+        self.heatmap_box.setText(self.tr("Heat map"))
+        self.heatmap_box.setToolTip(self.tr("One row per layer; automatic above 12 layers"))
+        self._fill_pages()
+        self._layout_key = None
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _sides(self) -> list[Snapshot]:
+        frame = self._frame
+        return [frame.a] if frame.b is None else [frame.a, frame.b]
+
+    def _hists(self, snapshot: Snapshot) -> list[Histogram]:
+        layers = snapshot.layers
+        if self.kind == "weights":
+            return [s.weight_hist for s in layers]
+        if self.kind == "gradients":
+            return [s.grad_log_hist if self.log_box.isChecked() else s.grad_hist for s in layers]
+        if self.pre_box.isChecked():
+            return [s.pre_activation_hist for s in layers]
+        return [s.activation_hist for s in layers]
+
+    def _value_label(self) -> str:
+        if self.kind == "weights":
+            return self.tr("weight value")
+        if self.kind == "gradients":
+            if self.log_box.isChecked():
+                return self.tr("log10 |dL/da|")
+            return self.tr("gradient dL/da")
+        if self.pre_box.isChecked():
+            return self.tr("pre-activation z")
+        return self.tr("activation value")
+
+    def _caption(self, stats: LayerStats) -> str:
+        """The spread of what the plot shows (the means are in the layer-statistics panel)."""
+        if self.kind == "weights":
+            return self.tr("σ {0}").format(short_number(stats.weight_std))
+        if self.kind == "gradients":
+            return self.tr("σ {0}").format(short_number(stats.activation_grad_std))
+        if self.pre_box.isChecked():
+            return ""
+        return self.tr("σ {0}").format(short_number(stats.activation_std))
+
+    def _fill_pages(self) -> None:
+        pages = math.ceil(self._depth / PAGE_SIZE)
+        keep = self.page_box.currentIndex()
+        self.page_box.blockSignals(True)
+        self.page_box.clear()
+        for page in range(pages):
+            first, last = page * PAGE_SIZE + 1, min((page + 1) * PAGE_SIZE, self._depth)
+            self.page_box.addItem(self.tr("Layers {0}–{1}").format(first, last))
+        self.page_box.setCurrentIndex(min(max(keep, 0), pages - 1))
+        self.page_box.blockSignals(False)
+
+    def _redraw(self) -> None:
+        if self._frame is None:
+            return
+        sides = self._sides()
+        depth = max(len(s.layers) for s in sides)
+        if depth != self._depth:
+            self._depth = depth
+            self._fill_pages()
+        heat = self.heatmap_active()
+        self.heatmap_box.setChecked(heat)
+        self.page_box.setVisible(not heat and depth > PAGE_SIZE)
+        hists = [self._hists(s) for s in sides]
+        if heat:
+            self._draw_heatmaps(hists)
+        else:
+            self._draw_multiples(sides, hists)
+
+    def _draw_heatmaps(self, hists: list[list[Histogram]]) -> None:
+        compare = len(hists) > 1
+        key = ("heat", compare, self._value_label())
+        if key != self._layout_key:
+            self._layout_key = key
+            self._shown = []
+            clear_layout(self.graphics)
+            explain = self.tr("darker = larger share of the layer's values")
+            names = [self.tr("A"), self.tr("B")] if compare else [explain]
+            for column, name in enumerate(names):
+                plot = self._heat[column].plot
+                set_title(plot, name, self._theme)
+                set_label(plot, "bottom", self._value_label(), self._theme)
+                if column == 0:
+                    set_label(plot, "left", self.tr("layer"), self._theme)
+                place(self.graphics, plot, 0, column)
+        low, high, same = common_axis(hists)
+        if not same:
+            low, high = nice_bounds(low, high)
+        for heat, side in zip(self._heat, hists, strict=False):
+            heat.show(share_matrix(side, low, high, same), low, high, self.share_y_box.isChecked())
+
+    def _draw_multiples(self, sides: list[Snapshot], hists: list[list[Histogram]]) -> None:
+        visible = self.visible_layers()
+        if ("multi", visible) != self._layout_key:
+            self._layout_key = ("multi", visible)
+            clear_layout(self.graphics)
+            self._multiples.place([self.tr("Layer {0}").format(i + 1) for i in visible])
+            self._shown = self._multiples.shown
+        layers: list[LayerData] = [
+            [
+                (side_hists[i], self._caption(snapshot.layers[i])) if i < len(side_hists) else None
+                for snapshot, side_hists in zip(sides, hists, strict=True)
+            ]
+            for i in visible
+        ]
+        self._multiples.draw(layers, self.share_y_box.isChecked(), self._value_label())

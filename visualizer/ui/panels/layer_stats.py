@@ -1,0 +1,219 @@
+"""Per-layer scalars against depth: where activations drift, gradients vanish or explode,
+units die or saturate, and how large each update is relative to the weights."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from ...core.snapshot import Frame, Snapshot
+from ..theme import Theme, current
+from .base import Panel
+from .plotting import (
+    fill_legend,
+    log_ticks,
+    new_plot,
+    nice_bounds,
+    park,
+    pen,
+    place,
+    set_label,
+    set_log_y,
+    set_range,
+    set_title,
+    style_legend,
+    style_plot,
+)
+
+HEALTHY_UPDATE_RATIO = 1e-3
+PAD_DECADES = 0.12  # room for the symbols at the ends of a log axis
+# plot key -> (series: (LayerStats attribute, dashed)), log y
+PLOTS = {
+    "activation": ((("activation_mean", False), ("activation_std", True)), False),
+    "gradient": ((("weight_grad_norm", False),), True),
+    "fraction": ((("dead_fraction", False), ("saturated_fraction", True)), False),
+    "update": ((("update_ratio", False),), True),
+}
+
+
+class LayerStatsPanel(Panel):
+    """Four small plots against layer number 1..L; side B overlaid in its own colour."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = self._current = current()
+        self._frame: Frame | None = None
+        self._compare: bool | None = None
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.plots: dict[str, pg.PlotItem] = {}
+        self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
+        for index, (key, (series, log_y)) in enumerate(PLOTS.items()):
+            plot = new_plot()
+            plot.getAxis("left").setWidth(48)
+            set_log_y(plot, log_y)
+            self.graphics.addItem(plot, index // 2, index % 2)
+            self.plots[key] = plot
+            for side in (0, 1):
+                for attribute, _dashed in series:
+                    curve = pg.PlotDataItem(connect="finite", symbolSize=7)
+                    plot.addItem(curve)
+                    self._curves[side, attribute] = curve
+        self.side_legend = pg.LegendItem(colCount=2)  # shown below the plots when comparing
+        park(self.graphics, self.side_legend)
+        self.reference = pg.InfiniteLine(
+            pos=math.log10(HEALTHY_UPDATE_RATIO),
+            angle=0,
+            label=" ",
+            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]},
+        )
+        self.plots["update"].addItem(self.reference, ignoreBounds=True)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics)
+        self.retranslate()
+        self.apply_theme(self._theme)
+
+    # read-only view for the window and tests ------------------------------------------
+    def curve(self, side: int, attribute: str) -> pg.PlotDataItem:
+        """The curve of a LayerStats attribute (e.g. "activation_std") for side 0 or 1."""
+        return self._curves[side, attribute]
+
+    # commands ---------------------------------------------------------------------------
+    def show_frame(self, frame: Frame) -> None:
+        self._frame = frame
+        if current() is not self._current:  # ui.theme.set_current() since the last frame
+            self._current = current()
+            self.apply_theme(self._current)
+        self._redraw()
+
+    def apply_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.graphics.setBackground(theme.background)
+        for plot in self.plots.values():
+            style_plot(plot, theme)
+        style_legend(self.side_legend, theme)
+        self.reference.setPen(pen(theme.foreground, width=1, dashed=True))
+        self.reference.label.setColor(theme.foreground)
+        self._compare = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title = self.tr("Layer statistics")
+        theme = self._theme
+        titles = {
+            "activation": self.tr("Activation mean ● and std □"),
+            "gradient": self.tr("Weight-gradient norm ‖dL/dW‖"),
+            "fraction": self.tr("Dead ● and saturated □ units (share)"),
+            "update": self.tr("Update / weight ratio"),
+        }
+        for key, plot in self.plots.items():
+            set_title(plot, titles[key], theme)
+            set_label(plot, "bottom", self.tr("layer"), theme)
+        self.reference.label.setFormat(self.tr("healthy ≈ 1e-3"))
+        self._compare = None
+        self._redraw()
+
+    # drawing ----------------------------------------------------------------------------
+    def _restyle(self, compare: bool) -> None:
+        """Pens by side (A, B) and series (solid filled circles, dashed hollow squares);
+        the A/B legend row below the plots only when comparing."""
+        theme = self._theme
+        for series, _log in PLOTS.values():
+            for side in (0, 1):
+                color = theme.side_b if side else theme.side_a
+                for attribute, dashed in series:
+                    curve = self._curves[side, attribute]
+                    curve.setPen(pen(color, dashed=dashed))
+                    curve.setSymbol("s" if dashed else "o")
+                    curve.setSymbolPen(pg.mkPen(color, width=1.5))
+                    curve.setSymbolBrush(theme.background if dashed else color)
+        in_layout = self.side_legend in self.graphics.ci.items
+        if compare:
+            fill_legend(
+                self.side_legend,
+                [
+                    (self._curves[0, "weight_grad_norm"], self.tr("A")),
+                    (self._curves[1, "weight_grad_norm"], self.tr("B")),
+                ],
+            )
+            if not in_layout:
+                place(self.graphics, self.side_legend, 2, 0, colspan=2)
+                self.side_legend.setMaximumWidth(220)
+                self.graphics.ci.layout.setAlignment(
+                    self.side_legend, QtCore.Qt.AlignmentFlag.AlignHCenter
+                )
+        elif in_layout:
+            self.graphics.removeItem(self.side_legend)
+            park(self.graphics, self.side_legend)
+
+    def _redraw(self) -> None:
+        frame = self._frame
+        if frame is None:
+            return
+        sides: list[Snapshot] = [frame.a] if frame.b is None else [frame.a, frame.b]
+        compare = len(sides) > 1
+        if compare != self._compare:
+            self._compare = compare
+            self._restyle(compare)
+        depth = max(len(s.layers) for s in sides)
+        values: dict[str, list[np.ndarray]] = {key: [] for key in PLOTS}
+        for side in (0, 1):
+            snapshot = sides[side] if side < len(sides) else None
+            for key, (series, log_y) in PLOTS.items():
+                for attribute, _dashed in series:
+                    curve = self._curves[side, attribute]
+                    y = np.array([], dtype=float)
+                    if snapshot is not None:
+                        y = drawable([getattr(s, attribute) for s in snapshot.layers], log_y)
+                        values[key].append(y)
+                    shown = not np.all(np.isnan(y))  # NaN (e.g. no update yet) is skipped
+                    curve.setVisible(shown)
+                    if shown:
+                        curve.setData(np.arange(1, len(y) + 1), y)
+        x_range = (0.5, depth + 0.5)
+        for key, plot in self.plots.items():
+            if plot.__dict__.get("_fixed_range", [None])[0] != x_range:
+                plot.getAxis("bottom").setTicks(layer_ticks(depth))
+            y = np.concatenate(values[key]) if values[key] else np.array([np.nan])
+            if key == "fraction":
+                y_range = (-0.04, 1.04)
+            elif PLOTS[key][1]:
+                y_range = self._log_range(plot, y, must_show=key == "update")
+            else:
+                finite = y[np.isfinite(y)]
+                low, high = (finite.min(), finite.max()) if finite.size else (0.0, 1.0)
+                low, high = nice_bounds(min(float(low), 0.0), float(high))
+                pad = 0.04 * (high - low)  # room for the symbols at the ends
+                y_range = (low - pad, high + pad)
+            set_range(plot, x_range, y_range)
+
+    def _log_range(self, plot: pg.PlotItem, y: np.ndarray, must_show: bool) -> tuple:
+        """Whole decades around the finite positive values (and 1e-3 for update ratios)."""
+        positive = y[np.isfinite(y) & (y > 0)]
+        low = math.floor(math.log10(positive.min())) if positive.size else -4
+        high = math.ceil(math.log10(positive.max())) if positive.size else 0
+        if must_show:
+            low, high = min(low, -4), max(high, -2)
+        high = max(high, low + 1)
+        y_range = (low - PAD_DECADES, high + PAD_DECADES)
+        if plot.__dict__.get("_fixed_range", [None, None])[1] != y_range:
+            plot.getAxis("left").setTicks(log_ticks(low, high))
+        return y_range
+
+
+def drawable(values: list[float], log_y: bool) -> np.ndarray:
+    """The values as floats, with what cannot be drawn (inf after divergence; 0 or less on
+    a log axis) turned into NaN: a gap in the line, and no symbol painted at infinity."""
+    y = np.asarray(values, dtype=float)
+    keep = np.isfinite(y) & (y > 0) if log_y else np.isfinite(y)
+    return np.where(keep, y, np.nan)
+
+
+def layer_ticks(depth: int) -> list[list[tuple[float, str]]]:
+    """Layer numbers: every layer for shallow nets, else 1 and every 2nd/5th/10th."""
+    every = next(k for k in (1, 2, 5, 10) if depth / k <= 12)
+    marks = [1, *range(every, depth + 1, every)] if every > 1 else range(1, depth + 1)
+    return [[(float(n), str(n)) for n in dict.fromkeys(marks)], []]

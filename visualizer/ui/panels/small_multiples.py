@@ -1,0 +1,138 @@
+"""A grid of small per-layer histogram plots (step curves, side B overlaid), reusing its
+plot items across frames and depth changes. Not a panel: the histogram panel drives it."""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+
+from ...core.stats import Histogram
+from ..theme import Theme
+from .plotting import (
+    StickyMax,
+    new_plot,
+    nice_bounds,
+    park,
+    pen,
+    place,
+    set_label,
+    set_range,
+    set_title,
+    shares,
+    style_plot,
+)
+
+AXIS_WIDTH = 38
+MAX_COLUMNS = 5
+
+
+class LayerPlot:
+    """One layer's plot: a step curve per side and a small statistics text."""
+
+    def __init__(self) -> None:
+        self.plot = new_plot()
+        self.plot.getAxis("left").setWidth(AXIS_WIDTH)
+        self.curves = [pg.PlotDataItem(stepMode="center") for _ in range(2)]
+        for curve in self.curves:
+            self.plot.addItem(curve)
+        self.text = pg.TextItem(anchor=(1, 0))
+        self.plot.addItem(self.text)
+        self.y_max = StickyMax()
+        self.text_html = ""
+
+
+# what one layer's plot shows: per side, (histogram, caption) or None when absent
+LayerData = list[tuple[Histogram, str] | None]
+
+
+class SmallMultiples:
+    """Lays out `len(titles)` plots in rows of at most MAX_COLUMNS and draws into them."""
+
+    def __init__(self, graphics: pg.GraphicsLayoutWidget, theme: Theme) -> None:
+        self.graphics = graphics
+        self.theme = theme
+        self.pool: list[LayerPlot] = []
+        self.shown: list[LayerPlot] = []
+        self.columns = 1
+        self.shared_y = StickyMax()
+        self._axes_key: tuple | None = None
+
+    def place(self, titles: list[str]) -> None:
+        """Put one plot per title into the (already cleared) layout."""
+        self._axes_key = None
+        while len(self.pool) < len(titles):
+            item = LayerPlot()
+            park(self.graphics, item.plot)
+            self.pool.append(item)
+            self._style(item)
+        self.shown = self.pool[: len(titles)]
+        rows = math.ceil(len(titles) / MAX_COLUMNS) if titles else 1
+        self.columns = math.ceil(len(titles) / rows) if titles else 1
+        for position, (item, title) in enumerate(zip(self.shown, titles, strict=True)):
+            set_title(item.plot, title, self.theme)
+            row, column = divmod(position, self.columns)
+            place(self.graphics, item.plot, row, column)
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._axes_key = None
+        for item in self.pool:
+            self._style(item)
+
+    def draw(self, layers: list[LayerData], share_y: bool, value_label: str) -> None:
+        """Draw each shown plot's sides as shares; x-range from the edges (rounded), y from
+        the peak (the same for all when `share_y`)."""
+        all_shares = [[shares(d[0].counts) if d else None for d in data] for data in layers]
+        if share_y:
+            peaks = [float(s.max(initial=0)) for row in all_shares for s in row if s is not None]
+            top = self.shared_y.update(max(peaks, default=0.0))
+        ranges = []
+        for item, data, values in zip(self.shown, layers, all_shares, strict=True):
+            peak, low, high, lines = 0.0, math.inf, -math.inf, []
+            for side, curve in enumerate(item.curves):
+                entry = data[side] if side < len(data) else None
+                curve.setVisible(entry is not None)
+                if entry is None:
+                    continue
+                hist, caption = entry
+                curve.setData(hist.edges, values[side], stepMode="center")
+                peak = max(peak, float(values[side].max(initial=0)))
+                low, high = min(low, hist.edges[0]), max(high, hist.edges[-1])
+                if caption:
+                    color = self.theme.side_b if side else self.theme.side_a
+                    lines.append(f'<span style="color:{color}">{caption}</span>')
+            x_range = nice_bounds(float(low), float(high))
+            y_top = top if share_y else item.y_max.update(peak)
+            ranges.append(x_range)
+            set_range(item.plot, x_range, (0.0, y_top))
+            html = "<br>".join(lines)
+            if html != item.text_html:
+                item.text.setHtml(f'<div style="font-size:9pt">{html}</div>')
+                item.text_html = html
+            item.text.setPos(x_range[1], y_top)
+        self._style_axes(len(set(ranges)) == 1, share_y, value_label)
+
+    def _style_axes(self, uniform_x: bool, share_y: bool, label: str) -> None:
+        """Numbers on the bottom row only when every plot has the same x-range; on the
+        left column only when the y-axis is shared; the value label on the bottom row."""
+        key = (uniform_x, share_y, label)
+        if key == self._axes_key:
+            return
+        self._axes_key = key
+        count, columns = len(self.shown), self.columns
+        for position, item in enumerate(self.shown):
+            bottom_row = position + columns >= count
+            left_column = position % columns == 0
+            item.plot.getAxis("bottom").setStyle(showValues=bottom_row or not uniform_x)
+            item.plot.getAxis("left").setStyle(showValues=left_column or not share_y)
+            if bottom_row:
+                set_label(item.plot, "bottom", label, self.theme)
+            else:
+                item.plot.showLabel("bottom", False)
+
+    def _style(self, item: LayerPlot) -> None:
+        style_plot(item.plot, self.theme)
+        item.curves[0].setPen(pen(self.theme.side_a))
+        item.curves[1].setPen(pen(self.theme.side_b))
+        item.text_html = ""
