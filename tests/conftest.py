@@ -1,3 +1,32 @@
+"""Test set-up: Qt offscreen, settings in a scratch folder, no window outliving its test."""
+
+import gc
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="visualizer-test-config-")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def close_top_level_widgets():
+    """Close and delete every top-level widget a test leaves behind (as magicgui does)."""
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.parent() is None:  # menus and popups belong to their windows
+            widget.close()
+            widget.deleteLater()
+    app.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Collect the wrappers now, on the GUI thread: a collection triggered later in a
+    # worker thread must not be the one that finalizes Qt widgets.
+    gc.collect()

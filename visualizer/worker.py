@@ -27,6 +27,7 @@ class PipeReader(QObject):
     """Runs in its own QThread: reads the training process's messages until stopped."""
 
     frame_ready = Signal(object)
+    report_ready = Signal(str)
     error = Signal(str)
     process_died = Signal(str)
 
@@ -45,6 +46,8 @@ class PipeReader(QObject):
                     kind, payload = self._messages.recv()
                     if kind == "frame":
                         latest = payload  # keep only the newest frame
+                    elif kind == "report":
+                        self.report_ready.emit(payload)
                     else:
                         self.error.emit(payload)
                 if latest is not None:
@@ -72,6 +75,7 @@ class TrainingController(QObject):
     """Lives in the GUI thread: starts the process and reader thread, forwards commands."""
 
     frame_ready = Signal(object)
+    report_ready = Signal(str)
     error = Signal(str)
     process_died = Signal(str)
 
@@ -121,6 +125,7 @@ class TrainingController(QObject):
         self._reader_thread.started.connect(self._reader.run)
         self._reader.frame_ready.connect(self._on_frame)
         self._reader.error.connect(self.error)
+        self._reader.report_ready.connect(self.report_ready)
         self._reader.process_died.connect(self.process_died)
         self._reader_thread.start()
         if self._speed:
@@ -164,6 +169,10 @@ class TrainingController(QObject):
     def configure(self, config_a: Config, config_b: Config | None = None) -> None:
         self._configs = (config_a, config_b)
         self.send("configure", config_a, config_b)
+
+    def request_report(self, side: int = 0) -> None:
+        """Ask for the `visualizer run` JSON of a side; it arrives as `report_ready`."""
+        self.send("report", side)
 
     def set_speed(self, steps_per_second: float) -> None:
         self._speed = steps_per_second

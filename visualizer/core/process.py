@@ -3,8 +3,8 @@
 Runs in a child process started with multiprocessing's spawn method (one BLAS thread),
 so training never competes with drawing for the GUI process's interpreter lock.
 Commands are tuples: ("play",) ("pause",) ("step",) ("reset",) ("configure", A, B|None)
-("speed", steps_per_second) ("extras", frozenset) ("quit",).
-Messages back: ("frame", Frame) or ("error", one-line message).
+("speed", steps_per_second) ("extras", frozenset) ("report", side) ("quit",).
+Messages back: ("frame", Frame), ("report", JSON text) or ("error", one-line message).
 """
 
 from __future__ import annotations
@@ -90,6 +90,9 @@ def _apply(session: Session | None, command: tuple, messages: Connection):
         session.steps_cap = float(command[1])
     elif kind == "extras":
         session.extras = frozenset(command[1]) & EXTRAS
+    elif kind == "report":
+        messages.send(("report", session.report_json(command[1])))
+        return session, False
     else:
         raise ValueError(f"unknown command {kind!r}")
     return session, True

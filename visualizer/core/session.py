@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .config import Config
+from .report import build_report, to_json
 from .snapshot import DecisionMap, Frame, Snapshot
 from .stats import LayerStats
 from .trainer import STEP_KEYS, Trainer
@@ -35,6 +36,17 @@ class Side:
     act_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
     grad_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
     act_edges: np.ndarray | None = None
+
+    def forget(self) -> None:
+        self.act_history.clear()
+        self.grad_history.clear()
+        self.act_edges = None
+
+    def histories(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(activation, gradient) histories as (layers, frames, bins) arrays."""
+        if not self.act_history:
+            return None
+        return np.stack(self.act_history, axis=1), np.stack(self.grad_history, axis=1)
 
     def remember(self, layers: list[LayerStats]) -> None:
         """Append this frame's histograms, re-binned onto edges fixed at the run's start."""
@@ -71,6 +83,7 @@ class Session:
         self.sides: list[Side] = []
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
+        self.train_seconds = 0.0  # time spent in steps since the last rebuild
         self.configure(config_a, config_b)
 
     # commands -------------------------------------------------------------------------
@@ -85,6 +98,8 @@ class Session:
             if structural_change(side.trainer.config, config):
                 self.sides[index] = self._build(config)
             else:
+                if config.bins != side.trainer.config.bins:
+                    side.forget()  # histories of another bin count do not stack
                 side.trainer.apply(config)
 
     def reset(self) -> None:
@@ -92,6 +107,7 @@ class Session:
 
     def _build(self, config: Config) -> Side:
         self._run_counter += 1
+        self.train_seconds = 0.0
         trainer = Trainer(config)
         trainer.record_now()
         side = Side(trainer, self._run_counter)
@@ -109,11 +125,13 @@ class Session:
 
     def step(self, record: bool) -> None:
         """One step on every side, in lockstep; stops running when every side diverged."""
+        start = time.perf_counter()
         for side in self.sides:
             if not side.trainer.diverged:
                 side.trainer.step(record=record)
                 if record:
                     side.remember(side.trainer.last_stats)
+        self.train_seconds += time.perf_counter() - start
         if self.all_diverged:
             self.running = False
 
@@ -156,6 +174,12 @@ class Session:
         self.running = not self.all_diverged
         self._rate_mark = (time.monotonic(), self.step_count)
 
+    def report_json(self, side: int = 0) -> str:
+        """The same JSON as `visualizer run`, for one side as it is now."""
+        trainer = self.sides[side].trainer
+        report = build_report(trainer, trainer.step_count, self.train_seconds)
+        return to_json(report)
+
     # frames ---------------------------------------------------------------------------
     def frame(self) -> Frame:
         snaps = [self._snapshot(side) for side in self.sides]
@@ -176,6 +200,7 @@ class Session:
             and trainer.config.depth <= (DIAGRAM_LIMITS[1])
         )
         dense = trainer.network.dense_layers()
+        histories = side.histories() if "histories" in extras else None
         return Snapshot(
             run_id=side.run_id,
             step=trainer.step_count,
@@ -187,10 +212,9 @@ class Session:
             history=trainer.history.arrays(),
             n_classes=trainer.dataset.n_classes,
             n_features=trainer.dataset.n_features,
-            activation_history=np.stack(side.act_history, axis=1)
-            if "histories" in extras
-            else None,
-            gradient_history=np.stack(side.grad_history, axis=1) if "histories" in extras else None,
+            activation_history=histories[0] if histories else None,
+            gradient_history=histories[1] if histories else None,
+            activation_history_edges=side.act_edges if histories else None,
             decision=decision_map(trainer) if "decision" in extras else None,
             weights=tuple(d.W.copy() for d in dense) if "network" in extras and small else None,
             weight_grads=tuple(d.dW.copy() for d in dense)

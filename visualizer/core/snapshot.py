@@ -36,6 +36,7 @@ class Snapshot:
     n_features: int
     activation_history: np.ndarray | None = None  # (layers, frames, bins) shares, newest last
     gradient_history: np.ndarray | None = None  # (layers, frames, bins) log10|g| shares
+    activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
     decision: DecisionMap | None = None
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None

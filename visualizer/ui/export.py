@@ -47,6 +47,7 @@ def export_window(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QIODevice
 
+    from . import i18n
     from .launch import application
     from .main_window import MainWindow
 
@@ -55,9 +56,10 @@ def export_window(
         raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
     frame = trained_frame(config_a, config_b, steps)
     app = application()
-    window = MainWindow(config_a, config_b, live=False)
+    i18n.install(lang)
+    window = MainWindow(config_a, config_b, live=False, lang=lang)
     try:
-        window.apply_view(theme_name=theme_name, lang=lang, preset=preset)
+        window.apply_view(theme_name=theme_name, preset=preset)
         window.resize(*size)
         window.show()
         app.processEvents()

@@ -1,4 +1,4 @@
-"""Create the application and open the main window."""
+"""Create the application and open the main window with the remembered settings."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import presets
 from ..core.config import Config
-
-FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 
 
 def application() -> QApplication:
@@ -23,17 +21,36 @@ def application() -> QApplication:
     return app
 
 
-def initial_configs(preset: str | None) -> tuple[Config, Config | None]:
+def initial_configs(preset: str | None, saved: Config | None) -> tuple[Config, Config | None]:
+    """A named preset wins; else the last session's configuration; else the seed experiment."""
+    from .main_window import FIRST_PRESET
+
+    if preset is None and saved is not None:
+        return saved, None
     chosen = presets.get(preset or FIRST_PRESET)
     return chosen.config(), chosen.config_b()
 
 
 def launch(preset: str | None = None, lang: str | None = None) -> int:
-    """Open the window (with `preset`, or the seed experiment) and run the event loop."""
-    from .main_window import MainWindow
-
-    config_a, config_b = initial_configs(preset)
+    """Open the window and run the event loop."""
     app = application()
-    window = MainWindow(config_a, config_b)
+    from . import i18n, settings
+    from .main_window import FIRST_PRESET, MainWindow
+
+    saved = settings.load_config()
+    lang = lang or str(settings.load_value("language", i18n.system_language()))
+    if lang not in i18n.LANGUAGES:
+        lang = "en"
+    i18n.install(lang)
+    config_a, config_b = initial_configs(preset, saved)
+    window = MainWindow(config_a, config_b, lang=lang)
+    lesson = preset or (None if saved is not None else FIRST_PRESET)
+    window.apply_view(str(settings.load_value("theme", "light")), lesson)
+    geometry = settings.load_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    points = int(settings.load_value("font_points", 0) or 0)
+    if points:
+        window.set_font_size(points)
     window.show()
     return app.exec()

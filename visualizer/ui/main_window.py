@@ -24,13 +24,15 @@ from ..core import presets
 from ..core.config import Config
 from ..core.snapshot import Frame
 from ..worker import TrainingController
-from . import theme
+from . import i18n, presenter, settings, theme
 from .control_dock import ControlDock
+from .file_menu import FileMenu
 from .lesson_view import LessonView
 from .panels.base import Panel
 from .panels.curves import CurvesPanel
 from .panels.histograms import HistogramPanel
 from .panels.layer_stats import LayerStatsPanel
+from .window_menus import WindowMenus
 
 SPEEDS = (
     ("max", 0.0),
@@ -40,33 +42,54 @@ SPEEDS = (
     ("3/s", 3.0),
     ("1/s", 1.0),
 )
+OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
+FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, config: Config, config_b: Config | None = None, live: bool = True):
-        """`live=False` starts no training process: frames come from `show_frame` (export)."""
+    def __init__(
+        self,
+        config: Config,
+        config_b: Config | None = None,
+        live: bool = True,
+        controller: TrainingController | None = None,
+        lang: str = "en",
+    ) -> None:
+        """`live=False` starts no training process: frames come from `show_frame` (export).
+        `controller` hands over a running training process (a language switch)."""
         super().__init__()
+        OPEN_WINDOWS.add(self)
         self.setWindowTitle(self.tr("Deep network training visualizer"))
         self.frame: Frame | None = None
         self._drawn: Frame | None = None
-        self.controller = TrainingController(config, config_b, parent=self, live=live)
-        self.lang = "en"
+        self._report_callback = None
+        self._keep_controller = False
+        self.lang = lang
+        self.theme_name = theme.current().name
+        self.font_points = presenter.DEFAULT_POINTS
+        self.controller = controller or TrainingController(config, config_b, live=live)
+        self.controller.setParent(self)
         self.controls = ControlDock(config, config_b)
         self._build_panels()
         self._build_docks()
         self._build_transport()
-        self._build_menus()
+        self.file_menu = FileMenu(self)
+        self.menus = WindowMenus(self)
         self._build_status()
         self.controls.configs_changed.connect(self._on_configs)
         self.controller.frame_ready.connect(self._on_frame)
-        self.controller.error.connect(self._on_error)
-        self.controller.process_died.connect(self._on_error)
+        self.controller.error.connect(self.show_error)
+        self.controller.process_died.connect(self.show_error)
+        self.controller.report_ready.connect(self._on_report)
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self.redraw)
-        self._sync_extras()
         self.resize(1600, 1000)
+        self._sync_extras()
+        self.menus.sync()
+        if self.controller.latest is not None:
+            self._on_frame(self.controller.latest)
 
     # layout ---------------------------------------------------------------------------
     def _build_panels(self) -> None:
@@ -122,30 +145,6 @@ class MainWindow(QMainWindow):
         self.lesson_dock.setWidget(self.lesson_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
         self.resizeDocks([self.lesson_dock], [150], Qt.Orientation.Vertical)
-
-    def _build_menus(self) -> None:
-        lessons = self.menuBar().addMenu(self.tr("&Lessons"))
-        groups = {
-            "init": self.tr("Initialization (seed experiment)"),
-            "training": self.tr("Training"),
-        }
-        menus = {key: lessons.addMenu(title) for key, title in groups.items()}
-        self.preset_actions: dict[str, QAction] = {}
-        for name in presets.names():
-            preset = presets.get(name)
-            action = QAction(preset.title(self.lang), self)
-            action.setData(name)
-            action.triggered.connect(lambda _=False, n=name: self.load_preset(n))
-            menus[preset.group].addAction(action)
-            self.preset_actions[name] = action
-        view = self.menuBar().addMenu(self.tr("&View"))
-        for name, title in (
-            ("light", self.tr("Light theme (projector)")),
-            ("dark", self.tr("Dark theme")),
-        ):
-            action = QAction(title, self)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            view.addAction(action)
 
     def _build_transport(self) -> None:
         bar = QToolBar(self.tr("Transport"))
@@ -222,17 +221,83 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         chosen = theme.set_current(name)
+        self.theme_name = name
         for panel in self.panels():
             panel.apply_theme(chosen)
         self._drawn = None
         self.redraw()
+        self.menus.sync()
 
-    def apply_view(self, theme_name: str = "light", lang: str = "en", preset: str | None = None):
-        """Theme, language and lesson text at once (used by export and at start-up)."""
-        self.lang = lang
+    def apply_view(self, theme_name: str = "light", preset: str | None = None) -> None:
+        """Theme and lesson text at once (export and start-up)."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson_view.show_preset(presets.get(preset), lang)
+            self.lesson_view.show_preset(presets.get(preset), self.lang)
+
+    def change_font(self, delta: int) -> None:
+        self.set_font_size(self.font_points + delta)
+
+    def set_font_size(self, points: int) -> None:
+        """Presenter mode: every widget and plot text at `points`."""
+        self.font_points = presenter.apply_font_size(self, points)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def set_language(self, lang: str) -> MainWindow:
+        """Switch the interface language at run time: a new window built under the new
+        translator takes over the running training process, geometry and state."""
+        if lang == self.lang:
+            return self
+        i18n.install(lang)
+        config_a, config_b = self.controls.configs()
+        successor = MainWindow(config_a, config_b, controller=self.controller, lang=lang)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.restoreState(self.saveState())
+        successor.tabs.setCurrentIndex(self.tabs.currentIndex())
+        successor.side_tabs.setCurrentIndex(self.side_tabs.currentIndex())
+        successor.set_theme(self.theme_name)
+        if self.font_points != presenter.DEFAULT_POINTS:
+            successor.set_font_size(self.font_points)
+        successor.lesson_view.show_preset(self.lesson_view.preset, lang)
+        settings.save_value("language", lang)
+        self._keep_controller = True
+        for signal, slot in (
+            (self.controller.frame_ready, self._on_frame),
+            (self.controller.error, self.show_error),
+            (self.controller.process_died, self.show_error),
+            (self.controller.report_ready, self._on_report),
+        ):
+            signal.disconnect(slot)
+        successor.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        return successor
+
+    def restore_defaults(self) -> None:
+        """Forget saved settings: first lesson, light theme, default text size."""
+        settings.clear()
+        self.set_theme("light")
+        self.set_font_size(presenter.DEFAULT_POINTS)
+        self.load_preset(FIRST_PRESET)
+
+    def current_panel(self) -> Panel:
+        """The panel in the main tab area (what 'Export current panel' writes)."""
+        return self.tabs.currentWidget()
+
+    def request_report(self, callback) -> None:
+        """Ask the training process for side A's run JSON; `callback(text)` gets it."""
+        self._report_callback = callback
+        self.controller.request_report(0)
+
+    @Slot(str)
+    def _on_report(self, text: str) -> None:
+        callback, self._report_callback = self._report_callback, None
+        if callback is not None:
+            callback(text)
 
     # frames ---------------------------------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
@@ -320,7 +385,8 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     @Slot(str)
-    def _on_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
+        """A visible message for anything that went wrong; the app stays usable."""
         self._show_banner(message, theme.current().warning, kind="error")
         if self.frame is not None:  # the process kept its last good configuration
             b = self.frame.b.config if self.frame.b is not None else None
@@ -329,7 +395,14 @@ class MainWindow(QMainWindow):
 
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self.controller.shutdown()
+        if not self._keep_controller:
+            settings.save_config(self.controls.configs()[0])
+            settings.save_value("geometry", self.saveGeometry())
+            settings.save_value("theme", self.theme_name)
+            settings.save_value("language", self.lang)
+            settings.save_value("font_points", self.font_points)
+            self.controller.shutdown()
+        OPEN_WINDOWS.discard(self)
         super().closeEvent(event)
 
 

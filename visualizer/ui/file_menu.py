@@ -1,0 +1,158 @@
+"""The File menu: export images, metrics and runs; save and load configurations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from ..core.config import Config, ConfigError, load_json
+from . import exporting, settings
+from .exporting import ExportError
+
+DEFAULT_FOLDER = "screenshots"
+
+
+def default_folder() -> Path:
+    """The last folder used, else `screenshots/` in the working directory, else it."""
+    last = settings.load_value("export_dir")
+    if last and Path(str(last)).is_dir():
+        return Path(str(last))
+    candidate = Path.cwd() / DEFAULT_FOLDER
+    return candidate if candidate.is_dir() else Path.cwd()
+
+
+class FileMenu(QObject):
+    """Builds the menu on `window` and carries out its actions with dialogs and messages."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
+        self.menu = menu
+        self.stamp_action = QAction(self.tr("Stamp configuration on images"), self)
+        self.stamp_action.setCheckable(True)
+        self.stamp_action.setChecked(settings.load_value("stamp", "false") == "true")
+        self.stamp_action.toggled.connect(lambda on: settings.save_value("stamp", str(on).lower()))
+        self._add(self.tr("Export window as PNG…"), lambda: self.export_window(1.0),
+                  QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
+        self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
+        self._add(self.tr("Export current panel (PNG or SVG)…"), self.export_panel)
+        self._add(self.tr("Export metrics as CSV…"), self.export_csv)
+        self._add(self.tr("Export run as JSON…"), self.export_run)
+        menu.addAction(self.stamp_action)
+        menu.addSeparator()
+        self._add(self.tr("Save configuration…"), self.save_config,
+                  QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
+        self._add(self.tr("Load configuration…"), self.load_config,
+                  QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(self.tr("Restore defaults"), window.restore_defaults)
+        menu.addSeparator()
+        self._add(self.tr("Quit"), window.close, QKeySequence(QKeySequence.StandardKey.Quit))
+
+    def _add(self, title: str, slot, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(title, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    # helpers --------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, filters: str, save: bool = True) -> Path | None:
+        start = str(default_folder() / name)
+        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = dialog(self.window, title, start, filters)
+        if not path:
+            return None
+        settings.save_value("export_dir", str(Path(path).parent))
+        return Path(path)
+
+    def _fail(self, error: Exception) -> None:
+        self.window.show_error(self.tr("Export failed: {error}").format(error=error))
+
+    def _done(self, path: Path) -> None:
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+
+    def _footer(self) -> str | None:
+        if not self.stamp_action.isChecked():
+            return None
+        return exporting.footer_text(self.window.frame, self.window.controls.configs()[0])
+
+    # actions --------------------------------------------------------------------------
+    @Slot()
+    def export_window(self, scale: float) -> None:
+        path = self._ask_path(self.tr("Export window"), "window.png", "PNG (*.png)")
+        if path is not None:
+            self.write_window(path, scale)
+
+    def write_window(self, path: Path, scale: float) -> bool:
+        try:
+            image = exporting.render_widget(self.window, scale, self._footer())
+            self._done(exporting.save_image(image, path))
+        except ExportError as error:
+            self._fail(error)
+            return False
+        return True
+
+    @Slot()
+    def export_panel(self) -> None:
+        panel = self.window.current_panel()
+        path = self._ask_path(self.tr("Export panel"), "panel.png", "PNG (*.png);;SVG (*.svg)")
+        if path is not None:
+            self.write_panel(panel, path)
+
+    def write_panel(self, panel, path: Path) -> bool:
+        try:
+            self._done(exporting.export_panel(panel, path))
+        except ExportError as error:
+            self._fail(error)
+            return False
+        return True
+
+    @Slot()
+    def export_csv(self) -> None:
+        if self.window.frame is None:
+            return
+        path = self._ask_path(self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
+        if path is not None:
+            self.write_text(exporting.metrics_csv(self.window.frame), path)
+
+    def write_text(self, text: str, path: Path) -> bool:
+        try:
+            self._done(exporting.save_text(text, path))
+        except ExportError as error:
+            self._fail(error)
+            return False
+        return True
+
+    @Slot()
+    def export_run(self) -> None:
+        path = self._ask_path(self.tr("Export run"), "run.json", "JSON (*.json)")
+        if path is not None:
+            self.window.request_report(lambda text: self.write_text(text, path))
+
+    @Slot()
+    def save_config(self) -> None:
+        path = self._ask_path(self.tr("Save configuration"), "config.json", "JSON (*.json)")
+        if path is not None:
+            self.write_text(self.window.controls.configs()[0].to_json() + "\n", path)
+
+    @Slot()
+    def load_config(self) -> None:
+        path = self._ask_path(self.tr("Load configuration"), "", "JSON (*.json)", save=False)
+        if path is not None:
+            self.read_config(path)
+
+    def read_config(self, path: Path) -> bool:
+        try:
+            config = Config.from_mapping(load_json(path))
+        except ConfigError as error:
+            self.window.show_error(
+                self.tr("Cannot load configuration: {error}").format(error=error)
+            )
+            return False
+        self.window.apply_config(config)
+        return True

@@ -1,0 +1,115 @@
+"""The Lessons, View, Language and Help menus of the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from ..core import presets
+from .i18n import LANGUAGES
+
+
+class WindowMenus(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self._lessons()
+        self._view()
+        self._language()
+        self._help()
+
+    def _action(self, menu, title: str, slot, shortcut=None, checkable=False) -> QAction:
+        action = QAction(title, self.window)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _lessons(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Lessons"))
+        groups = {
+            "init": menu.addMenu(self.tr("Initialization (the seed experiment)")),
+            "training": menu.addMenu(self.tr("Training")),
+        }
+        self.preset_actions: dict[str, QAction] = {}
+        for name in presets.names():
+            preset = presets.get(name)
+            title = preset.title(self.window.lang) + ("  [A/B]" if preset.compare else "")
+            self.preset_actions[name] = self._action(
+                groups[preset.group], title, lambda _=False, n=name: self.window.load_preset(n)
+            )
+
+    def _view(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu(self.tr("&View"))
+        self.fullscreen_action = self._action(
+            menu, self.tr("Full screen"), window.toggle_fullscreen, QKeySequence(Qt.Key.Key_F11)
+        )
+        self._action(menu, self.tr("Larger text"), lambda: window.change_font(+2),
+                     [QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])  # fmt: skip
+        self._action(menu, self.tr("Smaller text"), lambda: window.change_font(-2),
+                     QKeySequence(QKeySequence.StandardKey.ZoomOut))  # fmt: skip
+        self.controls_action = window.controls_dock.toggleViewAction()
+        self.controls_action.setText(self.tr("Show controls"))
+        self.controls_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
+        menu.addAction(self.controls_action)
+        lesson_action = window.lesson_dock.toggleViewAction()
+        lesson_action.setText(self.tr("Show lesson text"))
+        menu.addAction(lesson_action)
+        menu.addSeparator()
+        themes = QActionGroup(self)
+        for name, title in (("light", self.tr("Light theme (high contrast, for projectors)")),
+                            ("dark", self.tr("Dark theme"))):  # fmt: skip
+            action = self._action(menu, title, lambda _=False, n=name: window.set_theme(n),
+                                  checkable=True)  # fmt: skip
+            action.setData(name)
+            themes.addAction(action)
+        self.theme_group = themes
+
+    def _language(self) -> None:
+        menu = self.window.menuBar().addMenu("&Language / 언어")
+        group = QActionGroup(self)
+        for code, title in LANGUAGES.items():
+            action = self._action(
+                menu, title, lambda _=False, c=code: self.window.set_language(c), checkable=True
+            )
+            action.setData(code)
+            action.setChecked(code == self.window.lang)
+            group.addAction(action)
+        self.language_group = group
+
+    def _help(self) -> None:
+        menu = self.window.menuBar().addMenu(self.tr("&Help"))
+        self._action(menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
+                     QKeySequence(QKeySequence.StandardKey.HelpContents))  # fmt: skip
+
+    def shortcuts_text(self) -> str:
+        rows = [
+            ("Space", self.tr("Play / pause")),
+            ("S, →", self.tr("One training step")),
+            ("R", self.tr("Reset (rebuild from the seed)")),
+            ("F11", self.tr("Full screen")),
+            ("Ctrl + / Ctrl -", self.tr("Larger / smaller text")),
+            ("Ctrl+H", self.tr("Show or hide the controls")),
+            ("Ctrl+E", self.tr("Export the window as PNG")),
+            ("Ctrl+S / Ctrl+O", self.tr("Save / load the configuration")),
+        ]
+        return "\n".join(f"{keys}\t{what}" for keys, what in rows)
+
+    def show_shortcuts(self) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText(self.shortcuts_text())
+        box.setModal(False)
+        box.show()
+
+    def sync(self) -> None:
+        """Tick the current theme and language."""
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == self.window.theme_name)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == self.window.lang)
