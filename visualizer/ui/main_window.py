@@ -28,10 +28,15 @@ from . import i18n, presenter, settings, theme
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_view import LessonView
+from .panels.activation_curve import ActivationCurvePanel
 from .panels.base import Panel
 from .panels.curves import CurvesPanel
+from .panels.decision import DecisionPanel
 from .panels.histograms import HistogramPanel
 from .panels.layer_stats import LayerStatsPanel
+from .panels.network_diagram import NetworkDiagramPanel
+from .panels.optimizer_race import OptimizerRacePanel
+from .panels.timeline import TimelinePanel
 from .window_menus import WindowMenus
 
 SPEEDS = (
@@ -96,12 +101,22 @@ class MainWindow(QMainWindow):
         self.activation_panel = HistogramPanel("activations")
         self.gradient_panel = HistogramPanel("gradients")
         self.weight_panel = HistogramPanel("weights")
+        self.timeline_panel = TimelinePanel()
+        self.curve_panel = ActivationCurvePanel()
+        self.decision_panel = DecisionPanel()
+        self.diagram_panel = NetworkDiagramPanel()
+        self.race_panel = OptimizerRacePanel()
         self.curves_panel = CurvesPanel()
         self.stats_panel = LayerStatsPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.activation_panel, self.tr("Activations"))
         self.tabs.addTab(self.gradient_panel, self.tr("Gradients"))
         self.tabs.addTab(self.weight_panel, self.tr("Weights"))
+        self.tabs.addTab(self.timeline_panel, self.tr("Over time"))
+        self.tabs.addTab(self.curve_panel, self.tr("Activation function"))
+        self.tabs.addTab(self.decision_panel, self.tr("Decision boundary"))
+        self.tabs.addTab(self.diagram_panel, self.tr("Network"))
+        self.tabs.addTab(self.race_panel, self.tr("Optimizer race"))
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.curves_panel, self.tr("Loss and accuracy"))
         self.side_tabs.addTab(self.stats_panel, self.tr("Layer statistics"))
@@ -122,13 +137,8 @@ class MainWindow(QMainWindow):
             tabs.currentChanged.connect(self._on_visible_changed)
 
     def panels(self) -> list[Panel]:
-        return [
-            self.activation_panel,
-            self.gradient_panel,
-            self.weight_panel,
-            self.curves_panel,
-            self.stats_panel,
-        ]
+        tabbed = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [*tabbed, self.curves_panel, self.stats_panel]
 
     def visible_panels(self) -> list[Panel]:
         return [panel for panel in self.panels() if panel.isVisible()]
@@ -334,7 +344,7 @@ class MainWindow(QMainWindow):
     def _sync_extras(self) -> None:
         extras: frozenset[str] = frozenset()
         for panel in self.panels():
-            if panel.isVisibleTo(self) or not self.isVisible():
+            if panel.isVisibleTo(self):
                 extras |= panel.extras
         self.controller.set_extras(extras)
 
