@@ -1,0 +1,97 @@
+"""GUI responsiveness while training: the real window, offscreen, a real training process.
+
+A QTimer that should tick every 10 ms measures the GUI thread's stalls; the window's
+redraws give the panel refresh rate; frames give the training rate. Last line:
+max_stall_ms=X p99_stall_ms=Y refresh_hz=Z train_steps_s=W
+
+    .venv/bin/python benchmarks/bench_gui.py --depth 10 --width 256 --batch 256 --seconds 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--depth", type=int, default=10)
+    parser.add_argument("--width", type=int, default=256)
+    parser.add_argument("--batch", type=int, default=256)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--tab", default="Activations", help="the main tab shown")
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from visualizer.core.config import Config
+    from visualizer.ui.launch import application
+    from visualizer.ui.main_window import MainWindow
+
+    app = application()
+    config = Config(dataset="gaussian", input_dim=784, samples=2048, depth=args.depth,
+                    width=args.width, batch_size=args.batch, test_fraction=0.1)  # fmt: skip
+    window = MainWindow(config)
+    window.resize(1600, 1000)
+    window.show()
+    for index in range(window.tabs.count()):
+        if window.tabs.tabText(index) == args.tab:
+            window.tabs.setCurrentIndex(index)
+    deadline = time.monotonic() + 60
+    while window.frame is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+    redraws = 0
+    original = window.redraw
+
+    def counting_redraw() -> None:
+        nonlocal redraws
+        before = window._drawn
+        original()
+        redraws += window._drawn is not before
+
+    window._redraw_timer.timeout.disconnect()
+    window._redraw_timer.timeout.connect(counting_redraw)
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        gaps.append(clock.nsecsElapsed() / 1e6)
+        clock.restart()
+
+    ticker.timeout.connect(tick)
+    window.controller.play()
+    while not (window.frame and window.frame.running):
+        app.processEvents()
+    start_step = window.frame.a.step
+    start = time.monotonic()
+    clock.start()
+    ticker.start()
+    while time.monotonic() - start < args.seconds:
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.monotonic() - start
+    steps = window.frame.a.step - start_step
+    ticker.stop()
+    window.close()
+
+    stalls = np.maximum(np.array(gaps[1:]) - 10.0, 0.0)
+    print(f"depth {args.depth} x width {args.width}, batch {args.batch}, {elapsed:.1f} s, "
+          f"tab {args.tab!r}, {len(gaps)} timer ticks")  # fmt: skip
+    print(
+        f"max_stall_ms={stalls.max():.1f} p99_stall_ms={np.percentile(stalls, 99):.1f} "
+        f"refresh_hz={redraws / elapsed:.1f} train_steps_s={steps / elapsed:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

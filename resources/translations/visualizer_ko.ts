@@ -1,0 +1,1198 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name />
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="149" />
+        <source>Depth (hidden layers)</source>
+        <translation>깊이 (은닉층 수)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="151" />
+        <source>Number of hidden layers (1 to 50)</source>
+        <translation>은닉층의 개수 (1~50)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="156" />
+        <source>Width (units per layer)</source>
+        <translation>너비 (층당 뉴런 수)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="158" />
+        <source>Units in each hidden layer (1 to 2048)</source>
+        <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="164" />
+        <source>Activation function</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="166" />
+        <source>The non-linearity after each hidden layer</source>
+        <translation>각 은닉층 뒤의 비선형 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="172" />
+        <source>Alpha</source>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="177" />
+        <source>The activation's parameter (slope, scale or pieces); empty = default</source>
+        <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="183" />
+        <source>Weight initialization</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="185" />
+        <source>How the weights are drawn at the start</source>
+        <translation>학습 시작 때 가중치를 뽑는 방법</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="190" />
+        <source>Init scale</source>
+        <translation>초기화 배율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="192" />
+        <source>std for normal, limit for uniform, a gain for the named schemes</source>
+        <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="197" />
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="199" />
+        <source>Normalize each layer between Dense and activation</source>
+        <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="204" />
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="206" />
+        <source>Probability of dropping each hidden unit while training</source>
+        <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="215" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="217" />
+        <source>The update rule</source>
+        <translation>갱신 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="222" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="224" />
+        <source>Step size of each update</source>
+        <translation>갱신 한 번의 보폭</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="227" />
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="228" />
+        <source>Decay rho</source>
+        <translation>감쇠율 rho</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="229" />
+        <source>Beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="230" />
+        <source>Beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="237" />
+        <source>Optimizer hyperparameter</source>
+        <translation>옵티마이저 하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="240" />
+        <source>Epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="240" />
+        <source>Small constant that avoids division by zero</source>
+        <translation>0으로 나누기를 막는 작은 상수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="241" />
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감소 (L2)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="241" />
+        <source>lambda in g += lambda W; 0 = off</source>
+        <translation>g += lambda W 의 lambda; 0 = 끔</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="242" />
+        <source>Gradient clipping</source>
+        <translation>기울기 클리핑</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="242" />
+        <source>Global gradient norm limit; 0 = off</source>
+        <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="258" />
+        <source>Mini-batch size</source>
+        <translation>미니배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="260" />
+        <source>Samples per update</source>
+        <translation>갱신 한 번에 쓰는 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="265" />
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="267" />
+        <source>What training minimizes</source>
+        <translation>학습이 최소화하는 값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="274" />
+        <source>Open file…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="277" />
+        <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
+        <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="291" />
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="296" />
+        <source>Built-in data, or your own file</source>
+        <translation>내장 데이터 또는 직접 가져온 파일</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="301" />
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="303" />
+        <source>How many samples to generate or load</source>
+        <translation>생성하거나 불러올 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="308" />
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="310" />
+        <source>Noise of the generated data</source>
+        <translation>생성 데이터의 잡음</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="315" />
+        <source>Test fraction</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="317" />
+        <source>Share of samples held out</source>
+        <translation>테스트용으로 떼어 둘 샘플 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="322" />
+        <source>Input features</source>
+        <translation>입력 특성 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="324" />
+        <source>Features of the gaussian probe data</source>
+        <translation>가우시안 탐침 데이터의 특성 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="329" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="331" />
+        <source>Same seed: same data, weights, batches and curves</source>
+        <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="336" />
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="338" />
+        <source>Floating-point type of the network</source>
+        <translation>신경망의 부동소수점 형식</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="341" />
+        <source>Histogram bins</source>
+        <translation>히스토그램 구간 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="341" />
+        <source>Bins of every histogram</source>
+        <translation>모든 히스토그램의 구간 수</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationCurvePanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="139" />
+        <source>Activation function</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
+        <source>Pre-activations of layer</source>
+        <translation>활성화 전 값을 볼 층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
+        <source>last</source>
+        <translation>마지막</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
+        <source>Hidden layer whose z values are drawn under f</source>
+        <translation>f 아래에 z 값을 그릴 은닉층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="153" />
+        <source>No hidden layers to show.</source>
+        <translation>표시할 은닉층이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="186" />
+        <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
+        <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="217" />
+        <source>{0:.0f}% of z where the slope is nearly 0</source>
+        <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="241" />
+        <source>slope |f'| &amp;lt; 10% of its peak</source>
+        <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="242" />
+        <source>z of layer {0}</source>
+        <translation>{0}층의 z</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="252" />
+        <source>z (before the activation)</source>
+        <translation>z (활성화 전)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="253" />
+        <source>share of z values</source>
+        <translation>z 값의 비율</translation>
+    </message>
+</context>
+<context>
+    <name>ControlDock</name>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="42" />
+        <source>Compare A / B</source>
+        <translation>A / B 비교</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="44" />
+        <source>Train a second configuration in lockstep: same seed, data and batches</source>
+        <translation>두 번째 설정을 나란히 학습: 같은 시드, 데이터, 미니배치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="46" />
+        <source>Copy A to B</source>
+        <translation>A를 B로 복사</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="85" />
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="90" />
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="91" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="92" />
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="386" />
+        <source>Open data</source>
+        <translation>데이터 열기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="386" />
+        <source>Data (*.csv *.npz);;All files (*)</source>
+        <translation>데이터 (*.csv *.npz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
+        <source>Loss and accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
+        <source>Log y (loss)</source>
+        <translation>로그 y축 (손실)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="138" />
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="139" />
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="140" />
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="141" />
+        <source>No accuracy: regression (loss only)</source>
+        <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
+        <source>A train</source>
+        <translation>A 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="154" />
+        <source>A test</source>
+        <translation>A 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="154" />
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="155" />
+        <source>B train</source>
+        <translation>B 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="156" />
+        <source>B test</source>
+        <translation>B 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <source>B diverged</source>
+        <translation>B 발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="170" />
+        <source>A diverged</source>
+        <translation>A 발산</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="136" />
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="154" />
+        <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
+        <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="161" />
+        <source>Waiting for the decision map…</source>
+        <translation>결정 경계를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="165" />
+        <source>Could not load the dataset's points.</source>
+        <translation>데이터의 점을 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="178" />
+        <source>test accuracy {0}</source>
+        <translation>테스트 정확도 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="207" />
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="208" />
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="33" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="35" />
+        <source>Stamp configuration on images</source>
+        <translation>이미지에 설정 정보 찍기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="39" />
+        <source>Export window as PNG…</source>
+        <translation>창을 PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="41" />
+        <source>Export window as PNG at 2x…</source>
+        <translation>창을 2배 크기 PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="42" />
+        <source>Export current panel (PNG or SVG)…</source>
+        <translation>현재 패널 내보내기 (PNG 또는 SVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <source>Export metrics as CSV…</source>
+        <translation>지표를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
+        <source>Export run as JSON…</source>
+        <translation>실행 결과를 JSON으로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="47" />
+        <source>Save configuration…</source>
+        <translation>설정 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <source>Load configuration…</source>
+        <translation>설정 불러오기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <source>Restore defaults</source>
+        <translation>기본값으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="74" />
+        <source>Export failed: {error}</source>
+        <translation>내보내기 실패: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="77" />
+        <source>Saved {path}</source>
+        <translation>저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="87" />
+        <source>Export window</source>
+        <translation>창 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="103" />
+        <source>Export panel</source>
+        <translation>패널 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="119" />
+        <source>Export metrics</source>
+        <translation>지표 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="133" />
+        <source>Export run</source>
+        <translation>실행 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="139" />
+        <source>Save configuration</source>
+        <translation>설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="145" />
+        <source>Load configuration</source>
+        <translation>설정 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="154" />
+        <source>Cannot load configuration: {error}</source>
+        <translation>설정을 불러올 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="140" />
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="142" />
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="144" />
+        <source>Share y-axis</source>
+        <translation>y축 공유</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
+        <source>Same vertical scale for every layer</source>
+        <translation>모든 층에 같은 세로 축척</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="146" />
+        <source>log10|g|</source>
+        <translation>log10|g|</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="148" />
+        <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
+        <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="150" />
+        <source>Before activation (z)</source>
+        <translation>활성화 전 (z)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="151" />
+        <source>Heat map</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="152" />
+        <source>One row per layer; automatic above 12 layers</source>
+        <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <source>weight value</source>
+        <translation>가중치 값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <source>log10 |dL/da|</source>
+        <translation>log10 |dL/da|</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
+        <source>gradient dL/da</source>
+        <translation>기울기 dL/da</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
+        <source>pre-activation z</source>
+        <translation>활성화 전 값 z</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
+        <source>activation value</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="186" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="188" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
+        <source>σ {0}</source>
+        <translation>σ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
+        <source>Layers {0}–{1}</source>
+        <translation>{0}–{1}층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
+        <source>darker = larger share of the layer's values</source>
+        <translation>진할수록 그 층의 값이 많이 몰림</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="229" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="229" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="235" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="248" />
+        <source>Layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStatsPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <source>Layer statistics</source>
+        <translation>층 통계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
+        <source>Activation mean ● and std □</source>
+        <translation>활성화값 평균 ●, 표준편차 □</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
+        <source>Weight-gradient norm ‖dL/dW‖</source>
+        <translation>가중치 기울기 노름 ‖dL/dW‖</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
+        <source>Dead ● and saturated □ units (share)</source>
+        <translation>죽은 뉴런 ●, 포화된 값 □ (비율)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
+        <source>Update / weight ratio</source>
+        <translation>갱신량 / 가중치 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
+        <source>healthy ≈ 1e-3</source>
+        <translation>건강한 값 ≈ 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="138" />
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="139" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_view.py" line="28" />
+        <source>Choose a lesson from the Lessons menu, or turn any knob on the left: the histograms show, layer by layer, what the network does with it.</source>
+        <translation>수업 메뉴에서 수업을 고르거나 왼쪽의 설정을 바꿔 보세요. 히스토그램이 층마다 신경망에 어떤 일이 일어나는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_view.py" line="40" />
+        <source>A/B lesson: side B changes {keys}.</source>
+        <translation>A/B 수업: B 쪽은 {keys}만 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="68" />
+        <source>Deep network training visualizer</source>
+        <translation>심층 신경망 학습 시각화 도구</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="112" />
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="113" />
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="114" />
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="115" />
+        <source>Over time</source>
+        <translation>시간에 따른 변화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="116" />
+        <source>Activation function</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="117" />
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="118" />
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="119" />
+        <source>Optimizer race</source>
+        <translation>옵티마이저 경주</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="121" />
+        <source>Loss and accuracy</source>
+        <translation>손실과 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="122" />
+        <source>Layer statistics</source>
+        <translation>층 통계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="148" />
+        <source>Controls</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="153" />
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="160" />
+        <source>Transport</source>
+        <translation>재생 도구</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="163" />
+        <location filename="../../visualizer/ui/main_window.py" line="358" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="165" />
+        <source>Play or pause training (Space)</source>
+        <translation>학습 재생 또는 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="167" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="169" />
+        <source>One training step (S or Right)</source>
+        <translation>학습 한 단계 (S 또는 →)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="171" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="173" />
+        <source>Rebuild the network from the seed (R)</source>
+        <translation>시드로 신경망을 다시 만들기 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="180" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="184" />
+        <source>Maximum training steps per second</source>
+        <translation>초당 최대 학습 단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="353" />
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="353" />
+        <source>paused</source>
+        <translation>일시정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="357" />
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="358" />
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="361" />
+        <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
+        <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="374" />
+        <source>{side}diverged at step {step}</source>
+        <translation>{side}{step}단계에서 발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="383" />
+        <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
+        <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagramPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="128" />
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="129" />
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="130" />
+        <source>Gradients</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="131" />
+        <source>Colour the links by weight or by gradient size</source>
+        <translation>연결선을 가중치 또는 기울기 크기로 색칠</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="147" />
+        <source>&lt;span style="color:{0}"&gt;blue: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;red: w &amp;lt; 0&lt;/span&gt;; thicker = larger |w|</source>
+        <translation>&lt;span style="color:{0}"&gt;파랑: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;빨강: w &amp;lt; 0&lt;/span&gt;; 굵을수록 |w|가 큼</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="152" />
+        <source>&lt;span style="color:{0}"&gt;thicker, darker = larger |dL/dw|&lt;/span&gt; (each step is 10× smaller)</source>
+        <translation>&lt;span style="color:{0}"&gt;굵고 진할수록 |dL/dw|가 큼&lt;/span&gt; (한 단계마다 10배 작음)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="195" />
+        <source>The diagram is drawn for small networks only: width ≤ {0} and depth ≤ {1}. This one has {2} hidden layers of {3} units.</source>
+        <translation>신경망 그림은 작은 신경망만 그립니다: 너비 ≤ {0}, 깊이 ≤ {1}. 지금 신경망은 뉴런 {3}개짜리 은닉층이 {2}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="201" />
+        <source>Waiting for the network's weights…</source>
+        <translation>신경망 가중치를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="240" />
+        <source>in</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="240" />
+        <source>out</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="255" />
+        <source>{0} of {1} inputs</source>
+        <translation>입력 {1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="262" />
+        <source>{0} links</source>
+        <translation>연결 {0}개</translation>
+    </message>
+</context>
+<context>
+    <name>OptimizerRacePanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
+        <source>Optimizer race</source>
+        <translation>옵티마이저 경주</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="205" />
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="206" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="207" />
+        <source>Book's learning rates</source>
+        <translation>책의 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="209" />
+        <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
+        <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="211" />
+        <source>f(x, y) = x²/20 + y²  from (-7, 2)</source>
+        <translation>f(x, y) = x²/20 + y²,  시작점 (-7, 2)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="242" />
+        <source>{0} (lr {1:g}): {2} from the minimum</source>
+        <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="119" />
+        <source>Over time</source>
+        <translation>시간에 따른 변화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="120" />
+        <source>Activations</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="121" />
+        <source>Gradients (log10|g|)</source>
+        <translation>기울기 (log10|g|)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="122" />
+        <source>Which histograms to replay</source>
+        <translation>다시 볼 히스토그램</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="123" />
+        <source>From layer</source>
+        <translation>시작 층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="124" />
+        <source>First of up to 6 layers shown</source>
+        <translation>표시할 최대 6개 층 중 첫 번째</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
+        <source>Waiting for the histogram history…</source>
+        <translation>히스토그램 기록을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="148" />
+        <source>layers {0}–{1} of {2}</source>
+        <translation>{2}개 층 중 {0}–{1}층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="193" />
+        <source>log10|g|</source>
+        <translation>log10|g|</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="195" />
+        <source>activation</source>
+        <translation>활성화값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="197" />
+        <source>bin</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="200" />
+        <source>Layer {0}</source>
+        <translation>{0}층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="207" />
+        <source>frames (oldest → newest)</source>
+        <translation>프레임 (오래된 것 → 최신)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="32" />
+        <source>&amp;Lessons</source>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="34" />
+        <source>Initialization (the seed experiment)</source>
+        <translation>가중치 초기화 (기본 실험)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="35" />
+        <source>Training</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="47" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="49" />
+        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <source>Full screen</source>
+        <translation>전체 화면</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="54" />
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <source>Show controls</source>
+        <translation>설정 패널 보기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="61" />
+        <source>Show lesson text</source>
+        <translation>수업 설명 보기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="65" />
+        <source>Light theme (high contrast, for projectors)</source>
+        <translation>밝은 테마 (고대비, 프로젝터용)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="87" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="92" />
+        <source>Play / pause</source>
+        <translation>재생 / 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="93" />
+        <source>One training step</source>
+        <translation>학습 한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="94" />
+        <source>Reset (rebuild from the seed)</source>
+        <translation>초기화 (시드로 다시 만들기)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="96" />
+        <source>Larger / smaller text</source>
+        <translation>글자 크게 / 작게</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <source>Show or hide the controls</source>
+        <translation>설정 패널 보이기/숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <source>Export the window as PNG</source>
+        <translation>창을 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <source>Save / load the configuration</source>
+        <translation>설정 저장 / 불러오기</translation>
+    </message>
+</context>
+</TS>
