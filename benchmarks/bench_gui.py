@@ -76,9 +76,8 @@ def main() -> None:
     start = time.monotonic()
     clock.start()
     ticker.start()
-    while time.monotonic() - start < args.seconds:
-        app.processEvents()
-        time.sleep(0.001)
+    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+    app.exec()  # the real event loop, as in class
     elapsed = time.monotonic() - start
     steps = window.frame.a.step - start_step
     ticker.stop()

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="visualizer-test-config-")
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture(autouse=True)

@@ -30,6 +30,14 @@ def test_every_ui_string_has_a_korean_translation(tmp_path):
     assert all(text.strip() for text in translations.values())
 
 
+def test_every_translatable_string_has_a_class_context(tmp_path):
+    """tr() through an alias loses its context and would never be translated at run time."""
+    ts_file = tmp_path / "check.ts"
+    update_translations.collect(ts_file)
+    root = update_translations.ET.parse(ts_file).getroot()
+    assert all((context.findtext("name") or "").strip() for context in root.iter("context"))
+
+
 def test_the_committed_translation_file_is_current(tmp_path):
     ts_file = tmp_path / "check.ts"
     update_translations.collect(ts_file)

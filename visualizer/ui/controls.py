@@ -142,104 +142,110 @@ class ControlPanel(QWidget):
         )
 
     def _build_network(self) -> None:
-        tr = self.tr
         self._bind_slider(
             "network",
             "depth",
-            tr("Depth (hidden layers)"),
+            self.tr("Depth (hidden layers)"),
             IntSlider(1, 50),
-            tr("Number of hidden layers (1 to 50)"),
+            self.tr("Number of hidden layers (1 to 50)"),
         )
         self._bind_slider(
             "network",
             "width",
-            tr("Width (units per layer)"),
+            self.tr("Width (units per layer)"),
             IntSlider(1, 2048),
-            tr("Units in each hidden layer (1 to 2048)"),
+            self.tr("Units in each hidden layer (1 to 2048)"),
         )
         acts = activations.ACTIVATIONS
         self._bind_combo(
             "network",
             "activation",
-            tr("Activation function"),
+            self.tr("Activation function"),
             combo(acts.names(), {n: acts.get(n).formula for n in acts}),
-            tr("The non-linearity after each hidden layer"),
+            self.tr("The non-linearity after each hidden layer"),
         )
         alpha = NumberField(optional=True)
         self._bind(
             "network",
             "activation_alpha",
-            tr("Alpha"),
+            self.tr("Alpha"),
             alpha,
             alpha.value,
             alpha.set_value,
             alpha.value_changed,
-            tr("The activation's parameter (slope, scale or pieces); empty = default"),
+            self.tr("The activation's parameter (slope, scale or pieces); empty = default"),
         )
         inits = initializers.INITIALIZERS
         self._bind_combo(
             "network",
             "init",
-            tr("Weight initialization"),
+            self.tr("Weight initialization"),
             combo(inits.names(), {n: inits.get(n).formula for n in inits}),
-            tr("How the weights are drawn at the start"),
+            self.tr("How the weights are drawn at the start"),
         )
         self._bind_slider(
             "network",
             "init_scale",
-            tr("Init scale"),
+            self.tr("Init scale"),
             LogSlider(1e-4, 10),
-            tr("std for normal, limit for uniform, a gain for the named schemes"),
+            self.tr("std for normal, limit for uniform, a gain for the named schemes"),
         )
         self._bind_check(
             "network",
             "batch_norm",
-            tr("Batch normalization"),
+            self.tr("Batch normalization"),
             QCheckBox(),
-            tr("Normalize each layer between Dense and activation"),
+            self.tr("Normalize each layer between Dense and activation"),
         )
         self._bind_spin(
             "network",
             "dropout",
-            tr("Dropout"),
+            self.tr("Dropout"),
             double_spin(0, 0.95, 0.05, 2),
-            tr("Probability of dropping each hidden unit while training"),
+            self.tr("Probability of dropping each hidden unit while training"),
         )
 
     def _build_training(self) -> None:
-        tr = self.tr
         opts = optimizers.OPTIMIZERS
         self._bind_combo(
             "training",
             "optimizer",
-            tr("Optimizer"),
+            self.tr("Optimizer"),
             combo(opts.names(), {n: opts.get(n).formula for n in opts}),
-            tr("The update rule"),
+            self.tr("The update rule"),
         )
         self._bind_slider(
             "training",
             "lr",
-            tr("Learning rate"),
+            self.tr("Learning rate"),
             LogSlider(1e-5, 10),
-            tr("Step size of each update"),
+            self.tr("Step size of each update"),
         )
         for key, label in (
-            ("momentum", tr("Momentum")),
-            ("rho", tr("Decay rho")),
-            ("beta1", tr("Beta 1")),
-            ("beta2", tr("Beta 2")),
+            ("momentum", self.tr("Momentum")),
+            ("rho", self.tr("Decay rho")),
+            ("beta1", self.tr("Beta 1")),
+            ("beta2", self.tr("Beta 2")),
         ):
             self._bind_spin(
                 "training",
                 key,
                 label,
                 double_spin(0, 0.9999, 0.01, 4),
-                tr("Optimizer hyperparameter"),
+                self.tr("Optimizer hyperparameter"),
             )
         for key, label, tip in (
-            ("epsilon", tr("Epsilon"), tr("Small constant that avoids division by zero")),
-            ("weight_decay", tr("Weight decay (L2)"), tr("lambda in g += lambda W; 0 = off")),
-            ("grad_clip", tr("Gradient clipping"), tr("Global gradient norm limit; 0 = off")),
+            ("epsilon", self.tr("Epsilon"), self.tr("Small constant that avoids division by zero")),
+            (
+                "weight_decay",
+                self.tr("Weight decay (L2)"),
+                self.tr("lambda in g += lambda W; 0 = off"),
+            ),
+            (
+                "grad_clip",
+                self.tr("Gradient clipping"),
+                self.tr("Global gradient norm limit; 0 = off"),
+            ),
         ):
             field = NumberField()
             self._bind(
@@ -255,25 +261,24 @@ class ControlPanel(QWidget):
         self._bind_spin(
             "training",
             "batch_size",
-            tr("Mini-batch size"),
+            self.tr("Mini-batch size"),
             spin(1, 100_000),
-            tr("Samples per update"),
+            self.tr("Samples per update"),
         )
         self._bind_combo(
             "training",
             "loss",
-            tr("Loss"),
+            self.tr("Loss"),
             combo(losses.LOSSES.names(), {n: losses.get(n).formula for n in losses.LOSSES}),
-            tr("What training minimizes"),
+            self.tr("What training minimizes"),
         )
 
     def _build_data(self) -> None:
-        tr = self.tr
         data = datasets.DATASETS
         box = combo(data.names(), {n: data.get(n).title for n in data})
-        open_button = QPushButton(tr("Open file…"))
+        open_button = QPushButton(self.tr("Open file…"))
         open_button.setToolTip(
-            tr(
+            self.tr(
                 "A .csv file (label in the last column), an .npz file "
                 "(arrays x and y) or a folder of MNIST idx files"
             )
@@ -288,57 +293,61 @@ class ControlPanel(QWidget):
         self._bind(
             "data",
             "dataset",
-            tr("Dataset"),
+            self.tr("Dataset"),
             row,
             box.currentData,
             lambda v: _set_combo(box, v),
             box.currentIndexChanged,
-            tr("Built-in data, or your own file"),
+            self.tr("Built-in data, or your own file"),
         )
         self._bind_spin(
             "data",
             "samples",
-            tr("Samples"),
+            self.tr("Samples"),
             spin(10, 10_000_000),
-            tr("How many samples to generate or load"),
+            self.tr("How many samples to generate or load"),
         )
         self._bind_spin(
             "data",
             "noise",
-            tr("Noise"),
+            self.tr("Noise"),
             double_spin(0, 10, 0.05),
-            tr("Noise of the generated data"),
+            self.tr("Noise of the generated data"),
         )
         self._bind_spin(
             "data",
             "test_fraction",
-            tr("Test fraction"),
+            self.tr("Test fraction"),
             double_spin(0, 0.95, 0.05, 2),
-            tr("Share of samples held out"),
+            self.tr("Share of samples held out"),
         )
         self._bind_spin(
             "data",
             "input_dim",
-            tr("Input features"),
+            self.tr("Input features"),
             spin(1, 4096),
-            tr("Features of the gaussian probe data"),
+            self.tr("Features of the gaussian probe data"),
         )
         self._bind_spin(
             "data",
             "seed",
-            tr("Seed"),
+            self.tr("Seed"),
             spin(0, 2**31 - 1),
-            tr("Same seed: same data, weights, batches and curves"),
+            self.tr("Same seed: same data, weights, batches and curves"),
         )
         self._bind_combo(
             "data",
             "dtype",
-            tr("Precision"),
+            self.tr("Precision"),
             combo(["float32", "float64"]),
-            tr("Floating-point type of the network"),
+            self.tr("Floating-point type of the network"),
         )
         self._bind_spin(
-            "data", "bins", tr("Histogram bins"), spin(5, 200), tr("Bins of every histogram")
+            "data",
+            "bins",
+            self.tr("Histogram bins"),
+            spin(5, 200),
+            self.tr("Bins of every histogram"),
         )
 
     # syncing --------------------------------------------------------------------------

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         chosen = theme.set_current(name)
+        theme.apply_palette(chosen)
         self.theme_name = name
         for panel in self.panels():
             panel.apply_theme(chosen)

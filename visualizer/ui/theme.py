@@ -80,3 +80,34 @@ def set_current(name: str) -> Theme:
     global _current
     _current = THEMES[name]
     return _current
+
+
+def apply_palette(chosen: Theme) -> None:
+    """Colour the Qt widgets (controls, tabs, menus) to match the plots."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if chosen.name == "light":
+        app.setPalette(app.style().standardPalette())
+        return
+    palette = QPalette()
+    base, panel, text = QColor(chosen.background), QColor("#2b2d31"), QColor(chosen.foreground)
+    for role, color in (
+        (QPalette.ColorRole.Window, panel),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, panel),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, panel),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, panel),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor(chosen.side_a)),
+        (QPalette.ColorRole.HighlightedText, QColor("#000000")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#8a8d93")),
+    ):
+        palette.setColor(role, color)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6c6f75"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#6c6f75"))
+    app.setPalette(palette)
