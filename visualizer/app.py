@@ -33,6 +33,14 @@ def build_parser() -> Parser:
     export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    export.add_argument(
+        "--view",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="panel to bring to the front (repeatable): activations, gradients, weights, "
+        "timeline, activation_curve, decision, network, race, curves, layer_stats",
+    )
     return parser
 
 
@@ -114,9 +122,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     config_b = None
     if args.preset and presets.get(args.preset).compare is not None:
         config_b = config.replace(**presets.get(args.preset).compare)
+    from .ui.main_window import VIEWS
+
+    unknown = [view for view in args.view if view not in VIEWS]
+    if unknown:
+        raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
     out = export_window(
-        config, config_b, args.steps, args.out, size, args.theme, args.export_lang, args.preset
-    )
+        config, config_b, args.steps, args.out, size, args.theme, args.export_lang,
+        args.preset, tuple(args.view),
+    )  # fmt: skip
     print(f"wrote {out}")
     return 0
 

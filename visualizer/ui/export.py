@@ -42,6 +42,7 @@ def export_window(
     theme_name: str = "light",
     lang: str = "en",
     preset: str | None = None,
+    views: tuple[str, ...] = (),
 ) -> Path:
     """Render the main window after `steps` steps into the PNG `out` (written atomically)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,6 +61,8 @@ def export_window(
     window = MainWindow(config_a, config_b, live=False, lang=lang)
     try:
         window.apply_view(theme_name=theme_name, preset=preset)
+        for view in views:
+            window.show_view(view)
         window.resize(*size)
         window.show()
         app.processEvents()

@@ -47,6 +47,9 @@ SPEEDS = (
     ("3/s", 3.0),
     ("1/s", 1.0),
 )
+VIEWS = ("activations", "gradients", "weights", "timeline", "activation_curve", "decision",
+         "network", "race", "curves", "layer_stats")  # fmt: skip
+"""Names of the panels, in the order of `MainWindow.panels()` (for `export --view`)."""
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
 FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget()
         self.side_tabs.addTab(self.curves_panel, self.tr("Loss and accuracy"))
         self.side_tabs.addTab(self.stats_panel, self.tr("Layer statistics"))
+        self.views = dict(zip(VIEWS, self.panels(), strict=True))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.side_tabs)
@@ -294,6 +298,13 @@ class MainWindow(QMainWindow):
         self.set_theme("light")
         self.set_font_size(presenter.DEFAULT_POINTS)
         self.load_preset(FIRST_PRESET)
+
+    def show_view(self, name: str) -> None:
+        """Bring the panel called `name` (see VIEWS) to the front of its tab group."""
+        panel = self.views[name]
+        for tabs in (self.tabs, self.side_tabs):
+            if tabs.indexOf(panel) >= 0:
+                tabs.setCurrentWidget(panel)
 
     def current_panel(self) -> Panel:
         """The panel in the main tab area (what 'Export current panel' writes)."""

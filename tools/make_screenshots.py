@@ -1,0 +1,60 @@
+"""Regenerate every image in screenshots/ with `visualizer export`'s renderer (offscreen).
+
+.venv/bin/python tools/make_screenshots.py [--only NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from visualizer.core import presets
+from visualizer.core.config import Config
+from visualizer.ui.export import export_window
+
+OUT = Path(__file__).resolve().parents[1] / "screenshots"
+
+# file name, preset (or None), config changes, steps, language, theme, views to show
+SHOTS = [
+    ("main-window", "sigmoid_std1", {}, 0, "en", "light", ()),
+    ("main-window-ko", "sigmoid_std1", {}, 0, "ko", "light", ()),
+    ("relu-he-layer-stats", "relu_he", {}, 0, "en", "light", ("layer_stats",)),
+    ("relu-std001-ko", "relu_std001", {}, 0, "ko", "light", ("layer_stats",)),
+    ("batchnorm-rescue-ab", "batchnorm_rescue", {}, 300, "en", "dark", ()),
+    ("init-compare-ab-ko", "init_compare_digits", {}, 400, "ko", "light", ()),
+    ("vanishing-gradients", "deep_sigmoid_vanishing", {}, 200, "en", "light",
+     ("gradients", "layer_stats")),
+    ("activation-curve-tanh", "tanh_std1", {}, 0, "en", "light", ("activation_curve",)),
+    ("spiral-decision-boundary", None,
+     {"dataset": "spiral", "depth": 3, "width": 12, "optimizer": "adam", "lr": 0.01,
+      "batch_size": 64}, 1500, "en", "light", ("decision",)),
+    ("network-diagram-ko", None,
+     {"dataset": "moons", "depth": 3, "width": 8, "optimizer": "adam", "lr": 0.01,
+      "batch_size": 32}, 300, "ko", "light", ("network",)),
+    ("optimizer-race", None, {}, 0, "en", "light", ("race",)),
+]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="regenerate just this file name")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    for name, preset_name, changes, steps, lang, theme_name, views in SHOTS:
+        if args.only and args.only != name:
+            continue
+        if preset_name:
+            preset = presets.get(preset_name)
+            config_a, config_b = preset.config(), preset.config_b()
+        else:
+            config_a, config_b = Config.from_mapping(changes), None
+        path = export_window(config_a, config_b, steps, OUT / f"{name}.png", (1920, 1080),
+                             theme_name, lang, preset_name, views)  # fmt: skip
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
