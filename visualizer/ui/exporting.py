@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QBuffer, QIODevice, QRect, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -63,24 +63,28 @@ def render_widget(widget: QWidget, scale: float = 1.0, footer: str | None = None
     )  # fmt: skip
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.scale(scale, scale)
-    widget.render(painter)
-    painter.resetTransform()
-    if footer:
-        painter.fillRect(0, image.height() - footer_height, image.width(), footer_height,
-                         QColor("#f1f3f5"))  # fmt: skip
-        font = QFont(widget.font())
-        font.setPixelSize(int(14 * scale))
-        painter.setFont(font)
-        painter.setPen(QColor("#212529"))
-        painter.drawText(
-            QRect(int(8 * scale), image.height() - footer_height, image.width(), footer_height),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, footer,
-        )  # fmt: skip
-    painter.end()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(scale, scale)
+        widget.render(painter, QPoint(0, 0))
+        painter.resetTransform()
+        if footer:
+            _draw_footer(painter, widget, image, footer, footer_height, scale)
+    finally:
+        painter.end()
     return image
+
+
+def _draw_footer(painter, widget, image, footer: str, height: int, scale: float) -> None:
+    top = image.height() - height
+    painter.fillRect(0, top, image.width(), height, QColor("#f1f3f5"))
+    font = QFont(widget.font())
+    font.setPixelSize(int(14 * scale))
+    painter.setFont(font)
+    painter.setPen(QColor("#212529"))
+    area = QRect(int(8 * scale), top, image.width(), height)
+    painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, footer)
 
 
 def png_bytes(image: QImage) -> bytes:
