@@ -1,0 +1,195 @@
+"""Training-engine benchmark: Trainer.step() steps/s beside NumPy's own matmul rate.
+
+    .venv/bin/python benchmarks/bench_engine.py [--seconds S] [--threads N] [--json PATH]
+
+Network: depth 10, width 256, batch 256, 784 gaussian inputs, 10 classes, float32.
+FLOPs per step count 2*M*K*N for every matmul the step actually runs: forward x @ W and
+backward dW = x^T dout for every Dense layer (output layer included), dx = dout W^T for
+every layer but the first (its input gradient is never needed). Element-wise work is not
+counted, so "of matmul" is the share of the same-run matmul rate the whole step reaches.
+
+The BLAS thread count is fixed before NumPy is imported (default 1, as in the training
+process of the app); --threads changes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--seconds", type=float, default=3.0, help="timed seconds per variant (default 3)"
+    )
+    parser.add_argument("--threads", type=int, default=1, help="BLAS threads (default 1)")
+    parser.add_argument(
+        "--cpu-time",
+        action="store_true",
+        help="time by this thread's CPU time instead of the wall clock (on a busy machine)",
+    )
+    parser.add_argument("--json", help="also write the results as JSON to this path")
+    return parser.parse_args(argv)
+
+
+ARGS = parse_args()
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = str(ARGS.threads)
+
+import numpy as np  # noqa: E402  (after the thread count is set)
+
+from visualizer.core.config import Config  # noqa: E402
+from visualizer.core.trainer import Trainer  # noqa: E402
+
+DEPTH, WIDTH, BATCH, INPUTS, CLASSES = 10, 256, 256, 784, 10
+SAMPLES = 16 * BATCH
+VARIANTS: list[tuple[str, dict, bool]] = [
+    ("relu", {}, False),
+    ("elu", {"activation": "elu"}, False),
+    ("selu", {"activation": "selu"}, False),
+    ("sigmoid", {"activation": "sigmoid"}, False),
+    ("tanh", {"activation": "tanh"}, False),
+    ("relu + batch_norm", {"batch_norm": True}, False),
+    ("relu + adam", {"optimizer": "adam", "lr": 0.001}, False),
+    ("relu, record=True", {}, True),
+]
+
+
+def layer_sizes() -> list[tuple[int, int]]:
+    """(fan_in, fan_out) of every Dense layer, output layer last."""
+    sizes = [(INPUTS, WIDTH)] + [(WIDTH, WIDTH)] * (DEPTH - 1)
+    return [*sizes, (WIDTH, CLASSES)]
+
+
+def step_flops() -> float:
+    """Matmul FLOPs of one training step (see the module docstring)."""
+    total = 0.0
+    for index, (fan_in, fan_out) in enumerate(layer_sizes()):
+        one = 2.0 * BATCH * fan_in * fan_out
+        total += 2 * one if index == 0 else 3 * one  # forward, dW (, dx)
+    return total
+
+
+CLOCK = time.thread_time if ARGS.cpu_time else time.perf_counter
+SHARES: list[float] = []  # CPU time / wall time of every timed window
+
+
+def rate(run, seconds: float, warmup: int = 3, window: float = 0.25) -> float:
+    """Calls per second of `run()` over about `seconds` after a warm-up: the best of
+    windows of `window` seconds, so other processes on the machine disturb it less."""
+    for _ in range(warmup):
+        run()
+    best, deadline = 0.0, time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        calls, wall, cpu, start = 0, time.perf_counter(), time.thread_time(), CLOCK()
+        while (elapsed := CLOCK() - start) < window:
+            run()
+            calls += 1
+        SHARES.append((time.thread_time() - cpu) / (time.perf_counter() - wall))
+        best = max(best, calls / elapsed)
+    return best
+
+
+def matmul_rate(m: int, k: int, n: int, seconds: float) -> float:
+    """GFLOP/s of float32 (m, k) @ (k, n) into a preallocated output."""
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((m, k), dtype=np.float32)
+    b = rng.standard_normal((k, n), dtype=np.float32)
+    out = np.empty((m, n), dtype=np.float32)
+    return 2.0 * m * k * n * rate(lambda: np.matmul(a, b, out=out), seconds) / 1e9
+
+
+def step_matmuls_rate(seconds: float) -> float:
+    """GFLOP/s of exactly the matmuls of one training step, run bare (same shapes and
+    transposes as Dense forward/backward), i.e. the speed limit of the step."""
+    rng = np.random.default_rng(0)
+    work = []
+    for index, (fan_in, fan_out) in enumerate(layer_sizes()):
+        x = rng.standard_normal((BATCH, fan_in), dtype=np.float32)
+        w = rng.standard_normal((fan_in, fan_out), dtype=np.float32)
+        dout = rng.standard_normal((BATCH, fan_out), dtype=np.float32)
+        work.append((x, w, dout, np.empty_like(w), index > 0))
+
+    def run() -> None:
+        for x, w, dout, dw, need_dx in work:
+            _ = x @ w
+            np.matmul(x.T, dout, out=dw)
+            if need_dx:
+                _ = dout @ w.T
+
+    return step_flops() * rate(run, seconds) / 1e9
+
+
+def trainer_for(changes: dict) -> Trainer:
+    config = Config(
+        dataset="gaussian",
+        input_dim=INPUTS,
+        samples=SAMPLES,
+        depth=DEPTH,
+        width=WIDTH,
+        batch_size=BATCH,
+        activation="relu",
+        init="he_normal",
+        optimizer="sgd",
+        dtype="float32",
+        test_fraction=0,
+    ).replace(**changes)
+    return Trainer(config)
+
+
+def steps_per_second(changes: dict, record: bool, seconds: float) -> float:
+    trainer = trainer_for(changes)
+    steps = rate(lambda: trainer.step(record=record), seconds, warmup=10)
+    if trainer.diverged:
+        print(f"warning: {changes} diverged during the benchmark", file=sys.stderr)
+    return steps
+
+
+def main() -> None:
+    seconds = ARGS.seconds
+    flops = step_flops() / 1e9
+    print(
+        f"engine benchmark: depth {DEPTH}, width {WIDTH}, batch {BATCH}, {INPUTS} gaussian "
+        f"inputs, float32; NumPy {np.__version__}; BLAS threads {ARGS.threads} "
+        "(OPENBLAS/OMP/MKL_NUM_THREADS)"
+    )
+    ref_first = matmul_rate(BATCH, INPUTS, WIDTH, seconds / 2)
+    ref_hidden = matmul_rate(BATCH, WIDTH, WIDTH, seconds / 2)
+    ref_step = step_matmuls_rate(seconds)
+    print(
+        f"NumPy float32 matmul: {BATCH}x{INPUTS} @ {INPUTS}x{WIDTH} {ref_first:.1f} GFLOP/s, "
+        f"{BATCH}x{WIDTH} @ {WIDTH}x{WIDTH} {ref_hidden:.1f} GFLOP/s, "
+        f"the step's matmuls alone {ref_step:.1f} GFLOP/s "
+        f"= {ref_step / flops:.1f} steps/s upper bound ({flops:.3f} GFLOP per step)"
+    )
+    print()
+    header = f"{'variant':<20} {'steps/s':>8} {'ms/step':>8} {'GFLOP/s':>8} {'of matmul':>10}"
+    print(header)
+    print("-" * len(header))
+    results = []
+    for name, changes, record in VARIANTS:
+        steps = steps_per_second(changes, record, seconds)
+        gflops = steps * flops
+        results.append({"variant": name, "steps_per_second": steps, "gflops": gflops})
+        print(
+            f"{name:<20} {steps:8.1f} {1000 / steps:8.2f} {gflops:8.1f} {gflops / ref_step:10.0%}",
+            flush=True,
+        )
+    clock = "thread CPU time" if ARGS.cpu_time else "wall clock"
+    print(f"\nrates: best {clock} window of 0.25 s per variant; ", end="")
+    print(f"this process got {min(SHARES):.0%} to {max(SHARES):.0%} of a CPU while timed")
+    if min(SHARES) < 0.9 and not ARGS.cpu_time:
+        print("warning: other processes competed for the CPU; consider --cpu-time")
+    if ARGS.json:
+        reference = {"first": ref_first, "hidden": ref_hidden, "step_matmuls": ref_step}
+        payload = {"threads": ARGS.threads, "matmul_gflops": reference, "results": results}
+        with open(ARGS.json, "w", encoding="utf-8") as handle:
+            json.dump(payload, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()
