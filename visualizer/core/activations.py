@@ -2,9 +2,16 @@
 
 `forward(z)` may overwrite `z` and `backward(da)` may overwrite `da` (both are fresh
 temporaries inside the network); callers that need them afterwards pass copies.
+
+This is the training hot path: each activation works in place in the input's dtype (no
+float64 constants or temporaries), in few passes, and without per-element branches
+(`np.where` and masked copies cost 50x a multiply on random signs), so piecewise
+functions are written with clip and 0/1 masks.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 
@@ -12,7 +19,7 @@ from .registry import Registry
 
 SELU_LAMBDA = 1.0507009873554805
 SELU_ALPHA = 1.6732632423543772
-GELU_C = np.sqrt(2.0 / np.pi)
+GELU_C = math.sqrt(2.0 / math.pi)  # a Python float: keeps float32 arrays float32
 
 
 def sigmoid(z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -21,6 +28,29 @@ def sigmoid(z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     np.exp(out, out=out)
     out += 1
     return np.reciprocal(out, out=out)
+
+
+def positive_part(z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """max(z, 0); np.clip with both bounds is ~3x faster than np.maximum with a scalar."""
+    return np.clip(z, 0.0, np.inf, out=out)
+
+
+def negative_part(z: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """min(z, 0)."""
+    return np.clip(z, -np.inf, 0.0, out=out)
+
+
+def select_positive(z: np.ndarray, when_positive: float, otherwise) -> np.ndarray:
+    """where(z > 0, when_positive, otherwise) as a new array of z's dtype, branch-free:
+    with p = [z > 0] as 0/1, (1 - p) otherwise + p when_positive, exact in both cases.
+    `otherwise` is a finite number or array that broadcasts to z."""
+    p = np.greater(z, 0, out=np.empty_like(z))
+    out = np.subtract(1, p)
+    out *= otherwise
+    if when_positive != 1:
+        p *= when_positive
+    out += p
+    return out
 
 
 class Activation:
@@ -121,8 +151,10 @@ class Tanh(Activation):
         return 1 - np.tanh(z) ** 2
 
     def backward(self, da):
-        a = self._cache
-        da -= da * a * a
+        """da (1 - a^2)."""
+        slope = np.multiply(self._cache, self._cache)
+        np.subtract(1, slope, out=slope)
+        da *= slope
         return da
 
 
@@ -132,7 +164,7 @@ class ReLU(Activation):
     formula = "relu(z) = max(0, z);  f' = 1 if z > 0 else 0"
 
     def _forward(self, z):
-        return np.maximum(z, 0, out=z)
+        return positive_part(z, out=z)
 
     def derivative(self, z):
         return (np.asarray(z) > 0).astype(float)
@@ -143,15 +175,16 @@ class ReLU(Activation):
 
 
 class _NegativeSlope(Activation):
-    """f(z) = z for z > 0, slope * z otherwise; the slope is set by `_slope(z)`."""
+    """f(z) = z for z > 0, slope * z otherwise; the slope is set by `_slope(z)`.
+
+    forward keeps scale = f'(z) = where(z > 0, 1, slope); a = z scale, da scale."""
 
     def _slope(self, z: np.ndarray) -> float | np.ndarray:
         return self.alpha
 
     def _forward(self, z):
-        scale = np.where(z > 0, 1, self._slope(z)).astype(z.dtype, copy=False)
-        self._scale = scale
-        z *= scale
+        self._scale = select_positive(z, 1, self._slope(z))
+        z *= self._scale
         return z
 
     def derivative(self, z):
@@ -191,7 +224,7 @@ class PReLU(_NegativeSlope):
         self.slope_grad = self.slope_grad.astype(dtype)
 
     def _slope(self, z):
-        self._negative_part = np.minimum(z, 0)
+        self._negative_part = negative_part(z)
         return self.slopes
 
     def _eval_slope(self):
@@ -227,7 +260,8 @@ class RReLU(_NegativeSlope):
     def _slope(self, z):
         if not self.training:
             return self._eval_slope()
-        return self.rng.uniform(self.alpha * 3 / 8, self.alpha, size=z.shape)
+        slopes = self.rng.uniform(self.alpha * 3 / 8, self.alpha, size=z.shape)
+        return slopes.astype(z.dtype, copy=False)
 
 
 @register()
@@ -237,20 +271,15 @@ class ELU(Activation):
     default_alpha = 1.0
 
     def _forward(self, z):
-        self._positive = z > 0
-        negative = np.expm1(np.minimum(z, 0))
-        negative *= self.alpha
-        return _select(self._positive, z, negative)
+        self._slope = exponential_linear(z, self.alpha, 1.0)
+        return z
 
     def derivative(self, z):
         z = np.asarray(z, dtype=float)
         return np.where(z > 0, 1.0, self.alpha * np.exp(np.minimum(z, 0)))
 
     def backward(self, da):
-        # f' = 1 for z > 0, else f + alpha
-        slope = self._cache + self.alpha
-        np.copyto(slope, 1, where=self._positive)
-        da *= slope
+        da *= self._slope
         return da
 
 
@@ -262,22 +291,15 @@ class SELU(Activation):
     formula = "selu(z) = lambda z if z > 0 else lambda alpha (e^z - 1); lambda=1.0507, alpha=1.6733"
 
     def _forward(self, z):
-        self._positive = z > 0
-        negative = np.expm1(np.minimum(z, 0))
-        negative *= SELU_ALPHA
-        out = _select(self._positive, z, negative)
-        out *= SELU_LAMBDA
-        return out
+        self._slope = exponential_linear(z, SELU_ALPHA, SELU_LAMBDA)
+        return z
 
     def derivative(self, z):
         z = np.asarray(z, dtype=float)
         return SELU_LAMBDA * np.where(z > 0, 1.0, SELU_ALPHA * np.exp(np.minimum(z, 0)))
 
     def backward(self, da):
-        # f' = lambda for z > 0, else f + lambda alpha
-        slope = self._cache + SELU_LAMBDA * SELU_ALPHA
-        np.copyto(slope, SELU_LAMBDA, where=self._positive)
-        da *= slope
+        da *= self._slope
         return da
 
 
@@ -319,8 +341,15 @@ class Softplus(Activation):
     formula = "softplus(z) = ln(1 + e^z);  f' = sigmoid(z)"
 
     def _forward(self, z):
+        """ln(1 + e^z) = max(z, 0) + ln(1 + e^-|z|), as np.logaddexp(0, z) but 10x faster."""
         self._slope = sigmoid(z, out=np.empty_like(z))
-        return np.logaddexp(0, z, out=z)
+        tail = np.abs(z)
+        np.negative(tail, out=tail)
+        np.exp(tail, out=tail)
+        np.log1p(tail, out=tail)
+        positive_part(z, out=z)
+        z += tail
+        return z
 
     def derivative(self, z):
         return sigmoid(np.asarray(z, dtype=float))
@@ -339,9 +368,15 @@ class GELU(Activation):
 
     def _forward(self, z):
         self._z = z.copy()
-        t = np.tanh(GELU_C * (z + 0.044715 * z**3))
-        self._t = t
-        z *= 0.5 * (1 + t)
+        t = np.multiply(z, z)
+        t *= z
+        t *= 0.044715
+        t += z
+        t *= GELU_C
+        self._t = np.tanh(t, out=t)  # t = tanh(c (z + 0.044715 z^3))
+        half = np.add(t, 1)
+        half *= 0.5
+        z *= half
         return z
 
     def derivative(self, z):
@@ -350,8 +385,20 @@ class GELU(Activation):
         return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * GELU_C * (1 + 3 * 0.044715 * z * z)
 
     def backward(self, da):
+        """da (0.5 (1 + t) + 0.5 z (1 - t^2) c (1 + 3 0.044715 z^2))."""
         z, t = self._z, self._t
-        da *= 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * GELU_C * (1 + 3 * 0.044715 * z * z)
+        half = np.add(t, 1)
+        slope = np.subtract(1, t)
+        slope *= half  # 1 - t^2 as (1 - t)(1 + t): no cancellation where |t| is near 1
+        slope *= z
+        slope *= 0.5 * GELU_C
+        poly = np.multiply(z, z)
+        poly *= 3 * 0.044715
+        poly += 1
+        slope *= poly
+        half *= 0.5
+        slope += half
+        da *= slope
         return da
 
 
@@ -365,7 +412,8 @@ class Swish(Activation):
 
     def _forward(self, z):
         self._z = z.copy()
-        self._s = sigmoid(self.alpha * z)
+        s = np.multiply(z, self.alpha)
+        self._s = sigmoid(s, out=s)
         z *= self._s
         return z
 
@@ -375,8 +423,14 @@ class Swish(Activation):
         return s + self.alpha * z * s * (1 - s)
 
     def backward(self, da):
+        """da (s + alpha z s (1 - s))."""
         s = self._s
-        da *= s + self.alpha * self._z * s * (1 - s)
+        slope = np.subtract(1, s)
+        slope *= s
+        slope *= self._z
+        slope *= self.alpha
+        slope += s
+        da *= slope
         return da
 
 
@@ -410,7 +464,18 @@ class Maxout(Activation):
         return dz.reshape(n, units * self.pieces)
 
 
-def _select(mask: np.ndarray, when_true: np.ndarray, when_false: np.ndarray) -> np.ndarray:
-    """where(mask, when_true, when_false), written into `when_true`."""
-    np.copyto(when_true, when_false, where=~mask)
-    return when_true
+def exponential_linear(z: np.ndarray, alpha: float, scale: float) -> np.ndarray:
+    """ELU (scale 1) and SELU in place: z becomes f(z) = scale (max(z, 0) + n),
+    n = alpha (e^min(z,0) - 1), i.e. scale z for z > 0, else scale alpha (e^z - 1).
+    Returns the slope f'(z): scale for z > 0, else f(z) + scale alpha (= scale alpha e^z)."""
+    negative = negative_part(z)
+    np.expm1(negative, out=negative)
+    negative *= alpha
+    if scale != 1:
+        negative *= scale  # f(z) where z <= 0, 0 elsewhere
+    slope = select_positive(z, scale, negative + scale * alpha)
+    positive_part(z, out=z)
+    if scale != 1:
+        z *= scale
+    z += negative
+    return slope
