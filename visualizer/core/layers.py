@@ -5,7 +5,22 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
+
+
+@lru_cache(maxsize=8)
+def _ones(n: int, dtype: np.dtype) -> np.ndarray:
+    ones = np.ones(n, dtype=dtype)
+    ones.flags.writeable = False
+    return ones
+
+
+def column_sums(x: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """x.sum(axis=0) as the product ones @ x: one BLAS call, ~3x faster than NumPy's
+    reduction down the columns of a C-ordered array."""
+    return np.matmul(_ones(x.shape[0], x.dtype), x, out=out)
 
 
 class Dense:
@@ -35,7 +50,7 @@ class Dense:
     def backward(self, dout: np.ndarray, need_input_grad: bool = True) -> np.ndarray | None:
         """dW = x^T dout, db = sum(dout), dx = dout W^T (skipped for the first layer)."""
         np.matmul(self._x.T, dout, out=self.dW)
-        np.sum(dout, axis=0, out=self.db)
+        column_sums(dout, out=self.db)
         return dout @ self.W.T if need_input_grad else None
 
     def params(self) -> list[np.ndarray]:
@@ -66,9 +81,12 @@ class BatchNorm:
     def forward(self, x: np.ndarray, training: bool = True) -> np.ndarray:
         self._batch_statistics = training
         if training:
-            mean = x.mean(axis=0)
+            n = x.shape[0]
+            mean = column_sums(x)
+            mean /= n
             x -= mean
-            var = np.mean(x * x, axis=0)
+            var = column_sums(x * x)
+            var /= n
             self.running_mean *= self.momentum
             self.running_mean += (1 - self.momentum) * mean
             self.running_var *= self.momentum
@@ -78,25 +96,25 @@ class BatchNorm:
             var = self.running_var
         self._inv_std = 1.0 / np.sqrt(var + self.eps)
         x *= self._inv_std
-        self._xhat = x.copy()
-        x *= self.gamma
-        x += self.beta
-        return x
+        self._xhat = x  # kept for backward: the output is a new array
+        out = x * self.gamma
+        out += self.beta
+        return out
 
     def backward(self, dout: np.ndarray) -> np.ndarray:
-        """Training: dx = inv_std / N (N dxhat - sum(dxhat) - xhat sum(dxhat xhat));
-        evaluation (fixed statistics): dx = dxhat inv_std; where dxhat = dout gamma."""
+        """dbeta = sum(dout), dgamma = sum(dout xhat) over the batch; then
+        training: dx = gamma inv_std (dout - (dbeta + xhat dgamma) / N)
+        (= inv_std / N (N dxhat - sum(dxhat) - xhat sum(dxhat xhat)), dxhat = dout gamma);
+        evaluation (fixed statistics): dx = gamma inv_std dout."""
         xhat = self._xhat
-        np.sum(dout * xhat, axis=0, out=self.dgamma)
-        np.sum(dout, axis=0, out=self.dbeta)
-        if not self._batch_statistics:
-            dout *= self.gamma * self._inv_std
-            return dout
-        n = dout.shape[0]
-        dout *= self.gamma
-        dout -= (self.dbeta * self.gamma) / n
-        dout -= xhat * ((self.dgamma * self.gamma) / n)
-        dout *= self._inv_std
+        column_sums(dout * xhat, out=self.dgamma)
+        column_sums(dout, out=self.dbeta)
+        if self._batch_statistics:
+            n = dout.shape[0]
+            correction = xhat * (self.dgamma / n)
+            correction += self.dbeta / n
+            dout -= correction
+        dout *= self.gamma * self._inv_std
         return dout
 
     def params(self) -> list[np.ndarray]:
