@@ -9,6 +9,7 @@ between parameters of equal shape and dtype, so the hot path allocates nothing.
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 import numpy as np
@@ -225,11 +226,14 @@ class Adam(Optimizer):
         _average(v, tmp, self.beta2, tmp)
 
     def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+        """With c1 = 1 - beta1^t, c2 = 1 - beta2^t the step is, exactly,
+        lr m̂ / (√v̂ + ε) = (lr √c2 / c1) m / (√v + ε √c2): no pass to form v̂."""
         (m, v), (tmp,) = state, work
         t = self.iterations
         self._moments(g, m, v, tmp)
-        np.divide(v, 1.0 - self.beta2**t, out=tmp)  # vhat
-        _descend(w, m, tmp, self.lr / (1.0 - self.beta1**t), self.epsilon, tmp)
+        root_c2 = math.sqrt(1.0 - self.beta2**t)
+        lr = self.lr * root_c2 / (1.0 - self.beta1**t)
+        _descend(w, m, v, lr, self.epsilon * root_c2, tmp)
 
 
 class Adamax(Optimizer):
