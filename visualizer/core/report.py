@@ -20,8 +20,8 @@ def train(config: Config, steps: int, trainer: Trainer | None = None) -> tuple[T
     trainer = trainer or Trainer(config)
     trainer.record_now()
     start = time.perf_counter()
-    for _ in range(steps):
-        trainer.step()
+    for index in range(steps):
+        trainer.step(record=index == steps - 1)  # the last step measures update ratios
         if trainer.diverged:
             break
     seconds = time.perf_counter() - start

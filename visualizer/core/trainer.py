@@ -63,6 +63,7 @@ class Trainer:
         self.diverged_at: int | None = None
         self.history = History()
         self.last_stats: list[LayerStats] = []
+        self.update_ratios = [float("nan")] * config.depth
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
         self.probe_y = self.y_train[:probe_size]
@@ -116,7 +117,11 @@ class Trainer:
             self.status = "diverged"
             self.diverged_at = self.step_count
         if record:
-            self.last_stats = self._collect(before)
+            self.update_ratios = [
+                float(np.linalg.norm(d.W - w) / (np.linalg.norm(w) or 1.0))
+                for d, w in zip(self.network.dense_layers(), before, strict=False)
+            ]
+            self.last_stats = self._collect()
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.step_count, None, self.evaluate(self.x_test, self.y_test))
@@ -142,18 +147,15 @@ class Trainer:
             outputs = self.network.forward(self.probe_x.copy(), "probe", record=True)
             self.loss.forward(outputs, self.probe_y)
             self.network.backward(self.loss.backward())
-            self.last_stats = self._collect(None, max_values=None)
+            self.last_stats = self._collect(max_values=None)
         return self.last_stats
 
-    def _collect(self, before: list[np.ndarray] | None, max_values: int | None = 10_000):
+    def _collect(self, max_values: int | None = 10_000) -> list[LayerStats]:
+        """Per-layer statistics of the last recorded pass; update ratios are those of the
+        last recorded step (NaN before any)."""
         taps = self.network.taps
         stats = []
         for i, layer in enumerate(self.network.layers):
-            ratio = float("nan")
-            if before is not None:
-                ratio = float(
-                    np.linalg.norm(layer.dense.W - before[i]) / (np.linalg.norm(before[i]) or 1.0)
-                )
             stats.append(
                 layer_stats(
                     i,
@@ -166,7 +168,7 @@ class Trainer:
                     self.config.bins,
                     self._stats_rng,
                     max_values=max_values,
-                    update_ratio=ratio,
+                    update_ratio=self.update_ratios[i],
                 )
             )
         return stats

@@ -24,8 +24,8 @@ def parse_size(text: str) -> tuple[int, int]:
 def trained_frame(config_a: Config, config_b: Config | None, steps: int):
     """Train `steps` steps in this process and package one frame with every extra."""
     session = Session(config_a, config_b)
-    for _ in range(steps):
-        session.step(record=False)
+    for index in range(steps):
+        session.step(record=index == steps - 1)  # the last step measures update ratios
         if session.all_diverged:
             break
     session.refresh_stats()
