@@ -425,3 +425,32 @@ def test_every_view_recolours_and_retranslates(panel, spiral_frame, qtbot):
     finally:
         theme.set_current("light")
     qtbot.wait(20)
+
+
+def test_views_leave_no_graphics_item_outside_the_scene(qtbot, spiral_frame):
+    """Every graphics item (spare plots, legend swatches) lives in a scene, so the scene
+    deletes it with the view: an item the garbage collector deletes later crashes Python."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QGraphicsItem
+
+    def living() -> list:
+        items = [o for o in gc.get_objects() if isinstance(o, QGraphicsItem)]
+        return [o for o in items if shiboken6.isValid(o)]
+
+    gc.collect()
+    before = {id(o) for o in living()}
+    both = dataclasses.replace(spiral_frame, b=spiral_frame.a)
+    for cls in _all_views():
+        view = cls()
+        view.resize(900, 600)
+        view.show()
+        for frame in (spiral_frame, both, spiral_frame):
+            view.show_frame(frame)
+        qtbot.wait(20)
+        view.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        left = [o for o in living() if id(o) not in before]
+        assert not left, f"{cls.__name__}: {sorted({type(o).__name__ for o in left})}"

@@ -14,7 +14,10 @@ from ..theme import Theme, current
 from .activation_plot import CurvePlot, share_in_zones
 from .base import Panel
 from .plotting import (
+    clear_layout,
+    park,
     pen,
+    place,
     set_label,
     set_range,
     set_title,
@@ -56,6 +59,9 @@ class ActivationCurvePanel(Panel):
         controls.addWidget(self.layer_box)
         controls.addWidget(self.formula, 1)
         self.area = PlotOrMessage()
+        for item in self._plots:  # the unused side waits hidden in the scene (see `park`)
+            park(self.area.graphics, item.plot)
+            _hide_legend(item)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -244,14 +250,25 @@ class ActivationCurvePanel(Panel):
     def _layout(self, n_sides: int) -> None:
         self._n_sides = n_sides
         graphics = self.area.graphics
-        graphics.clear()
+        clear_layout(graphics)
+        for item in self._plots[n_sides:]:
+            _hide_legend(item)
         for side in range(n_sides):
             item = self._plots[side]
+            item.legend.show()
             item.key = None
             item.share_text = None  # the title: set on the next draw
             set_label(item.plot, "bottom", self.tr("z (before the activation)"), self._theme)
             set_label(item.plot, "right", self.tr("share of z values"), self._theme)
-            graphics.addItem(item.plot, 0, side)
+            place(graphics, item.plot, 0, side)
+
+
+def _hide_legend(item: CurvePlot) -> None:
+    """Hide a parked side's legend itself, not only through its hidden plot: deleting the
+    plot un-parents its view box, which re-shows the view's children; a legend shown that
+    way resizes itself and its anchor then reads the view box, already deleted
+    (RuntimeError in the scene's destructor)."""
+    item.legend.hide()
 
 
 def _escape(text: str) -> str:

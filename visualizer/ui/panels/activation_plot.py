@@ -81,7 +81,10 @@ class CurvePlot:
         self.plot.addItem(self.df)
         self.legend = pg.LegendItem(offset=(8, 8))
         self.legend.setParentItem(self.plot.vb)
-        self.zone_sample = pg.PlotDataItem(fillLevel=0.0)  # the legend's swatch only
+        # The legend's swatch only: empty, but inside the plot so that the scene owns it
+        # (items outside any scene crash the garbage collector, see `plotting.park`).
+        self.zone_sample = pg.PlotDataItem(fillLevel=0.0)
+        self.hist_view.addItem(self.zone_sample, ignoreBounds=True)
         self.share_text: str | None = None
         self.saturated = float("nan")
         self.hist_top = StickyMax()

@@ -64,6 +64,12 @@ class MapPlot:
             self.plot.addItem(item)
         self.legend = pg.LegendItem(offset=(-8, 8))
         self.legend.setParentItem(self.plot.vb)
+        # The legend's swatches: empty, but inside the plot so that the scene owns them
+        # (items outside any scene crash the garbage collector, see `plotting.park`).
+        self.sample_train = pg.ScatterPlotItem(symbol="o")
+        self.sample_test = pg.ScatterPlotItem(symbol="o", brush=None)
+        for sample in (self.sample_train, self.sample_test):
+            self.plot.vb.addItem(sample, ignoreBounds=True)
         self.area.graphics.addItem(self.plot)
         self.points_key: tuple | None = None
         self.classes = np.zeros((0, 0), dtype=np.int64)
@@ -201,11 +207,12 @@ class DecisionPanel(Panel):
             pen=[pens[k] for k in data.y_test],
             symbol="o",
         )
+        item.sample_train.setBrush(theme.foreground)
+        item.sample_train.setPen(edge)
+        item.sample_test.setPen(pg.mkPen(theme.foreground))
         item.legend.clear()
-        sample_train = pg.ScatterPlotItem(symbol="o", brush=theme.foreground, pen=edge)
-        sample_test = pg.ScatterPlotItem(symbol="o", brush=None, pen=pg.mkPen(theme.foreground))
-        item.legend.addItem(sample_train, self.tr("train"))
-        item.legend.addItem(sample_test, self.tr("test"))
+        item.legend.addItem(item.sample_train, self.tr("train"))
+        item.legend.addItem(item.sample_test, self.tr("test"))
 
     def _dataset(self, config: Config) -> Dataset | None:
         """The dataset's points, generated once per (dataset, samples, noise, seed, split):

@@ -15,7 +15,17 @@ from ...core.snapshot import Frame, Snapshot
 from ...core.stats import GRAD_LOG_RANGE
 from ..theme import Theme, current
 from .base import Panel
-from .plotting import lookup_table, new_plot, set_label, set_range, set_title, style_plot
+from .plotting import (
+    clear_layout,
+    lookup_table,
+    new_plot,
+    park,
+    place,
+    set_label,
+    set_range,
+    set_title,
+    style_plot,
+)
 from .sides import PlotOrMessage, side_color, sides
 
 MAX_SHOWN = 6  # layers on screen at once
@@ -60,6 +70,9 @@ class TimelinePanel(Panel):
             controls.addWidget(widget)
         controls.addStretch(1)
         self.area = PlotOrMessage()
+        for cells in self._cells:  # spare plots wait hidden in the scene (see `park`)
+            for cell in cells:
+                park(self.area.graphics, cell.plot)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -186,7 +199,7 @@ class TimelinePanel(Panel):
             return
         self._layout_key = key
         graphics = self.area.graphics
-        graphics.clear()
+        clear_layout(graphics)
         self._shown = [self._cells[side][: len(shown)] for side in range(n_sides)]
         theme = self._theme
         if self.kind() == "gradients":
@@ -208,7 +221,7 @@ class TimelinePanel(Panel):
                 else:
                     cell.plot.showLabel("bottom", False)
                 set_label(cell.plot, "left", value_label, theme)
-                graphics.addItem(cell.plot, row, side)
+                place(graphics, cell.plot, row, side)
 
     def _bounded(self) -> bool:
         return activations.get(self._frame.a.config.activation).output_range is not None
