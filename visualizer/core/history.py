@@ -10,14 +10,15 @@ COLUMNS = ("step", "train_loss", "train_accuracy", "test_loss", "test_accuracy")
 
 
 class History:
-    """Records every `stride`-th step; when `max_points` is exceeded every other point is
-    dropped and the stride doubles, so memory stays flat over any run length.
+    """Records every `stride`-th step (each point evaluates the test set); when
+    `max_points` is exceeded every other point is dropped and the stride doubles, so
+    memory stays flat over any run length.
 
     A recorded train value is the mean of the minibatch values since the previous point."""
 
-    def __init__(self, max_points: int = 2000) -> None:
+    def __init__(self, max_points: int = 2000, stride: int = 1) -> None:
         self.max_points = max_points
-        self.stride = 1
+        self.stride = stride
         self._rows: list[tuple[float, ...]] = []
         self._loss_sum = 0.0
         self._acc_sum = 0.0

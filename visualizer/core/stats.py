@@ -12,6 +12,7 @@ Definitions (per hidden layer, on the batch that was recorded):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -79,12 +80,19 @@ class LayerStats:
         }
 
 
-def sample(values: np.ndarray, max_values: int | None, rng: np.random.Generator) -> np.ndarray:
-    """All values flattened, or a random subsample of `max_values` of them."""
+@cache
+def _sample_index(size: int, count: int) -> np.ndarray:
+    """Fixed random positions for arrays of `size` values (drawn once per size: drawing
+    them anew each frame cost more than the histograms themselves)."""
+    return np.sort(np.random.default_rng(size).choice(size, count, replace=False))
+
+
+def sample(values: np.ndarray, max_values: int | None) -> np.ndarray:
+    """All values flattened, or a fixed random subsample of `max_values` of them."""
     flat = values.reshape(-1)
     if max_values is None or flat.size <= max_values:
         return flat
-    return flat[rng.integers(0, flat.size, max_values)]
+    return flat[_sample_index(flat.size, max_values)]
 
 
 def histogram(values: np.ndarray, bins: int, value_range: tuple[float, float]) -> Histogram:
@@ -145,15 +153,14 @@ def layer_stats(
     outputs: np.ndarray,
     output_grads: np.ndarray,
     bins: int,
-    rng: np.random.Generator,
     max_values: int | None = 10_000,
     update_ratio: float = float("nan"),
 ) -> LayerStats:
     """Statistics of hidden layer `index` (0-based) from one recorded pass."""
-    w_sample = sample(weights, max_values, rng)
-    a_sample = sample(outputs, max_values, rng)
-    z_sample = sample(pre_activations, max_values, rng)
-    g_sample = sample(output_grads, max_values, rng)
+    w_sample = sample(weights, max_values)
+    a_sample = sample(outputs, max_values)
+    z_sample = sample(pre_activations, max_values)
+    g_sample = sample(output_grads, max_values)
     a_range = activation.output_range or data_range(a_sample)
     return LayerStats(
         name=f"hidden{index + 1}",

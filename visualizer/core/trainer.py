@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from . import losses, optimizers
@@ -43,7 +45,7 @@ class Trainer:
         self.y_train = data.y_train if data.n_classes else data.y_train.astype(dtype)
         self.x_test = data.x_test.astype(dtype)
         self.y_test = data.y_test if data.n_classes else data.y_test.astype(dtype)
-        init_seq, batch_seq, noise_seq, stats_seq = np.random.SeedSequence(config.seed).spawn(4)
+        init_seq, batch_seq, noise_seq = np.random.SeedSequence(config.seed).spawn(3)
         self.network = Network(
             config,
             data.n_features,
@@ -54,19 +56,23 @@ class Trainer:
         self.loss = loss_cls()
         self.optimizer = optimizers.create(config.optimizer, config.lr, **self._hyper(config))
         self._batch_rng = np.random.default_rng(batch_seq)
-        self._stats_rng = np.random.default_rng(stats_seq)
         self._order = np.arange(0)
         self._cursor = 0
         self.step_count = 0
         self.epoch = 0
         self.status = "ok"
         self.diverged_at: int | None = None
-        self.history = History()
+        self.history = History(stride=self._record_stride())
         self.last_stats: list[LayerStats] = []
         self.update_ratios = [float("nan")] * config.depth
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
         self.probe_y = self.y_train[:probe_size]
+
+    def _record_stride(self) -> int:
+        """Steps between history points: 1, unless the test set is large enough that
+        evaluating it would cost more than a quarter of the training forward passes."""
+        return max(1, math.ceil(len(self.x_test) / (4 * self.config.batch_size)))
 
     @staticmethod
     def _hyper(config: Config) -> dict[str, float]:
@@ -166,7 +172,6 @@ class Trainer:
                     taps.activations[i],
                     taps.activation_grads[i],
                     self.config.bins,
-                    self._stats_rng,
                     max_values=max_values,
                     update_ratio=self.update_ratios[i],
                 )
