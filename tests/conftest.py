@@ -4,6 +4,8 @@ import gc
 import os
 import tempfile
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One BLAS thread, as the app's training process uses: small matrices gain nothing from
 # two, and a second thread fights the spawned training processes for the two cores.
@@ -12,7 +14,6 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="visualizer-test-config-")
 
-import pytest
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +27,7 @@ def close_top_level_widgets():
     if app is None:
         return
     for widget in app.topLevelWidgets():
-        if widget.parent() is None:  # menus and popups belong to their windows
+        if widget.parent() is None and not _owned_elsewhere(widget):
             widget.close()
             widget.deleteLater()
     app.processEvents()
@@ -34,3 +35,11 @@ def close_top_level_widgets():
     # Collect the wrappers now, on the GUI thread: a collection triggered later in a
     # worker thread must not be the one that finalizes Qt widgets.
     gc.collect()
+
+
+def _owned_elsewhere(widget) -> bool:
+    """pyqtgraph's parentless menus, and the plain QWidgets inside them, belong to its plots:
+    deleting them here crashes when those plots are deleted later."""
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    return isinstance(widget, QMenu) or type(widget) is QWidget

@@ -49,30 +49,27 @@ def test_the_committed_translation_file_is_current(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(Config(dataset="blobs", samples=200, depth=2, width=8), live=False)
-    qtbot.addWidget(win)
-    yield win
+def window():
+    """Not handed to qtbot: a language switch deletes the window it replaces, and the
+    conftest closes whichever window is left."""
+    yield MainWindow(Config(dataset="blobs", samples=200, depth=2, width=8), live=False)
     i18n.install("en")
 
 
 def test_switching_to_korean_changes_visible_strings_and_back(qtbot, window):
     assert window.play_action.text() == "Play"
     korean = window.set_language("ko")
-    qtbot.addWidget(korean)
     assert korean.play_action.text() == "재생"
     assert korean.tabs.tabText(0) == "활성화값"
     assert korean.controls.panel_a.bindings["lr"].label.text() == "학습률"
     assert "수업(&L)" in [action.text() for action in korean.menuBar().actions()]
     english = korean.set_language("en")
-    qtbot.addWidget(english)
     assert english.play_action.text() == "Play"
 
 
 def test_language_switch_keeps_the_configuration(qtbot, window):
     window.controls.panel_a.apply_value("depth", 4)
     korean = window.set_language("ko")
-    qtbot.addWidget(korean)
     assert korean.controls.configs()[0].depth == 4
     assert korean.lang == "ko"
 
@@ -80,5 +77,4 @@ def test_language_switch_keeps_the_configuration(qtbot, window):
 def test_preset_texts_follow_the_language(qtbot, window):
     window.load_preset("relu_he")
     korean = window.set_language("ko")
-    qtbot.addWidget(korean)
     assert "He 초기화" in korean.lesson_view.toPlainText()

@@ -81,4 +81,5 @@ def export_window(
         window.close()
         window.deleteLater()
         app.processEvents()
+        i18n.install("en")  # the process's default again
     return out
