@@ -15,7 +15,6 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="visualizer-test-config-")
 
 
-
 @pytest.fixture(autouse=True)
 def close_top_level_widgets():
     """Close and delete every top-level widget a test leaves behind (as magicgui does)."""
