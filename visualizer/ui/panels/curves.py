@@ -45,7 +45,7 @@ class CurvesPanel(Panel):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._theme = self._current = current()
+        self._theme = current()
         self._frame: Frame | None = None
         self._compare: bool | None = None
         self._x_max = StickyMax()
@@ -113,9 +113,6 @@ class CurvesPanel(Panel):
     # commands ---------------------------------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
         self._frame = frame
-        if current() is not self._current:  # ui.theme.set_current() since the last frame
-            self._current = current()
-            self.apply_theme(self._current)
         self._redraw()
 
     def apply_theme(self, theme: Theme) -> None:

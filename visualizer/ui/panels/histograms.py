@@ -38,7 +38,7 @@ class HistogramPanel(Panel):
         if kind not in KINDS:
             raise ValueError(f"unknown histogram kind {kind!r}; allowed: {', '.join(KINDS)}")
         self.kind = kind
-        self._theme = self._current = current()
+        self._theme = current()
         self._frame: Frame | None = None
         self._depth = 0
         self._heatmap_choice: bool | None = None  # None: automatic by depth
@@ -121,9 +121,6 @@ class HistogramPanel(Panel):
 
     def show_frame(self, frame: Frame) -> None:
         self._frame = frame
-        if current() is not self._current:  # ui.theme.set_current() since the last frame
-            self._current = current()
-            self.apply_theme(self._current)
         self._redraw()
 
     def apply_theme(self, theme: Theme) -> None:
