@@ -3,57 +3,57 @@
 <context>
     <name>ActivationCurvePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="139" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="145" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="146" />
         <source>Pre-activations of layer</source>
         <translation>활성화 전 값을 볼 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="147" />
         <source>last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="148" />
         <source>Hidden layer whose z values are drawn under f</source>
         <translation>f 아래에 z 값을 그릴 은닉층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="153" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="159" />
         <source>No hidden layers to show.</source>
         <translation>표시할 은닉층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="186" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="192" />
         <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
         <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="217" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="223" />
         <source>{0:.0f}% of z where the slope is nearly 0</source>
         <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="241" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="247" />
         <source>slope |f'| &amp;lt; 10% of its peak</source>
         <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="242" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="248" />
         <source>z of layer {0}</source>
         <translation>{0}층의 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="252" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="261" />
         <source>z (before the activation)</source>
         <translation>z (활성화 전)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="253" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="262" />
         <source>share of z values</source>
         <translation>z 값의 비율</translation>
     </message>
@@ -377,77 +377,77 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="138" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="135" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="139" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="140" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="141" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="138" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
         <source>A train</source>
         <translation>A 훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="154" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="151" />
         <source>A test</source>
         <translation>A 테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="154" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="151" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="155" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="152" />
         <source>B train</source>
         <translation>B 훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="156" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
         <source>B test</source>
         <translation>B 테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="166" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="166" />
         <source>B diverged</source>
         <translation>B 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="170" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="167" />
         <source>A diverged</source>
         <translation>A 발산</translation>
     </message>
@@ -455,37 +455,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="136" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="142" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="154" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="160" />
         <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
         <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="161" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="167" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="165" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="171" />
         <source>Could not load the dataset's points.</source>
         <translation>데이터의 점을 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="178" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="184" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="207" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="214" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="208" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="215" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -596,114 +596,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="140" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="137" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="138" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="142" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="139" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="144" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="142" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="146" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="143" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="148" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="150" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="147" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="151" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="148" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="152" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="149" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="186" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="183" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="185" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="188" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="225" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="229" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="229" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="235" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="232" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="248" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="245" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -711,47 +711,47 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="101" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <source>Mean ● and std □</source>
+        <translation>평균 ●, 표준편차 □</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
+        <source>Gradient norm ‖dL/dW‖</source>
+        <translation>기울기 노름 ‖dL/dW‖</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
+        <source>Dead ● / saturated □</source>
+        <translation>죽은 뉴런 ● / 포화 □</translation>
+    </message>
+    <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
-        <source>Activation mean ● and std □</source>
-        <translation>활성화값 평균 ●, 표준편차 □</translation>
+        <source>Update / weight</source>
+        <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
-        <source>Weight-gradient norm ‖dL/dW‖</source>
-        <translation>가중치 기울기 노름 ‖dL/dW‖</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
-        <source>Dead ● and saturated □ units (share)</source>
-        <translation>죽은 뉴런 ●, 포화된 값 □ (비율)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
-        <source>Update / weight ratio</source>
-        <translation>갱신량 / 가중치 비율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="138" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="135" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="139" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="136" />
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -772,148 +772,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="68" />
+        <location filename="../../visualizer/ui/main_window.py" line="71" />
         <source>Deep network training visualizer</source>
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="112" />
+        <location filename="../../visualizer/ui/main_window.py" line="115" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="113" />
+        <location filename="../../visualizer/ui/main_window.py" line="116" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="114" />
+        <location filename="../../visualizer/ui/main_window.py" line="117" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="115" />
+        <location filename="../../visualizer/ui/main_window.py" line="118" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="116" />
+        <location filename="../../visualizer/ui/main_window.py" line="119" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="117" />
+        <location filename="../../visualizer/ui/main_window.py" line="120" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="118" />
+        <location filename="../../visualizer/ui/main_window.py" line="121" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="119" />
+        <location filename="../../visualizer/ui/main_window.py" line="122" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="121" />
+        <location filename="../../visualizer/ui/main_window.py" line="124" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="122" />
+        <location filename="../../visualizer/ui/main_window.py" line="125" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="148" />
+        <location filename="../../visualizer/ui/main_window.py" line="152" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="153" />
+        <location filename="../../visualizer/ui/main_window.py" line="157" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="160" />
+        <location filename="../../visualizer/ui/main_window.py" line="164" />
         <source>Transport</source>
         <translation>재생 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="163" />
-        <location filename="../../visualizer/ui/main_window.py" line="358" />
+        <location filename="../../visualizer/ui/main_window.py" line="167" />
+        <location filename="../../visualizer/ui/main_window.py" line="370" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="165" />
+        <location filename="../../visualizer/ui/main_window.py" line="169" />
         <source>Play or pause training (Space)</source>
         <translation>학습 재생 또는 일시정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="167" />
+        <location filename="../../visualizer/ui/main_window.py" line="171" />
         <source>Step</source>
         <translation>한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="169" />
+        <location filename="../../visualizer/ui/main_window.py" line="173" />
         <source>One training step (S or Right)</source>
         <translation>학습 한 단계 (S 또는 →)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="171" />
+        <location filename="../../visualizer/ui/main_window.py" line="175" />
         <source>Reset</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="173" />
+        <location filename="../../visualizer/ui/main_window.py" line="177" />
         <source>Rebuild the network from the seed (R)</source>
         <translation>시드로 신경망을 다시 만들기 (R)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="180" />
+        <location filename="../../visualizer/ui/main_window.py" line="184" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="184" />
+        <location filename="../../visualizer/ui/main_window.py" line="188" />
         <source>Maximum training steps per second</source>
         <translation>초당 최대 학습 단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="353" />
+        <location filename="../../visualizer/ui/main_window.py" line="365" />
         <source>running</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="353" />
+        <location filename="../../visualizer/ui/main_window.py" line="365" />
         <source>paused</source>
         <translation>일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="357" />
+        <location filename="../../visualizer/ui/main_window.py" line="369" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="358" />
+        <location filename="../../visualizer/ui/main_window.py" line="370" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="361" />
+        <location filename="../../visualizer/ui/main_window.py" line="373" />
         <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
         <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="374" />
+        <location filename="../../visualizer/ui/main_window.py" line="386" />
         <source>{side}diverged at step {step}</source>
         <translation>{side}{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="383" />
+        <location filename="../../visualizer/ui/main_window.py" line="395" />
         <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
         <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
     </message>
@@ -1022,67 +1022,67 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="119" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="132" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="120" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="133" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="121" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
         <source>Gradients (log10|g|)</source>
         <translation>기울기 (log10|g|)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="122" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
         <source>Which histograms to replay</source>
         <translation>다시 볼 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="123" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
         <source>From layer</source>
         <translation>시작 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="124" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="137" />
         <source>First of up to 6 layers shown</source>
         <translation>표시할 최대 6개 층 중 첫 번째</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="149" />
         <source>Waiting for the histogram history…</source>
         <translation>히스토그램 기록을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="148" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="161" />
         <source>layers {0}–{1} of {2}</source>
         <translation>{2}개 층 중 {0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="193" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="206" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="195" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="208" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="197" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="210" />
         <source>bin</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="200" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="213" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="207" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="220" />
         <source>frames (oldest → newest)</source>
         <translation>프레임 (오래된 것 → 최신)</translation>
     </message>

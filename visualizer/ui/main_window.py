@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.side_tabs)
-        splitter.setSizes([900, 500])
+        splitter.setSizes([850, 650])
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()

@@ -101,10 +101,10 @@ class LayerStatsPanel(Panel):
         self.title = self.tr("Layer statistics")
         theme = self._theme
         titles = {
-            "activation": self.tr("Activation mean ● and std □"),
-            "gradient": self.tr("Weight-gradient norm ‖dL/dW‖"),
-            "fraction": self.tr("Dead ● and saturated □ units (share)"),
-            "update": self.tr("Update / weight ratio"),
+            "activation": self.tr("Mean ● and std □"),
+            "gradient": self.tr("Gradient norm ‖dL/dW‖"),
+            "fraction": self.tr("Dead ● / saturated □"),
+            "update": self.tr("Update / weight"),
         }
         for key, plot in self.plots.items():
             set_title(plot, titles[key], theme)
