@@ -69,6 +69,7 @@ def main() -> None:
         clock.restart()
 
     ticker.timeout.connect(tick)
+    window.controller.set_speed(0)  # as fast as it goes
     window.controller.play()
     while not (window.frame and window.frame.running):
         app.processEvents()

@@ -20,6 +20,7 @@ from .core.config import Config
 from .core.snapshot import Frame
 
 POLL_SECONDS = 0.05
+DEFAULT_SPEED = 100.0  # steps/s: slow enough to watch a small net's lesson unfold
 BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -89,7 +90,7 @@ class TrainingController(QObject):
         self._child: mp.process.BaseProcess | None = None
         self._reader: PipeReader | None = None
         self._reader_thread: QThread | None = None
-        self._speed = 0.0
+        self._speed = DEFAULT_SPEED
         self._extras: frozenset[str] = frozenset()
         self.latest: Frame | None = None
         if live:
@@ -173,6 +174,11 @@ class TrainingController(QObject):
     def request_report(self, side: int = 0) -> None:
         """Ask for the `visualizer run` JSON of a side; it arrives as `report_ready`."""
         self.send("report", side)
+
+    @property
+    def speed(self) -> float:
+        """The steps/s cap (0 = as fast as possible)."""
+        return self._speed
 
     def set_speed(self, steps_per_second: float) -> None:
         self._speed = steps_per_second

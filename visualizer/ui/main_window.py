@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         for label, value in SPEEDS:
             self.speed_box.addItem(label, value)
         self.speed_box.setToolTip(self.tr("Maximum training steps per second"))
+        self.speed_box.setCurrentIndex(max(self.speed_box.findData(self.controller.speed), 0))
         self.speed_box.currentIndexChanged.connect(
             lambda _: self.controller.set_speed(self.speed_box.currentData())
         )

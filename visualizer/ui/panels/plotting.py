@@ -122,11 +122,20 @@ def set_label(plot: pg.PlotItem, side: str, text: str, theme: Theme) -> None:
     plot.setLabel(side, text, color=theme.foreground, **{"font-size": "9pt"})
 
 
-def set_range(plot: pg.PlotItem, x: tuple[float, float] | None, y: tuple[float, float] | None):
-    """Set the view range without padding, skipping the call when nothing changed."""
+def set_range(
+    plot: pg.PlotItem,
+    x: tuple[float, float] | None,
+    y: tuple[float, float] | None,
+    x_ticks: int | None = None,
+) -> None:
+    """Set the view range without padding, skipping the call when nothing changed;
+    `x_ticks` caps the labelled x ticks (narrow plots' labels overlap otherwise)."""
     last = plot.__dict__.setdefault("_fixed_range", [None, None])
     if x is not None and x != last[0]:
         plot.setXRange(*x, padding=0)
+        if x_ticks:
+            step = nice_ceil((x[1] - x[0]) / x_ticks)
+            plot.getAxis("bottom").setTickSpacing(step, step)
         last[0] = x
     if y is not None and y != last[1]:
         plot.setYRange(*y, padding=0)

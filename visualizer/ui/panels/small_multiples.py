@@ -105,7 +105,7 @@ class SmallMultiples:
             x_range = nice_bounds(float(low), float(high))
             y_top = top if share_y else item.y_max.update(peak)
             ranges.append(x_range)
-            set_range(item.plot, x_range, (0.0, y_top))
+            set_range(item.plot, x_range, (0.0, y_top), x_ticks=3)
             html = "<br>".join(lines)
             if html != item.text_html:
                 item.text.setHtml(f'<div style="font-size:9pt">{html}</div>')
