@@ -9,7 +9,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core import activations
 from ...core.session import HISTORY_FRAMES
 from ...core.snapshot import Frame, Snapshot
 from ...core.stats import GRAD_LOG_RANGE
@@ -162,9 +161,9 @@ class TimelinePanel(Panel):
         )
         self._layout(shown, len(snaps))
         for side, (snap, history) in enumerate(zip(snaps, histories, strict=True)):
-            low, high = self._value_range(snap, history.shape[-1])
             for cell, layer in zip(self._shown[side], shown, strict=True):
                 if layer < history.shape[0]:
+                    low, high = self._value_range(snap, history.shape[-1], layer)
                     self._draw_cell(cell, history[layer], low, high)
                 else:
                     cell.data = np.zeros((0, 0), dtype=np.float32)
@@ -175,13 +174,15 @@ class TimelinePanel(Panel):
             return snap.gradient_history
         return snap.activation_history
 
-    def _value_range(self, snap: Snapshot, bins: int) -> tuple[float, float]:
-        """The y extent of the bins: the log10|g| range, a bounded activation's output
-        range, or else bin numbers (the bins span the range of the run's first frame)."""
+    def _value_range(self, snap: Snapshot, bins: int, layer: int) -> tuple[float, float]:
+        """The y extent of the bins: the log10|g| range, or the activation values the run's
+        first frame fixed for this layer (bin numbers if a frame lacks them)."""
         if self.kind() == "gradients":
             return GRAD_LOG_RANGE
-        bounded = activations.get(snap.config.activation).output_range
-        return bounded if bounded is not None else (0.0, float(bins))
+        edges = snap.activation_history_edges
+        if edges is not None and layer < len(edges):
+            return float(edges[layer][0]), float(edges[layer][-1])
+        return (0.0, float(bins))
 
     def _draw_cell(self, cell: LayerImage, shares: np.ndarray, low: float, high: float) -> None:
         data = np.nan_to_num(np.asarray(shares, dtype=np.float32))
@@ -204,7 +205,7 @@ class TimelinePanel(Panel):
         theme = self._theme
         if self.kind() == "gradients":
             value_label = self.tr("log10|g|")
-        elif self._frame is not None and self._bounded():
+        elif self._frame is not None and self._frame.a.activation_history_edges is not None:
             value_label = self.tr("activation")
         else:
             value_label = self.tr("bin")
@@ -223,5 +224,3 @@ class TimelinePanel(Panel):
                 set_label(cell.plot, "left", value_label, theme)
                 place(graphics, cell.plot, row, side)
 
-    def _bounded(self) -> bool:
-        return activations.get(self._frame.a.config.activation).output_range is not None
