@@ -229,3 +229,15 @@ def test_a_diverging_run_reports_diverged_with_strict_json(capsys):
     history = report["history"]
     assert len({len(history[key]) for key in HISTORY_KEYS}) == 1
     assert history["step"][-1] < 30  # stopped early
+
+
+def test_window_without_a_display_is_a_one_line_error(capsys, monkeypatch):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    assert "no display" in capsys.readouterr().err
+
+
+def test_window_with_an_unknown_preset_is_a_one_line_error(capsys):
+    assert main(["--preset", "nope"]) == 2
+    assert "unknown preset 'nope'" in capsys.readouterr().err

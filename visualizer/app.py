@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -141,6 +142,19 @@ def _fmt(values: list) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UserError(
+            "no display to open the window on (DISPLAY is not set); for images without a "
+            "display use 'visualizer export'"
+        )
+    if args.preset:
+        from .core import presets
+
+        presets.get(args.preset)  # an unknown name is a one-line error, before Qt starts
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)
