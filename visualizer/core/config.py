@@ -81,6 +81,17 @@ class Config:
         values.update(changes)
         return Config.from_mapping(values)
 
+    def load_data(self) -> datasets.Dataset:
+        """The dataset these keys describe (generated or read, split by the seed)."""
+        return datasets.load_dataset(
+            self.dataset,
+            samples=self.samples,
+            noise=self.noise,
+            input_dim=self.input_dim,
+            test_fraction=self.test_fraction,
+            seed=self.seed,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from . import losses, optimizers
 from .config import Config, ConfigError
-from .datasets import Dataset, load_dataset
+from .datasets import Dataset
 from .history import History
 from .network import Network
 from .stats import LayerStats, layer_stats
@@ -25,14 +25,7 @@ class Trainer:
 
     def __init__(self, config: Config, dataset: Dataset | None = None) -> None:
         self.config = config
-        data = dataset or load_dataset(
-            config.dataset,
-            samples=config.samples,
-            noise=config.noise,
-            input_dim=config.input_dim,
-            test_fraction=config.test_fraction,
-            seed=config.seed,
-        )
+        data = dataset or config.load_data()
         self.dataset = data
         loss_cls = losses.get(config.loss)
         if data.is_regression and loss_cls.needs_labels:

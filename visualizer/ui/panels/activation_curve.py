@@ -106,12 +106,6 @@ class ActivationCurvePanel(Panel):
         return self._formula_plain
 
     # commands -------------------------------------------------------------------------
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        if current() is not self._theme:
-            self.apply_theme(current())
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.area.apply_theme(theme)

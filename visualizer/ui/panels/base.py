@@ -16,8 +16,16 @@ class Panel(QWidget):
     title = ""
     extras: frozenset[str] = frozenset()
 
+    _frame: Frame | None = None
+
     def show_frame(self, frame: Frame) -> None:
-        """Redraw from `frame` (side A in `frame.a`, side B in `frame.b` when comparing)."""
+        """Redraw from `frame` (side A in `frame.a`, side B in `frame.b` when comparing).
+        The main window re-themes every panel itself when the theme changes."""
+        self._frame = frame
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Draw `self._frame` (which may be None before the first frame)."""
         raise NotImplementedError
 
     def apply_theme(self, theme: Theme) -> None:

@@ -111,10 +111,6 @@ class CurvesPanel(Panel):
         return [pair[0].value() for pair in self._markers if pair[0].isVisible()]
 
     # commands ---------------------------------------------------------------------------
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.graphics.setBackground(theme.background)

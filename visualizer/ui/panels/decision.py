@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core.config import Config
-from ...core.datasets import Dataset, DatasetError, load_dataset
+from ...core.datasets import Dataset, DatasetError
 from ...core.snapshot import DecisionMap, Frame, Snapshot
 from ..theme import Theme, current
 from .base import Panel
@@ -121,12 +121,6 @@ class DecisionPanel(Panel):
         return self._table(n_classes)
 
     # commands -------------------------------------------------------------------------
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        if current() is not self._theme:
-            self.apply_theme(current())
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._tables.clear()
@@ -222,14 +216,7 @@ class DecisionPanel(Panel):
             if len(self._datasets) >= CACHED_DATASETS:
                 self._datasets.pop(next(iter(self._datasets)))
             try:
-                self._datasets[key] = load_dataset(
-                    config.dataset,
-                    samples=config.samples,
-                    noise=config.noise,
-                    input_dim=config.input_dim,
-                    test_fraction=config.test_fraction,
-                    seed=config.seed,
-                )
+                self._datasets[key] = config.load_data()
             except (DatasetError, OSError, ValueError):
                 self._datasets[key] = None
         return self._datasets[key]

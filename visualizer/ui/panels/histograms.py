@@ -119,10 +119,6 @@ class HistogramPanel(Panel):
         self._heatmap_choice = on
         self._redraw()
 
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.graphics.setBackground(theme.background)

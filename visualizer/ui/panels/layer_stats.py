@@ -82,10 +82,6 @@ class LayerStatsPanel(Panel):
         return self._curves[side, attribute]
 
     # commands ---------------------------------------------------------------------------
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.graphics.setBackground(theme.background)

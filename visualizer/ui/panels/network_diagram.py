@@ -108,12 +108,6 @@ class NetworkDiagramPanel(Panel):
     def set_mode(self, mode: str) -> None:
         self.mode_box.setCurrentIndex(MODES.index(mode))
 
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        if current() is not self._theme:
-            self.apply_theme(current())
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         for item in self._plots:

@@ -11,7 +11,6 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import race as core_race
-from ...core.snapshot import Frame
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import new_plot, pen, set_label, set_range, set_title, style_legend, style_plot
@@ -145,10 +144,8 @@ class OptimizerRacePanel(Panel):
         return {name: box.value() for name, box in self.lr_boxes.items()}
 
     # commands -------------------------------------------------------------------------
-    def show_frame(self, frame: Frame) -> None:
-        """Nothing to draw from frames; only follow a theme change."""
-        if current() is not self._theme:
-            self.apply_theme(current())
+    def _redraw(self) -> None:
+        """Nothing to draw from frames: the race redraws when its own controls change."""
 
     def recompute(self) -> None:
         """Start a race with the controls' values; a newer request supersedes older ones."""

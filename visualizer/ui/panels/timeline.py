@@ -109,12 +109,6 @@ class TimelinePanel(Panel):
     def set_kind(self, kind: str) -> None:
         self.kind_box.setCurrentIndex(KINDS.index(kind))
 
-    def show_frame(self, frame: Frame) -> None:
-        self._frame = frame
-        if current() is not self._theme:
-            self.apply_theme(current())
-        self._redraw()
-
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.area.apply_theme(theme)
@@ -223,4 +217,3 @@ class TimelinePanel(Panel):
                     cell.plot.showLabel("bottom", False)
                 set_label(cell.plot, "left", value_label, theme)
                 place(graphics, cell.plot, row, side)
-
