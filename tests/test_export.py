@@ -218,3 +218,10 @@ def test_every_extra_reaches_an_exported_frame():
     frame = trained_frame(SMALL, None, 3)
     assert frame.extras == EXTRAS
     assert frame.a.decision is not None and frame.a.weights is not None
+
+
+def test_the_file_menu_exports_every_panel(window, tmp_path):
+    assert len(window.file_menu.panel_menu.actions()) == len(window.views)
+    for name, panel in window.views.items():
+        assert window.file_menu.write_panel(panel, tmp_path / f"{name}.svg"), name
+    assert len(list(tmp_path.glob("*.svg"))) == len(window.views)

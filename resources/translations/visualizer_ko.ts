@@ -3,57 +3,57 @@
 <context>
     <name>ActivationCurvePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="145" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="139" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="146" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
         <source>Pre-activations of layer</source>
         <translation>활성화 전 값을 볼 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="147" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
         <source>last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="148" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
         <source>Hidden layer whose z values are drawn under f</source>
         <translation>f 아래에 z 값을 그릴 은닉층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="159" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="153" />
         <source>No hidden layers to show.</source>
         <translation>표시할 은닉층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="192" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="186" />
         <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
         <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="223" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="217" />
         <source>{0:.0f}% of z where the slope is nearly 0</source>
         <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="247" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="241" />
         <source>slope |f'| &amp;lt; 10% of its peak</source>
         <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="248" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="242" />
         <source>z of layer {0}</source>
         <translation>{0}층의 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="261" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="255" />
         <source>z (before the activation)</source>
         <translation>z (활성화 전)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="262" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="256" />
         <source>share of z values</source>
         <translation>z 값의 비율</translation>
     </message>
@@ -377,77 +377,77 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="129" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="130" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="135" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="131" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="132" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="138" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
         <source>A train</source>
         <translation>A 훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="151" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
         <source>A test</source>
         <translation>A 테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="151" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="152" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
         <source>B train</source>
         <translation>B 훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="153" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="149" />
         <source>B test</source>
         <translation>B 테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="166" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="166" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
         <source>B diverged</source>
         <translation>B 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="167" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="163" />
         <source>A diverged</source>
         <translation>A 발산</translation>
     </message>
@@ -455,37 +455,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="142" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="136" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="160" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="154" />
         <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
         <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="167" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="161" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="171" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="165" />
         <source>Could not load the dataset's points.</source>
         <translation>데이터의 점을 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="184" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="178" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="214" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="208" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="215" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="209" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -511,11 +511,6 @@
         <location filename="../../visualizer/ui/file_menu.py" line="41" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="42" />
-        <source>Export current panel (PNG or SVG)…</source>
-        <translation>현재 패널 내보내기 (PNG 또는 SVG)…</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/file_menu.py" line="43" />
@@ -548,47 +543,52 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="74" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <source>Export panel (PNG or SVG)</source>
+        <translation>패널 내보내기 (PNG 또는 SVG)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="86" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="77" />
+        <location filename="../../visualizer/ui/file_menu.py" line="89" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="87" />
+        <location filename="../../visualizer/ui/file_menu.py" line="99" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="103" />
+        <location filename="../../visualizer/ui/file_menu.py" line="113" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="119" />
+        <location filename="../../visualizer/ui/file_menu.py" line="129" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="133" />
+        <location filename="../../visualizer/ui/file_menu.py" line="143" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="139" />
+        <location filename="../../visualizer/ui/file_menu.py" line="149" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="145" />
+        <location filename="../../visualizer/ui/file_menu.py" line="155" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="154" />
+        <location filename="../../visualizer/ui/file_menu.py" line="164" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -596,114 +596,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="137" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="133" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="138" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="134" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="139" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="135" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="137" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="142" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="138" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="143" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="139" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="147" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="143" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="148" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="144" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="149" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="183" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="185" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="188" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="184" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="225" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="221" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="232" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="245" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="241" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -711,47 +711,47 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="101" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="97" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="101" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="102" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="135" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="131" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="136" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="132" />
         <source>B</source>
         <translation>B</translation>
     </message>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <location filename="../../visualizer/ui/main_window.py" line="167" />
-        <location filename="../../visualizer/ui/main_window.py" line="370" />
+        <location filename="../../visualizer/ui/main_window.py" line="367" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
@@ -883,37 +883,37 @@
         <translation>초당 최대 학습 단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="365" />
+        <location filename="../../visualizer/ui/main_window.py" line="362" />
         <source>running</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="365" />
+        <location filename="../../visualizer/ui/main_window.py" line="362" />
         <source>paused</source>
         <translation>일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="369" />
+        <location filename="../../visualizer/ui/main_window.py" line="366" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="370" />
+        <location filename="../../visualizer/ui/main_window.py" line="367" />
         <source>Pause</source>
         <translation>일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="373" />
+        <location filename="../../visualizer/ui/main_window.py" line="370" />
         <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
         <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="386" />
+        <location filename="../../visualizer/ui/main_window.py" line="383" />
         <source>{side}diverged at step {step}</source>
         <translation>{side}{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="395" />
+        <location filename="../../visualizer/ui/main_window.py" line="392" />
         <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
         <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
     </message>
@@ -921,62 +921,62 @@
 <context>
     <name>NetworkDiagramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="128" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="122" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="129" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="123" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="130" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="124" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="131" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="125" />
         <source>Colour the links by weight or by gradient size</source>
         <translation>연결선을 가중치 또는 기울기 크기로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="147" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="141" />
         <source>&lt;span style="color:{0}"&gt;blue: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;red: w &amp;lt; 0&lt;/span&gt;; thicker = larger |w|</source>
         <translation>&lt;span style="color:{0}"&gt;파랑: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;빨강: w &amp;lt; 0&lt;/span&gt;; 굵을수록 |w|가 큼</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="152" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="146" />
         <source>&lt;span style="color:{0}"&gt;thicker, darker = larger |dL/dw|&lt;/span&gt; (each step is 10× smaller)</source>
         <translation>&lt;span style="color:{0}"&gt;굵고 진할수록 |dL/dw|가 큼&lt;/span&gt; (한 단계마다 10배 작음)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="195" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="189" />
         <source>The diagram is drawn for small networks only: width ≤ {0} and depth ≤ {1}. This one has {2} hidden layers of {3} units.</source>
         <translation>신경망 그림은 작은 신경망만 그립니다: 너비 ≤ {0}, 깊이 ≤ {1}. 지금 신경망은 뉴런 {3}개짜리 은닉층이 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="201" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="195" />
         <source>Waiting for the network's weights…</source>
         <translation>신경망 가중치를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="240" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="234" />
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="240" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="234" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="255" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="249" />
         <source>{0} of {1} inputs</source>
         <translation>입력 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="262" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="256" />
         <source>{0} links</source>
         <translation>연결 {0}개</translation>
     </message>
@@ -984,37 +984,37 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="205" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="206" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="207" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="209" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="206" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="211" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="208" />
         <source>f(x, y) = x²/20 + y²  from (-7, 2)</source>
         <translation>f(x, y) = x²/20 + y²,  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="242" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="239" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>
@@ -1022,67 +1022,67 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="132" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="133" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="126" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="127" />
         <source>Gradients (log10|g|)</source>
         <translation>기울기 (log10|g|)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="128" />
         <source>Which histograms to replay</source>
         <translation>다시 볼 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="129" />
         <source>From layer</source>
         <translation>시작 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="137" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="130" />
         <source>First of up to 6 layers shown</source>
         <translation>표시할 최대 6개 층 중 첫 번째</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="149" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="142" />
         <source>Waiting for the histogram history…</source>
         <translation>히스토그램 기록을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="161" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="154" />
         <source>layers {0}–{1} of {2}</source>
         <translation>{2}개 층 중 {0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="206" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="201" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="208" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="203" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="210" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="205" />
         <source>bin</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="213" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="208" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="220" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="215" />
         <source>frames (oldest → newest)</source>
         <translation>프레임 (오래된 것 → 최신)</translation>
     </message>

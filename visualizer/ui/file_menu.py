@@ -39,7 +39,7 @@ class FileMenu(QObject):
         self._add(self.tr("Export window as PNG…"), lambda: self.export_window(1.0),
                   QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
-        self._add(self.tr("Export current panel (PNG or SVG)…"), self.export_panel)
+        self._add_panel_menu(window)
         self._add(self.tr("Export metrics as CSV…"), self.export_csv)
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)
@@ -51,6 +51,18 @@ class FileMenu(QObject):
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
         self._add(self.tr("Quit"), window.close, QKeySequence(QKeySequence.StandardKey.Quit))
+
+    def _add_panel_menu(self, window) -> None:
+        """One entry per panel, named as its tab."""
+        panels = self.panel_menu = self.menu.addMenu(self.tr("Export panel (PNG or SVG)"))
+        for name, panel in window.views.items():
+            for tabs in (window.tabs, window.side_tabs):
+                index = tabs.indexOf(panel)
+                if index >= 0:
+                    action = panels.addAction(tabs.tabText(index) + "…")
+                    action.triggered.connect(
+                        lambda _=False, p=panel, n=name: self.export_panel(p, n)
+                    )
 
     def _add(self, title: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(title, self)
@@ -97,10 +109,8 @@ class FileMenu(QObject):
             return False
         return True
 
-    @Slot()
-    def export_panel(self) -> None:
-        panel = self.window.current_panel()
-        path = self._ask_path(self.tr("Export panel"), "panel.png", "PNG (*.png);;SVG (*.svg)")
+    def export_panel(self, panel, name: str) -> None:
+        path = self._ask_path(self.tr("Export panel"), f"{name}.png", "PNG (*.png);;SVG (*.svg)")
         if path is not None:
             self.write_panel(panel, path)
 

@@ -307,10 +307,6 @@ class MainWindow(QMainWindow):
             if tabs.indexOf(panel) >= 0:
                 tabs.setCurrentWidget(panel)
 
-    def current_panel(self) -> Panel:
-        """The panel in the main tab area (what 'Export current panel' writes)."""
-        return self.tabs.currentWidget()
-
     def request_report(self, callback) -> None:
         """Ask the training process for side A's run JSON; `callback(text)` gets it."""
         self._report_callback = callback
