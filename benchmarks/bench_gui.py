@@ -18,6 +18,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process in MB (Linux /proc; NaN elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--depth", type=int, default=10)
@@ -74,19 +86,31 @@ def main() -> None:
     while not (window.frame and window.frame.running):
         app.processEvents()
     start_step = window.frame.a.step
+    pids = {"gui": os.getpid(), "training": window.controller._child.pid}
+    memory_before = {name: rss_mb(pid) for name, pid in pids.items()}
     start = time.monotonic()
     clock.start()
     ticker.start()
-    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+    result: dict = {}
+
+    def finish() -> None:  # measured before quitting: Qt 6's quit() closes the window
+        result["elapsed"] = time.monotonic() - start
+        result["steps"] = window.frame.a.step - start_step
+        result["memory"] = {name: rss_mb(pid) for name, pid in pids.items()}
+        ticker.stop()
+        app.quit()
+
+    QTimer.singleShot(int(args.seconds * 1000), finish)
     app.exec()  # the real event loop, as in class
-    elapsed = time.monotonic() - start
-    steps = window.frame.a.step - start_step
-    ticker.stop()
     window.close()
+    elapsed, steps = result["elapsed"], result["steps"]
 
     stalls = np.maximum(np.array(gaps[1:]) - 10.0, 0.0)
     print(f"depth {args.depth} x width {args.width}, batch {args.batch}, {elapsed:.1f} s, "
           f"tab {args.tab!r}, {len(gaps)} timer ticks")  # fmt: skip
+    for name in pids:
+        after = result["memory"][name]
+        print(f"memory {name}: {memory_before[name]:.0f} MB -> {after:.0f} MB")
     print(
         f"max_stall_ms={stalls.max():.1f} p99_stall_ms={np.percentile(stalls, 99):.1f} "
         f"refresh_hz={redraws / elapsed:.1f} train_steps_s={steps / elapsed:.1f}"
