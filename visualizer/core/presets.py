@@ -16,8 +16,6 @@ from .config import Config, ConfigError
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
 
-LANGUAGES = ("en", "ko")
-
 
 @dataclass(frozen=True)
 class Preset:

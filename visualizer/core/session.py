@@ -188,7 +188,6 @@ class Session:
             b=snaps[1] if len(snaps) > 1 else None,
             running=self.running,
             steps_per_second=self._rate,
-            sent_at=time.monotonic(),
             extras=self.extras,
         )
 

@@ -59,5 +59,4 @@ class Frame:
     b: Snapshot | None = None
     running: bool = False
     steps_per_second: float = 0.0
-    sent_at: float = 0.0  # time.monotonic() in the training process
     extras: frozenset[str] = field(default_factory=frozenset)
