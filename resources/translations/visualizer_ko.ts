@@ -59,6 +59,19 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="33" />
+        <source>{side}diverged at step {step}</source>
+        <translation>{side}{step}단계에서 발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="39" />
+        <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
+        <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
+    </message>
+</context>
+<context>
     <name>ControlDock</name>
     <message>
         <location filename="../../visualizer/ui/control_dock.py" line="42" />
@@ -772,150 +785,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="71" />
+        <location filename="../../visualizer/ui/main_window.py" line="60" />
         <source>Deep network training visualizer</source>
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="115" />
+        <location filename="../../visualizer/ui/main_window.py" line="104" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="116" />
+        <location filename="../../visualizer/ui/main_window.py" line="105" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="117" />
+        <location filename="../../visualizer/ui/main_window.py" line="106" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="118" />
+        <location filename="../../visualizer/ui/main_window.py" line="107" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="119" />
+        <location filename="../../visualizer/ui/main_window.py" line="108" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="120" />
+        <location filename="../../visualizer/ui/main_window.py" line="109" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="121" />
+        <location filename="../../visualizer/ui/main_window.py" line="110" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="122" />
+        <location filename="../../visualizer/ui/main_window.py" line="111" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="124" />
+        <location filename="../../visualizer/ui/main_window.py" line="113" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="125" />
+        <location filename="../../visualizer/ui/main_window.py" line="114" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="152" />
+        <location filename="../../visualizer/ui/main_window.py" line="139" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="157" />
+        <location filename="../../visualizer/ui/main_window.py" line="144" />
         <source>Lesson</source>
         <translation>수업</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="164" />
-        <source>Transport</source>
-        <translation>재생 도구</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="167" />
-        <location filename="../../visualizer/ui/main_window.py" line="367" />
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="169" />
-        <source>Play or pause training (Space)</source>
-        <translation>학습 재생 또는 일시정지 (Space)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="171" />
-        <source>Step</source>
-        <translation>한 단계</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="173" />
-        <source>One training step (S or Right)</source>
-        <translation>학습 한 단계 (S 또는 →)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="175" />
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="177" />
-        <source>Rebuild the network from the seed (R)</source>
-        <translation>시드로 신경망을 다시 만들기 (R)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="184" />
-        <source>Speed</source>
-        <translation>속도</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="188" />
-        <source>Maximum training steps per second</source>
-        <translation>초당 최대 학습 단계 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="362" />
-        <source>running</source>
-        <translation>학습 중</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="362" />
-        <source>paused</source>
-        <translation>일시정지됨</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="366" />
-        <source>diverged</source>
-        <translation>발산</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="367" />
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="370" />
-        <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
-        <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="383" />
-        <source>{side}diverged at step {step}</source>
-        <translation>{side}{step}단계에서 발산</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="392" />
-        <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
-        <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +952,29 @@
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="52" />
+        <source>diverged</source>
+        <translation>발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="54" />
+        <source>running</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="54" />
+        <source>paused</source>
+        <translation>일시정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="57" />
+        <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
+        <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
@@ -1085,6 +1040,60 @@
         <location filename="../../visualizer/ui/panels/timeline.py" line="215" />
         <source>frames (oldest → newest)</source>
         <translation>프레임 (오래된 것 → 최신)</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="20" />
+        <source>Transport</source>
+        <translation>재생 도구</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="23" />
+        <location filename="../../visualizer/ui/transport.py" line="55" />
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="23" />
+        <source>Play or pause training (Space)</source>
+        <translation>학습 재생 또는 일시정지 (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="26" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="26" />
+        <source>One training step (S or Right)</source>
+        <translation>학습 한 단계 (S 또는 →)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="30" />
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="30" />
+        <source>Rebuild the network from the seed (R)</source>
+        <translation>시드로 신경망을 다시 만들기 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="34" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="38" />
+        <source>Maximum training steps per second</source>
+        <translation>초당 최대 학습 단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/transport.py" line="55" />
+        <source>Pause</source>
+        <translation>일시정지</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,11 @@ training process behind `TrainingController`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,7 @@ from ..core.config import Config
 from ..core.snapshot import Frame
 from ..worker import TrainingController
 from . import i18n, presenter, settings, theme
+from .banner import Banner, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_view import LessonView
@@ -37,22 +34,14 @@ from .panels.layer_stats import LayerStatsPanel
 from .panels.network_diagram import NetworkDiagramPanel
 from .panels.optimizer_race import OptimizerRacePanel
 from .panels.timeline import TimelinePanel
+from .transport import Transport
 from .window_menus import WindowMenus
 
-SPEEDS = (
-    ("max", 0.0),
-    ("100/s", 100.0),
-    ("30/s", 30.0),
-    ("10/s", 10.0),
-    ("3/s", 3.0),
-    ("1/s", 1.0),
-)
 VIEWS = ("activations", "gradients", "weights", "timeline", "activation_curve", "decision",
          "network", "race", "curves", "layer_stats")  # fmt: skip
 """Names of the panels, in the order of `MainWindow.panels()` (for `export --view`)."""
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
 FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
-BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
 
 
 class MainWindow(QMainWindow):
@@ -128,9 +117,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([850, 650])
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = Banner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -161,39 +148,18 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.lesson_dock], [150], Qt.Orientation.Vertical)
 
     def _build_transport(self) -> None:
-        bar = QToolBar(self.tr("Transport"))
-        bar.setObjectName("transport")
-        self.addToolBar(bar)
-        self.play_action = QAction(self.tr("Play"), self)
-        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        self.play_action.setToolTip(self.tr("Play or pause training (Space)"))
+        self.transport = Transport(self, self.controller.speed)
+        self.addToolBar(self.transport)
+        self.transport.speed_changed.connect(self.controller.set_speed)
+        self.play_action = self.transport.play_action
+        self.step_action = self.transport.step_action
+        self.reset_action = self.transport.reset_action
         self.play_action.triggered.connect(self.toggle_play)
-        self.step_action = QAction(self.tr("Step"), self)
-        self.step_action.setShortcuts([QKeySequence(Qt.Key.Key_S), QKeySequence(Qt.Key.Key_Right)])
-        self.step_action.setToolTip(self.tr("One training step (S or Right)"))
         self.step_action.triggered.connect(self.step_once)
-        self.reset_action = QAction(self.tr("Reset"), self)
-        self.reset_action.setShortcut(QKeySequence(Qt.Key.Key_R))
-        self.reset_action.setToolTip(self.tr("Rebuild the network from the seed (R)"))
         self.reset_action.triggered.connect(self.reset)
-        for action in (self.play_action, self.step_action, self.reset_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            bar.addAction(action)
-            self.addAction(action)
-        bar.addSeparator()
-        bar.addWidget(QLabel(self.tr("Speed") + " "))
-        self.speed_box = QComboBox()
-        for label, value in SPEEDS:
-            self.speed_box.addItem(label, value)
-        self.speed_box.setToolTip(self.tr("Maximum training steps per second"))
-        self.speed_box.setCurrentIndex(max(self.speed_box.findData(self.controller.speed), 0))
-        self.speed_box.currentIndexChanged.connect(
-            lambda _: self.controller.set_speed(self.speed_box.currentData())
-        )
-        bar.addWidget(self.speed_box)
 
     def _build_status(self) -> None:
-        self.status_label = QLabel()
+        self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
 
     # commands -------------------------------------------------------------------------
@@ -358,55 +324,14 @@ class MainWindow(QMainWindow):
         self.controller.set_extras(extras)
 
     def _show_status(self, frame: Frame) -> None:
-        snap = frame.a
-        state = self.tr("running") if frame.running else self.tr("paused")
-        if (frame.b is None and snap.diverged) or (
-            frame.b is not None and (snap.diverged and frame.b.diverged)
-        ):
-            state = self.tr("diverged")
-        self.play_action.setText(self.tr("Pause") if frame.running else self.tr("Play"))
-        self.status_label.setText(
-            self.tr(
-                "step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}"
-            ).format(
-                step=snap.step,
-                epoch=snap.epoch,
-                rate=frame.steps_per_second,
-                loss=_number(snap.last_loss),
-                state=state,
-            )
-        )
-        diverged = [s for s in (snap, frame.b) if s is not None and s.diverged]
-        if diverged:
-            names = ("A", "B") if frame.b is not None else ("",)
-            parts = [
-                self.tr("{side}diverged at step {step}").format(
-                    side=f"{names[i]}: " if names[i] else "", step=s.diverged_at
-                )
-                for i, s in enumerate((snap, frame.b))
-                if s is not None and s.diverged
-            ]
-            self._show_banner(
-                "; ".join(parts)
-                + self.tr(
-                    " — the loss or the weights became NaN/Inf. "
-                    "Lower the learning rate or init scale, then press Reset."
-                ),
-                theme.current().warning,
-            )
-        elif self.banner.property("kind") == "diverged":
-            self.banner.hide()
-
-    def _show_banner(self, text: str, color: str, kind: str = "diverged") -> None:
-        self.banner.setText(text)
-        self.banner.setStyleSheet(BANNER_STYLE.format(color=color))
-        self.banner.setProperty("kind", kind)
-        self.banner.show()
+        self.transport.show_running(frame.running)
+        self.status_label.show_frame(frame)
+        self.banner.show_frame(frame)
 
     @Slot(str)
     def show_error(self, message: str) -> None:
         """A visible message for anything that went wrong; the app stays usable."""
-        self._show_banner(message, theme.current().warning, kind="error")
+        self.banner.show_message(message, "error")
         if self.frame is not None:  # the process kept its last good configuration
             b = self.frame.b.config if self.frame.b is not None else None
             self.controls.set_configs(self.frame.a.config, b)
@@ -423,7 +348,3 @@ class MainWindow(QMainWindow):
             self.controller.shutdown()
         OPEN_WINDOWS.discard(self)
         super().closeEvent(event)
-
-
-def _number(value: float) -> str:
-    return "—" if value != value else f"{value:.4g}"
