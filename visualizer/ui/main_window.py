@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([850, 650])
+        splitter.setStretchFactor(0, 3)  # extra room goes to the histograms first
+        splitter.setStretchFactor(1, 2)
         self.banner = Banner()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         return [panel for panel in self.panels() if panel.isVisible()]
 
     def _build_docks(self) -> None:
-        self.controls.setMinimumWidth(360)
+        self.controls.setMinimumWidth(320)
         self.controls_dock = QDockWidget(self.tr("Controls"), self)
         self.controls_dock.setObjectName("controls")
         self.controls_dock.setWidget(self.controls)

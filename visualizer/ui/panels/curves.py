@@ -181,8 +181,9 @@ class CurvesPanel(Panel):
                 curve = self._curves[side, column]
                 shown = history is not None and (column in LOSS_COLUMNS or has_accuracy)
                 curve.setVisible(shown)
-                if shown:
-                    curve.setData(history["step"], history[column])
+                if shown:  # a lone point (step 0) is drawn as a dot: a line needs two
+                    lone = "o" if len(history["step"]) == 1 else None
+                    curve.setData(history["step"], history[column], symbol=lone, symbolSize=8)
             if snapshot is None:
                 for line in self._markers[side]:
                     line.setVisible(False)
