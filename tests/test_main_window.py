@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -138,3 +139,23 @@ def test_closing_stops_the_process_and_the_reader_thread(qtbot):
     assert reader_thread is None or not reader_thread.isRunning()
     assert win.controller._child is None
     assert not [t for t in threading.enumerate() if "visualizer" in t.name]
+
+
+def test_choosing_an_mnist_idx_file_selects_its_folder():
+    from visualizer.ui.controls import dataset_choice
+
+    assert dataset_choice("/data/mnist/t10k-images-idx3-ubyte.gz") == "/data/mnist"
+    assert dataset_choice("/data/mnist/train-labels-idx1-ubyte") == "/data/mnist"
+    assert dataset_choice("/data/points.csv") == "/data/points.csv"
+
+
+MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
+
+
+@pytest.mark.skipif(not MNIST.is_dir(), reason=f"no MNIST files at {MNIST}")
+def test_the_window_trains_on_the_real_mnist_folder(qtbot, window):
+    window.controls.panel_a.apply_value("dataset", str(MNIST))
+    frame = wait_for(qtbot, window, lambda f: f.a.n_features == 784)
+    assert frame.a.n_classes == 10
+    window.step_action.trigger()
+    wait_for(qtbot, window, lambda f: f.a.step == 1)

@@ -97,294 +97,294 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="90" />
+        <location filename="../../visualizer/ui/controls.py" line="99" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="91" />
+        <location filename="../../visualizer/ui/controls.py" line="100" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="92" />
+        <location filename="../../visualizer/ui/controls.py" line="101" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="148" />
+        <location filename="../../visualizer/ui/controls.py" line="157" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="150" />
+        <location filename="../../visualizer/ui/controls.py" line="159" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="155" />
+        <location filename="../../visualizer/ui/controls.py" line="164" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="157" />
+        <location filename="../../visualizer/ui/controls.py" line="166" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="163" />
+        <location filename="../../visualizer/ui/controls.py" line="172" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="165" />
+        <location filename="../../visualizer/ui/controls.py" line="174" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="171" />
+        <location filename="../../visualizer/ui/controls.py" line="180" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="176" />
+        <location filename="../../visualizer/ui/controls.py" line="185" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="182" />
+        <location filename="../../visualizer/ui/controls.py" line="191" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="184" />
+        <location filename="../../visualizer/ui/controls.py" line="193" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="189" />
+        <location filename="../../visualizer/ui/controls.py" line="198" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="191" />
+        <location filename="../../visualizer/ui/controls.py" line="200" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="196" />
+        <location filename="../../visualizer/ui/controls.py" line="205" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="198" />
+        <location filename="../../visualizer/ui/controls.py" line="207" />
         <source>Normalize each layer between Dense and activation</source>
         <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="203" />
+        <location filename="../../visualizer/ui/controls.py" line="212" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="205" />
+        <location filename="../../visualizer/ui/controls.py" line="214" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="213" />
+        <location filename="../../visualizer/ui/controls.py" line="222" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="215" />
+        <location filename="../../visualizer/ui/controls.py" line="224" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="220" />
+        <location filename="../../visualizer/ui/controls.py" line="229" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="222" />
+        <location filename="../../visualizer/ui/controls.py" line="231" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="225" />
+        <location filename="../../visualizer/ui/controls.py" line="234" />
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="226" />
+        <location filename="../../visualizer/ui/controls.py" line="235" />
         <source>Decay rho</source>
         <translation>감쇠율 rho</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="227" />
+        <location filename="../../visualizer/ui/controls.py" line="236" />
         <source>Beta 1</source>
         <translation>베타 1</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="228" />
+        <location filename="../../visualizer/ui/controls.py" line="237" />
         <source>Beta 2</source>
         <translation>베타 2</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="235" />
+        <location filename="../../visualizer/ui/controls.py" line="244" />
         <source>Optimizer hyperparameter</source>
         <translation>옵티마이저 하이퍼파라미터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="238" />
+        <location filename="../../visualizer/ui/controls.py" line="247" />
         <source>Epsilon</source>
         <translation>엡실론</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="238" />
+        <location filename="../../visualizer/ui/controls.py" line="247" />
         <source>Small constant that avoids division by zero</source>
         <translation>0으로 나누기를 막는 작은 상수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="241" />
+        <location filename="../../visualizer/ui/controls.py" line="250" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="242" />
+        <location filename="../../visualizer/ui/controls.py" line="251" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="246" />
+        <location filename="../../visualizer/ui/controls.py" line="255" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="247" />
+        <location filename="../../visualizer/ui/controls.py" line="256" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="264" />
+        <location filename="../../visualizer/ui/controls.py" line="273" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="266" />
+        <location filename="../../visualizer/ui/controls.py" line="275" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="271" />
+        <location filename="../../visualizer/ui/controls.py" line="280" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="273" />
+        <location filename="../../visualizer/ui/controls.py" line="282" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="279" />
+        <location filename="../../visualizer/ui/controls.py" line="288" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="282" />
+        <location filename="../../visualizer/ui/controls.py" line="291" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="296" />
+        <location filename="../../visualizer/ui/controls.py" line="305" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="301" />
+        <location filename="../../visualizer/ui/controls.py" line="310" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="306" />
+        <location filename="../../visualizer/ui/controls.py" line="315" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="308" />
+        <location filename="../../visualizer/ui/controls.py" line="317" />
         <source>How many samples to generate or load</source>
         <translation>생성하거나 불러올 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="313" />
+        <location filename="../../visualizer/ui/controls.py" line="322" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="315" />
+        <location filename="../../visualizer/ui/controls.py" line="324" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="320" />
+        <location filename="../../visualizer/ui/controls.py" line="329" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="322" />
+        <location filename="../../visualizer/ui/controls.py" line="331" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="327" />
+        <location filename="../../visualizer/ui/controls.py" line="336" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="329" />
+        <location filename="../../visualizer/ui/controls.py" line="338" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="334" />
+        <location filename="../../visualizer/ui/controls.py" line="343" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="336" />
+        <location filename="../../visualizer/ui/controls.py" line="345" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="341" />
+        <location filename="../../visualizer/ui/controls.py" line="350" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="343" />
+        <location filename="../../visualizer/ui/controls.py" line="352" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="348" />
+        <location filename="../../visualizer/ui/controls.py" line="357" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="350" />
+        <location filename="../../visualizer/ui/controls.py" line="359" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="395" />
+        <location filename="../../visualizer/ui/controls.py" line="405" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="395" />
-        <source>Data (*.csv *.npz);;All files (*)</source>
-        <translation>데이터 (*.csv *.npz);;모든 파일 (*)</translation>
+        <location filename="../../visualizer/ui/controls.py" line="407" />
+        <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
+        <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -840,12 +840,12 @@
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="139" />
+        <location filename="../../visualizer/ui/main_window.py" line="141" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="144" />
+        <location filename="../../visualizer/ui/main_window.py" line="146" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -70,6 +71,14 @@ def double_spin(low: float, high: float, step: float, decimals: int = 3) -> QDou
     box.setSingleStep(step)
     box.setDecimals(decimals)
     return box
+
+
+def dataset_choice(path: str) -> str:
+    """The dataset value for a chosen file: an MNIST idx file stands for its folder."""
+    chosen = Path(path)
+    if chosen.name.endswith(("-ubyte", "-ubyte.gz")):
+        return str(chosen.parent)
+    return str(chosen)
 
 
 class ControlPanel(QWidget):
@@ -392,10 +401,13 @@ class ControlPanel(QWidget):
 
     def _open_dataset(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open data"), "", self.tr("Data (*.csv *.npz);;All files (*)")
+            self,
+            self.tr("Open data"),
+            "",
+            self.tr("Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)"),
         )
         if path:
-            self.apply_value("dataset", path)
+            self.apply_value("dataset", dataset_choice(path))
 
     def apply_value(self, key: str, value: Any) -> None:
         """Set one key as if the user had changed its control (validated, then emitted)."""
