@@ -141,6 +141,17 @@ def test_closing_stops_the_process_and_the_reader_thread(qtbot):
     assert not [t for t in threading.enumerate() if "visualizer" in t.name]
 
 
+def test_samples_show_all_for_a_file_and_the_default_for_built_in_data(window, tmp_path):
+    panel = window.controls.panel_a
+    data = tmp_path / "points.csv"
+    data.write_text("".join(f"{i},{i % 7},{i % 2}\n" for i in range(40)))
+    panel.apply_value("dataset", str(data))
+    assert panel.config.samples is None
+    assert panel.bindings["samples"].widget.text() == "all"
+    panel.apply_value("dataset", "moons")
+    assert panel.bindings["samples"].widget.value() == 400
+
+
 def test_choosing_an_mnist_idx_file_selects_its_folder():
     from visualizer.ui.controls import dataset_choice
 
@@ -157,5 +168,6 @@ def test_the_window_trains_on_the_real_mnist_folder(qtbot, window):
     window.controls.panel_a.apply_value("dataset", str(MNIST))
     frame = wait_for(qtbot, window, lambda f: f.a.n_features == 784)
     assert frame.a.n_classes == 10
+    assert window.controls.panel_a.bindings["samples"].widget.text() == "all"
     window.step_action.trigger()
     wait_for(qtbot, window, lambda f: f.a.step == 1)

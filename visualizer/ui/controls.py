@@ -27,6 +27,7 @@ from ..core import activations, datasets, initializers, losses, optimizers
 from ..core.config import Config, ConfigError
 from .fields import IntSlider, LogSlider, NumberField
 
+NULLABLE = ("activation_alpha", "samples")  # keys whose widgets can show "no value"
 HIGHLIGHT = "background-color: rgba(255, 196, 0, 0.35);"
 
 
@@ -309,12 +310,17 @@ class ControlPanel(QWidget):
             box.currentIndexChanged,
             self.tr("Built-in data, or your own file"),
         )
-        self._bind_spin(
+        samples = spin(9, 10_000_000)  # 9 shows as "all": every sample of a file
+        samples.setSpecialValueText(self.tr("all"))
+        self._bind(
             "data",
             "samples",
             self.tr("Samples"),
-            spin(10, 10_000_000),
-            self.tr("How many samples to generate or load"),
+            samples,
+            lambda: None if samples.value() == samples.minimum() else samples.value(),
+            lambda v: samples.setValue(samples.minimum() if v is None else v),
+            samples.valueChanged,
+            self.tr("How many samples to generate or load (all: every sample of a file)"),
         )
         self._bind_spin(
             "data",
@@ -372,7 +378,7 @@ class ControlPanel(QWidget):
             binding.widget.blockSignals(True)
             for child in binding.widget.findChildren(QWidget):
                 child.blockSignals(True)
-            if value is not None or isinstance(binding.widget, NumberField):
+            if value is not None or key in NULLABLE:
                 binding.set(value)
             for child in binding.widget.findChildren(QWidget):
                 child.blockSignals(False)
