@@ -97,299 +97,302 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="100" />
+        <location filename="../../visualizer/ui/controls.py" line="50" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="101" />
+        <location filename="../../visualizer/ui/controls.py" line="51" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="102" />
+        <location filename="../../visualizer/ui/controls.py" line="52" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="158" />
-        <source>Depth (hidden layers)</source>
-        <translation>깊이 (은닉층 수)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="160" />
-        <source>Number of hidden layers (1 to 50)</source>
-        <translation>은닉층의 개수 (1~50)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="165" />
-        <source>Width (units per layer)</source>
-        <translation>너비 (층당 뉴런 수)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="167" />
-        <source>Units in each hidden layer (1 to 2048)</source>
-        <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="173" />
-        <source>Activation function</source>
-        <translation>활성화 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="175" />
-        <source>The non-linearity after each hidden layer</source>
-        <translation>각 은닉층 뒤의 비선형 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="181" />
-        <source>Alpha</source>
-        <translation>알파</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="186" />
-        <source>The activation's parameter (slope, scale or pieces); empty = default</source>
-        <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="192" />
-        <source>Weight initialization</source>
-        <translation>가중치 초기화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="194" />
-        <source>How the weights are drawn at the start</source>
-        <translation>학습 시작 때 가중치를 뽑는 방법</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="199" />
-        <source>Init scale</source>
-        <translation>초기화 배율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="201" />
-        <source>std for normal, limit for uniform, a gain for the named schemes</source>
-        <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="206" />
-        <source>Batch normalization</source>
-        <translation>배치 정규화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="208" />
-        <source>Normalize each layer between Dense and activation</source>
-        <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="213" />
-        <source>Dropout</source>
-        <translation>드롭아웃</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="215" />
-        <source>Probability of dropping each hidden unit while training</source>
-        <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="223" />
-        <source>Optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="225" />
-        <source>The update rule</source>
-        <translation>갱신 규칙</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="230" />
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="232" />
-        <source>Step size of each update</source>
-        <translation>갱신 한 번의 보폭</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="235" />
-        <source>Momentum</source>
-        <translation>모멘텀</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="236" />
-        <source>Decay rho</source>
-        <translation>감쇠율 rho</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="237" />
-        <source>Beta 1</source>
-        <translation>베타 1</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="238" />
-        <source>Beta 2</source>
-        <translation>베타 2</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="245" />
-        <source>Optimizer hyperparameter</source>
-        <translation>옵티마이저 하이퍼파라미터</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="248" />
-        <source>Epsilon</source>
-        <translation>엡실론</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="248" />
-        <source>Small constant that avoids division by zero</source>
-        <translation>0으로 나누기를 막는 작은 상수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="251" />
-        <source>Weight decay (L2)</source>
-        <translation>가중치 감소 (L2)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="252" />
-        <source>lambda in g += lambda W; 0 = off</source>
-        <translation>g += lambda W 의 lambda; 0 = 끔</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="256" />
-        <source>Gradient clipping</source>
-        <translation>기울기 클리핑</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="257" />
-        <source>Global gradient norm limit; 0 = off</source>
-        <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="274" />
-        <source>Mini-batch size</source>
-        <translation>미니배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="276" />
-        <source>Samples per update</source>
-        <translation>갱신 한 번에 쓰는 샘플 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="281" />
-        <source>Loss</source>
-        <translation>손실 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="283" />
-        <source>What training minimizes</source>
-        <translation>학습이 최소화하는 값</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="289" />
-        <source>Open file…</source>
-        <translation>파일 열기…</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="292" />
-        <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
-        <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="306" />
-        <source>Dataset</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="311" />
-        <source>Built-in data, or your own file</source>
-        <translation>내장 데이터 또는 직접 가져온 파일</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="314" />
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="318" />
-        <source>Samples</source>
-        <translation>샘플 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="323" />
-        <source>How many samples to generate or load (all: every sample of a file)</source>
-        <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="328" />
-        <source>Noise</source>
-        <translation>잡음</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="330" />
-        <source>Noise of the generated data</source>
-        <translation>생성 데이터의 잡음</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="335" />
-        <source>Test fraction</source>
-        <translation>테스트 비율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="337" />
-        <source>Share of samples held out</source>
-        <translation>테스트용으로 떼어 둘 샘플 비율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="342" />
-        <source>Input features</source>
-        <translation>입력 특성 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="344" />
-        <source>Features of the gaussian probe data</source>
-        <translation>가우시안 탐침 데이터의 특성 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="349" />
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="351" />
-        <source>Same seed: same data, weights, batches and curves</source>
-        <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="356" />
-        <source>Precision</source>
-        <translation>정밀도</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="358" />
-        <source>Floating-point type of the network</source>
-        <translation>신경망의 부동소수점 형식</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="363" />
-        <source>Histogram bins</source>
-        <translation>히스토그램 구간 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="365" />
-        <source>Bins of every histogram</source>
-        <translation>모든 히스토그램의 구간 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="411" />
+        <location filename="../../visualizer/ui/controls.py" line="122" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="413" />
+        <location filename="../../visualizer/ui/controls.py" line="124" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ControlRows</name>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="29" />
+        <source>Depth (hidden layers)</source>
+        <translation>깊이 (은닉층 수)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="30" />
+        <source>Number of hidden layers (1 to 50)</source>
+        <translation>은닉층의 개수 (1~50)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="31" />
+        <source>Width (units per layer)</source>
+        <translation>너비 (층당 뉴런 수)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="32" />
+        <source>Units in each hidden layer (1 to 2048)</source>
+        <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="33" />
+        <source>Activation function</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="35" />
+        <source>The non-linearity after each hidden layer</source>
+        <translation>각 은닉층 뒤의 비선형 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="36" />
+        <source>Alpha</source>
+        <translation>알파</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="37" />
+        <source>The activation's parameter (slope, scale or pieces); empty = default</source>
+        <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="38" />
+        <source>Weight initialization</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="40" />
+        <source>How the weights are drawn at the start</source>
+        <translation>학습 시작 때 가중치를 뽑는 방법</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="41" />
+        <source>Init scale</source>
+        <translation>초기화 배율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <source>std for normal, limit for uniform, a gain for the named schemes</source>
+        <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <source>Normalize each layer between Dense and activation</source>
+        <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="45" />
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="46" />
+        <source>Probability of dropping each hidden unit while training</source>
+        <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="50" />
+        <source>Optimizer hyperparameter</source>
+        <translation>옵티마이저 하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="52" />
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="54" />
+        <source>The update rule</source>
+        <translation>갱신 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <source>Step size of each update</source>
+        <translation>갱신 한 번의 보폭</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="58" />
+        <source>Decay rho</source>
+        <translation>감쇠율 rho</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="59" />
+        <source>Beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="60" />
+        <source>Beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="61" />
+        <source>Epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="62" />
+        <source>Small constant that avoids division by zero</source>
+        <translation>0으로 나누기를 막는 작은 상수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="63" />
+        <source>Weight decay (L2)</source>
+        <translation>가중치 감소 (L2)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="64" />
+        <source>lambda in g += lambda W; 0 = off</source>
+        <translation>g += lambda W 의 lambda; 0 = 끔</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <source>Gradient clipping</source>
+        <translation>기울기 클리핑</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <source>Global gradient norm limit; 0 = off</source>
+        <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="67" />
+        <source>Mini-batch size</source>
+        <translation>미니배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="68" />
+        <source>Samples per update</source>
+        <translation>갱신 한 번에 쓰는 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="69" />
+        <source>Loss</source>
+        <translation>손실 함수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <source>What training minimizes</source>
+        <translation>학습이 최소화하는 값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="77" />
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="78" />
+        <source>Built-in data, or your own file</source>
+        <translation>내장 데이터 또는 직접 가져온 파일</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="79" />
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="80" />
+        <source>How many samples to generate or load (all: every sample of a file)</source>
+        <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="81" />
+        <source>Noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="82" />
+        <source>Noise of the generated data</source>
+        <translation>생성 데이터의 잡음</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="83" />
+        <source>Test fraction</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="84" />
+        <source>Share of samples held out</source>
+        <translation>테스트용으로 떼어 둘 샘플 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="85" />
+        <source>Input features</source>
+        <translation>입력 특성 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="86" />
+        <source>Features of the gaussian probe data</source>
+        <translation>가우시안 탐침 데이터의 특성 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="87" />
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="88" />
+        <source>Same seed: same data, weights, batches and curves</source>
+        <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="89" />
+        <source>Precision</source>
+        <translation>정밀도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="90" />
+        <source>Floating-point type of the network</source>
+        <translation>신경망의 부동소수점 형식</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <source>Histogram bins</source>
+        <translation>히스토그램 구간 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <source>Bins of every histogram</source>
+        <translation>모든 히스토그램의 구간 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="97" />
+        <source>Open file…</source>
+        <translation>파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="99" />
+        <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
+        <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDoubleValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 SLIDER_STEPS = 1000
 
@@ -140,3 +153,84 @@ class NumberField(QLineEdit):
 
 def _format(value: float) -> str:
     return f"{value:.6g}"
+
+
+def combo(names: list[str], tooltips: dict[str, str] | None = None) -> QComboBox:
+    """A combo box of `names` (each item's data is its name), with optional tooltips."""
+    box = QComboBox()
+    for name in names:
+        box.addItem(name, name)
+        if tooltips and name in tooltips:
+            box.setItemData(box.count() - 1, tooltips[name], Qt.ItemDataRole.ToolTipRole)
+    return box
+
+
+def set_combo(box: QComboBox, value: str) -> None:
+    """Select `value`, adding it as an entry when it is not one (a file path)."""
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(value, value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
+
+
+def spin(low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    return box
+
+
+def double_spin(low: float, high: float, step: float, decimals: int = 3) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    return box
+
+
+class ComboRow(QWidget):
+    """A combo box with a button beside it (the dataset and its Open file… button)."""
+
+    def __init__(self, box: QComboBox, button: QWidget) -> None:
+        super().__init__()
+        self.combo, self.button = box, button
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(box, 1)
+        layout.addWidget(button)
+
+
+@dataclass
+class Binding:
+    """How one key's widget is read, written and watched."""
+
+    key: str
+    widget: QWidget
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+    changed: Any  # the widget's signal
+    label: QLabel | None = None
+
+    @classmethod
+    def of(cls, key: str, widget: QWidget, label: QLabel | None = None) -> Binding:
+        """The binding for any widget kind the control panel uses. A spin box with a
+        special value text shows None as its minimum."""
+        if isinstance(widget, IntSlider | LogSlider | NumberField):
+            access = (widget.value, widget.set_value, widget.value_changed)
+        elif isinstance(widget, ComboRow | QComboBox):
+            box = widget.combo if isinstance(widget, ComboRow) else widget
+            access = (box.currentData, lambda v: set_combo(box, v), box.currentIndexChanged)
+        elif isinstance(widget, QCheckBox):
+            access = (widget.isChecked, widget.setChecked, widget.toggled)
+        elif isinstance(widget, QSpinBox) and widget.specialValueText():
+            low = widget.minimum()
+            access = (
+                lambda: None if widget.value() == low else widget.value(),
+                lambda v: widget.setValue(low if v is None else v),
+                widget.valueChanged,
+            )
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            access = (widget.value, widget.setValue, widget.valueChanged)
+        else:
+            raise TypeError(f"no binding for {type(widget).__name__}")
+        return cls(key, widget, *access, label)

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         return [panel for panel in self.panels() if panel.isVisible()]
 
     def _build_docks(self) -> None:
-        self.controls.setMinimumWidth(320)
+        self.controls.setMinimumWidth(340)
         self.controls_dock = QDockWidget(self.tr("Controls"), self)
         self.controls_dock.setObjectName("controls")
         self.controls_dock.setWidget(self.controls)

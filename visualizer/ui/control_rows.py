@@ -1,0 +1,102 @@
+"""Which widget edits which configuration key: the rows of the control panel's three groups.
+
+Each row is (key, label, widget, tooltip); `fields.Binding.of` knows how to read, write and
+watch every widget kind used here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QPushButton
+
+from ..core import activations, datasets, initializers, losses, optimizers
+from .fields import ComboRow, IntSlider, LogSlider, NumberField, combo, double_spin, spin
+
+
+def formulas(registry) -> dict[str, str]:
+    """name -> the item's formula (tooltips of a combo box's entries)."""
+    return {name: registry.get(name).formula for name in registry}
+
+
+class ControlRows(QObject):
+    """Builds the rows; `rows()` returns them per group, in order."""
+
+    def rows(self) -> dict[str, list[tuple]]:
+        return {"network": self._network(), "training": self._training(), "data": self._data()}
+
+    def _network(self) -> list[tuple]:
+        return [
+            ("depth", self.tr("Depth (hidden layers)"), IntSlider(1, 50),
+             self.tr("Number of hidden layers (1 to 50)")),
+            ("width", self.tr("Width (units per layer)"), IntSlider(1, 2048),
+             self.tr("Units in each hidden layer (1 to 2048)")),
+            ("activation", self.tr("Activation function"),
+             combo(activations.ACTIVATIONS.names(), formulas(activations.ACTIVATIONS)),
+             self.tr("The non-linearity after each hidden layer")),
+            ("activation_alpha", self.tr("Alpha"), NumberField(optional=True),
+             self.tr("The activation's parameter (slope, scale or pieces); empty = default")),
+            ("init", self.tr("Weight initialization"),
+             combo(initializers.INITIALIZERS.names(), formulas(initializers.INITIALIZERS)),
+             self.tr("How the weights are drawn at the start")),
+            ("init_scale", self.tr("Init scale"), LogSlider(1e-4, 10),
+             self.tr("std for normal, limit for uniform, a gain for the named schemes")),
+            ("batch_norm", self.tr("Batch normalization"), QCheckBox(),
+             self.tr("Normalize each layer between Dense and activation")),
+            ("dropout", self.tr("Dropout"), double_spin(0, 0.95, 0.05, 2),
+             self.tr("Probability of dropping each hidden unit while training")),
+        ]  # fmt: skip
+
+    def _training(self) -> list[tuple]:
+        hyper = self.tr("Optimizer hyperparameter")
+        return [
+            ("optimizer", self.tr("Optimizer"),
+             combo(optimizers.OPTIMIZERS.names(), formulas(optimizers.OPTIMIZERS)),
+             self.tr("The update rule")),
+            ("lr", self.tr("Learning rate"), LogSlider(1e-5, 10),
+             self.tr("Step size of each update")),
+            ("momentum", self.tr("Momentum"), double_spin(0, 0.9999, 0.01, 4), hyper),
+            ("rho", self.tr("Decay rho"), double_spin(0, 0.9999, 0.01, 4), hyper),
+            ("beta1", self.tr("Beta 1"), double_spin(0, 0.9999, 0.01, 4), hyper),
+            ("beta2", self.tr("Beta 2"), double_spin(0, 0.9999, 0.01, 4), hyper),
+            ("epsilon", self.tr("Epsilon"), NumberField(),
+             self.tr("Small constant that avoids division by zero")),
+            ("weight_decay", self.tr("Weight decay (L2)"), NumberField(),
+             self.tr("lambda in g += lambda W; 0 = off")),
+            ("grad_clip", self.tr("Gradient clipping"), NumberField(),
+             self.tr("Global gradient norm limit; 0 = off")),
+            ("batch_size", self.tr("Mini-batch size"), spin(1, 100_000),
+             self.tr("Samples per update")),
+            ("loss", self.tr("Loss"), combo(losses.LOSSES.names(), formulas(losses.LOSSES)),
+             self.tr("What training minimizes")),
+        ]  # fmt: skip
+
+    def _data(self) -> list[tuple]:
+        samples = spin(9, 10_000_000)  # 9 shows as "all": every sample of a file
+        samples.setSpecialValueText(self.tr("all"))
+        return [
+            ("dataset", self.tr("Dataset"), self._dataset_row(),
+             self.tr("Built-in data, or your own file")),
+            ("samples", self.tr("Samples"), samples,
+             self.tr("How many samples to generate or load (all: every sample of a file)")),
+            ("noise", self.tr("Noise"), double_spin(0, 10, 0.05),
+             self.tr("Noise of the generated data")),
+            ("test_fraction", self.tr("Test fraction"), double_spin(0, 0.95, 0.05, 2),
+             self.tr("Share of samples held out")),
+            ("input_dim", self.tr("Input features"), spin(1, 4096),
+             self.tr("Features of the gaussian probe data")),
+            ("seed", self.tr("Seed"), spin(0, 2**31 - 1),
+             self.tr("Same seed: same data, weights, batches and curves")),
+            ("dtype", self.tr("Precision"), combo(["float32", "float64"]),
+             self.tr("Floating-point type of the network")),
+            ("bins", self.tr("Histogram bins"), spin(5, 200), self.tr("Bins of every histogram")),
+        ]  # fmt: skip
+
+    def _dataset_row(self) -> ComboRow:
+        """The dataset combo with an Open file… button beside it."""
+        names = datasets.DATASETS.names()
+        button = QPushButton(self.tr("Open file…"))
+        button.setToolTip(self.tr(
+            "A .csv file (label in the last column), an .npz file (arrays x and y) "
+            "or a folder of MNIST idx files"))  # fmt: skip
+        titles = {name: datasets.DATASETS.get(name).title for name in names}
+        return ComboRow(combo(names, titles), button)
