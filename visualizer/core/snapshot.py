@@ -60,3 +60,8 @@ class Frame:
     running: bool = False
     steps_per_second: float = 0.0
     extras: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def sides(self) -> list[Snapshot]:
+        """[A] or [A, B]."""
+        return [self.a] if self.b is None else [self.a, self.b]

@@ -25,7 +25,7 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .sides import PlotOrMessage, side_color, sides
+from .sides import PlotOrMessage, side_color
 
 Z_MIN_HALF_WIDTH = 6.0  # z axis is at least [-6, 6], wider when the values spread wider
 Z_MAX_HALF_WIDTH = 100.0
@@ -147,7 +147,7 @@ class ActivationCurvePanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = sides(self._frame)
+        snaps = self._frame.sides
         depth = max(len(s.layers) for s in snaps)
         if depth == 0:
             self.area.show_message(self.tr("No hidden layers to show."))

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.snapshot import Frame, Snapshot
+from ...core.snapshot import Frame
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -166,7 +166,7 @@ class CurvesPanel(Panel):
         frame = self._frame
         if frame is None:
             return
-        sides: list[Snapshot] = [frame.a] if frame.b is None else [frame.a, frame.b]
+        sides = frame.sides
         compare = len(sides) > 1
         if compare != self._compare:
             self._compare = compare

@@ -14,7 +14,7 @@ from ...core.snapshot import DecisionMap, Frame, Snapshot
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import new_plot, set_range, set_title, style_legend, style_plot
-from .sides import PlotOrMessage, sides
+from .sides import PlotOrMessage
 
 LEVELS = 16  # confidence steps in the colour table
 ALPHA_RANGE = {"light": (0.06, 0.45), "dark": (0.1, 0.6)}
@@ -142,7 +142,7 @@ class DecisionPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = sides(self._frame)
+        snaps = self._frame.sides
         self._maps[1].area.setVisible(len(snaps) > 1)
         for side, snap in enumerate(snaps):
             self._draw_side(self._maps[side], snap, side, len(snaps) > 1)

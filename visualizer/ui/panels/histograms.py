@@ -148,10 +148,6 @@ class HistogramPanel(Panel):
         self._redraw()
 
     # drawing ----------------------------------------------------------------------------
-    def _sides(self) -> list[Snapshot]:
-        frame = self._frame
-        return [frame.a] if frame.b is None else [frame.a, frame.b]
-
     def _hists(self, snapshot: Snapshot) -> list[Histogram]:
         layers = snapshot.layers
         if self.kind == "weights":
@@ -197,7 +193,7 @@ class HistogramPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        sides = self._sides()
+        sides = self._frame.sides
         depth = max(len(s.layers) for s in sides)
         if depth != self._depth:
             self._depth = depth

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.snapshot import Frame, Snapshot
+from ...core.snapshot import Frame
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -146,7 +146,7 @@ class LayerStatsPanel(Panel):
         frame = self._frame
         if frame is None:
             return
-        sides: list[Snapshot] = [frame.a] if frame.b is None else [frame.a, frame.b]
+        sides = frame.sides
         compare = len(sides) > 1
         if compare != self._compare:
             self._compare = compare

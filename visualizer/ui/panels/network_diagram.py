@@ -14,7 +14,7 @@ from ..theme import Theme, current
 from .base import Panel
 from .diagram_data import LEVELS, buckets, geometry, unit_matrices
 from .plotting import new_plot, set_range, set_title, style_plot
-from .sides import PlotOrMessage, side_color, sides
+from .sides import PlotOrMessage, side_color
 
 MODES = ("weights", "gradients")
 WIDTHS = (1, 1, 2, 3)  # whole pixels: fractional widths draw ~5x slower
@@ -175,7 +175,7 @@ class NetworkDiagramPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = sides(self._frame)
+        snaps = self._frame.sides
         self._plots[1].area.setVisible(len(snaps) > 1)
         for side, snap in enumerate(snaps):
             self._draw_side(self._plots[side], snap, side, len(snaps) > 1)

@@ -6,15 +6,9 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.snapshot import Frame, Snapshot
 from ..theme import Theme
 
 MESSAGE_POINT_SIZE = 12
-
-
-def sides(frame: Frame) -> list[Snapshot]:
-    """[A] or [A, B]."""
-    return [frame.a] if frame.b is None else [frame.a, frame.b]
 
 
 def side_color(theme: Theme, side: int) -> str:

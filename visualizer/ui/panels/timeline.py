@@ -25,7 +25,7 @@ from .plotting import (
     set_title,
     style_plot,
 )
-from .sides import PlotOrMessage, side_color, sides
+from .sides import PlotOrMessage, side_color
 
 MAX_SHOWN = 6  # layers on screen at once
 KINDS = ("activations", "gradients")
@@ -135,7 +135,7 @@ class TimelinePanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = sides(self._frame)
+        snaps = self._frame.sides
         histories = [self._history(s) for s in snaps]
         if any(h is None for h in histories):
             self._depth = 0
