@@ -118,7 +118,7 @@ class Trainer:
         if record:
             self.update_ratios = [
                 float(np.linalg.norm(d.W - w) / (np.linalg.norm(w) or 1.0))
-                for d, w in zip(self.network.dense_layers(), before, strict=False)
+                for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
             ]
             self.last_stats = self._collect()
         self.history.accumulate(loss, accuracy)
