@@ -85,7 +85,7 @@ def main() -> None:
     window.controller.play()
     while not (window.frame and window.frame.running):
         app.processEvents()
-    start_step = window.frame.a.step
+    start_step = window.frame.runs[0].step
     pids = {"gui": os.getpid(), "training": window.controller._child.pid}
     memory_before = {name: rss_mb(pid) for name, pid in pids.items()}
     start = time.monotonic()
@@ -95,7 +95,7 @@ def main() -> None:
 
     def finish() -> None:  # measured before quitting: Qt 6's quit() closes the window
         result["elapsed"] = time.monotonic() - start
-        result["steps"] = window.frame.a.step - start_step
+        result["steps"] = window.frame.runs[0].step - start_step
         result["memory"] = {name: rss_mb(pid) for name, pid in pids.items()}
         ticker.stop()
         app.quit()

@@ -91,7 +91,7 @@ def main() -> None:
                 panel.deleteLater()
             print(f"{case:<22}{'total: activations+curves+stats':<34}{total:>10.1f}")
     sequence = long_history_frames(args.frames)
-    name = f"curves, {len(sequence[-1].a.history['step'])} points/curve"
+    name = f"curves, {len(sequence[-1].runs[0].history['step'])} points/curve"
     median, worst, cpu = measure(app, CurvesPanel(), sequence)
     print(f"{'A/B, long run':<22}{name:<34}{median:>10.1f}{worst:>10.1f}{cpu:>8.1f}")
 

@@ -18,7 +18,8 @@ from PySide6.QtGui import QImage
 from visualizer.app import main
 from visualizer.core.config import Config
 from visualizer.core.history import COLUMNS
-from visualizer.core.session import EXTRAS, Session
+from visualizer.core.protocol import Extra
+from visualizer.core.session import Session
 from visualizer.ui import exporting, presenter
 from visualizer.ui.export import trained_frame
 from visualizer.ui.main_window import MainWindow
@@ -29,11 +30,13 @@ SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(SMALL, live=False)
+    win = MainWindow([SMALL], live=False)
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
-    win.show_frame(trained_frame(SMALL, None, 20))
+    frame, points = trained_frame([SMALL], 20)
+    win.show_run_data(points)
+    win.show_frame(frame)
     return win
 
 
@@ -94,9 +97,9 @@ def test_footer_stamp_adds_a_line_with_the_configuration(window, tmp_path):
 
 def test_panel_png_and_svg(window, tmp_path):
     png, svg = tmp_path / "panel.png", tmp_path / "panel.svg"
-    assert window.file_menu.write_panel(window.activation_panel, png)
+    assert window.file_menu.write_panel(window.views["activations"], png)
     assert QImage(str(png)).width() > 100
-    assert window.file_menu.write_panel(window.curves_panel, svg)
+    assert window.file_menu.write_panel(window.views["curves"], svg)
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     assert len(list(root.iter())) > 20
@@ -106,23 +109,24 @@ def test_metrics_csv_has_one_row_per_logged_step(window):
     text = exporting.metrics_csv(window.frame)
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0] == list(COLUMNS)
-    history = window.frame.a.history
+    history = window.frame.runs[0].history
     assert len(rows) - 1 == len(history["step"])
     assert [int(r[0]) for r in rows[1:]] == [int(s) for s in history["step"]]
     np.testing.assert_allclose([float(r[1]) for r in rows[1:]], history["train_loss"])
 
 
-def test_metrics_csv_of_an_ab_frame_has_b_columns():
-    session = Session(SMALL, SMALL.replace(lr=0.1))
+def test_metrics_csv_of_several_runs_has_their_columns():
+    session = Session([SMALL, SMALL.replace(lr=0.1), SMALL.replace(lr=0.2)])
     session.play()
     for _ in range(5):
         session.step(record=False)
     header = next(csv.reader(io.StringIO(exporting.metrics_csv(session.frame()))))
-    assert header == list(COLUMNS) + [f"b_{c}" for c in COLUMNS[1:]]
+    runs = [f"{run}_{c}" for run in "bc" for c in COLUMNS[1:]]
+    assert header == list(COLUMNS) + runs
 
 
 def test_run_json_from_the_window_matches_the_command_line_schema(tmp_path, capsys):
-    session = Session(SMALL)
+    session = Session([SMALL])
     for _ in range(10):
         session.step(record=False)
     from_window = json.loads(session.report_json())
@@ -137,10 +141,10 @@ def test_run_json_from_the_window_matches_the_command_line_schema(tmp_path, caps
 
 def test_config_round_trip_through_a_file(window, tmp_path):
     changed = SMALL.replace(depth=6, activation="elu", lr=0.003)
-    window.apply_config(changed)
+    window.apply_configs([changed])
     path = tmp_path / "config.json"
     assert window.file_menu.write_text(window.controls.configs()[0].to_json(), path)
-    window.apply_config(SMALL)
+    window.apply_configs([SMALL])
     assert window.file_menu.read_config(path)
     assert window.controls.configs()[0] == changed
     assert (
@@ -183,7 +187,7 @@ def test_export_to_an_unwritable_folder_shows_an_error_and_writes_nothing(
 def test_export_to_a_missing_folder_shows_an_error_and_writes_nothing(window, tmp_path):
     target = tmp_path / "missing" / "x.png"
     assert not window.file_menu.write_window(target, 1.0)
-    assert not window.file_menu.write_panel(window.activation_panel, target.with_suffix(".svg"))
+    assert not window.file_menu.write_panel(window.views["activations"], target.with_suffix(".svg"))
     assert "does not exist" in window.banner.text()
     assert not target.parent.exists()
 
@@ -207,7 +211,9 @@ def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     window.change_font(+4)
     assert window.font_points == presenter.DEFAULT_POINTS + 4
     assert window.controls.panel_a.bindings["lr"].label.font().pointSize() > before
-    axes = [i for i in window.activation_panel.graphics.scene().items() if isinstance(i, AxisItem)]
+    axes = [
+        i for i in window.views["activations"].graphics.scene().items() if isinstance(i, AxisItem)
+    ]
     fonts = [axis.style["tickFont"] for axis in axes]
     assert fonts and all(f.pointSize() == window.font_points for f in fonts)
     window.set_font_size(1)
@@ -215,9 +221,10 @@ def test_presenter_font_size_changes_widgets_and_plot_axes(window):
 
 
 def test_every_extra_reaches_an_exported_frame():
-    frame = trained_frame(SMALL, None, 3)
-    assert frame.extras == EXTRAS
-    assert frame.a.decision is not None and frame.a.weights is not None
+    frame, points = trained_frame([SMALL], 3)
+    assert frame.extras == frozenset(Extra)
+    assert frame.runs[0].decision is not None and frame.runs[0].weights is not None
+    assert list(points) == [frame.runs[0].run_id]
 
 
 def test_the_file_menu_exports_every_panel(window, tmp_path):

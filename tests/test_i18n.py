@@ -52,7 +52,7 @@ def test_the_committed_translation_file_is_current(tmp_path):
 def window():
     """Not handed to qtbot: a language switch deletes the window it replaces, and the
     conftest closes whichever window is left."""
-    yield MainWindow(Config(dataset="blobs", samples=200, depth=2, width=8), live=False)
+    yield MainWindow([Config(dataset="blobs", samples=200, depth=2, width=8)], live=False)
     i18n.install("en")
 
 

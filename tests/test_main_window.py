@@ -18,7 +18,7 @@ SMALL = Config(dataset="blobs", samples=300, depth=3, width=16, batch_size=32, s
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(SMALL)
+    win = MainWindow([SMALL])
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
@@ -32,68 +32,68 @@ def wait_for(qtbot, win, predicate, timeout=SPAWN_TIMEOUT):
 
 
 def test_first_frame_fills_one_histogram_per_layer(window):
-    assert window.frame.a.step == 0
-    assert window.activation_panel.layer_count() == 3
+    assert window.frame.runs[0].step == 0
+    assert window.views["activations"].layer_count() == 3
     assert window.status_label.text().startswith("step 0")
 
 
 def test_depth_change_rebuilds_with_that_many_plots(qtbot, window):
     window.controls.panel_a.bindings["depth"].widget.spin.setValue(7)
-    wait_for(qtbot, window, lambda f: f.a.config.depth == 7)
-    qtbot.waitUntil(lambda: window.activation_panel.layer_count() == 7)
+    wait_for(qtbot, window, lambda f: f.runs[0].config.depth == 7)
+    qtbot.waitUntil(lambda: window.views["activations"].layer_count() == 7)
     window.controls.panel_a.bindings["depth"].widget.spin.setValue(2)
-    wait_for(qtbot, window, lambda f: f.a.config.depth == 2)
-    qtbot.waitUntil(lambda: window.activation_panel.layer_count() == 2)
+    wait_for(qtbot, window, lambda f: f.runs[0].config.depth == 2)
+    qtbot.waitUntil(lambda: window.views["activations"].layer_count() == 2)
 
 
 def test_play_trains_and_pause_stops(qtbot, window):
     window.play_action.trigger()
-    frame = wait_for(qtbot, window, lambda f: f.running and f.a.step >= 20)
-    assert len(frame.a.history["step"]) > 1
+    frame = wait_for(qtbot, window, lambda f: f.running and f.runs[0].step >= 20)
+    assert len(frame.runs[0].history["step"]) > 1
     assert window.play_action.text() == "Pause"
     window.play_action.trigger()
     frame = wait_for(qtbot, window, lambda f: not f.running)
-    stopped_at = frame.a.step
+    stopped_at = frame.runs[0].step
     qtbot.wait(300)
-    assert window.frame.a.step == stopped_at
+    assert window.frame.runs[0].step == stopped_at
 
 
 def test_step_advances_exactly_one_step(qtbot, window):
     window.step_action.trigger()
-    wait_for(qtbot, window, lambda f: f.a.step == 1)
+    wait_for(qtbot, window, lambda f: f.runs[0].step == 1)
     window.step_action.trigger()
-    frame = wait_for(qtbot, window, lambda f: f.a.step == 2)
+    frame = wait_for(qtbot, window, lambda f: f.runs[0].step == 2)
     assert not frame.running
 
 
 def run_steps(qtbot, window, steps):
-    for expected in range(window.frame.a.step + 1, window.frame.a.step + steps + 1):
+    for expected in range(window.frame.runs[0].step + 1, window.frame.runs[0].step + steps + 1):
         window.step_action.trigger()
-        wait_for(qtbot, window, lambda f, e=expected: f.a.step == e)
-    return window.frame.a.history
+        wait_for(qtbot, window, lambda f, e=expected: f.runs[0].step == e)
+    return window.frame.runs[0].history
 
 
 def test_reset_returns_to_step_zero_with_identical_curves(qtbot, window):
     first = run_steps(qtbot, window, 8)
     window.reset_action.trigger()
-    frame = wait_for(qtbot, window, lambda f: f.a.step == 0)
-    assert len(frame.a.history["step"]) == 1
+    frame = wait_for(qtbot, window, lambda f: f.runs[0].step == 0)
+    assert len(frame.runs[0].history["step"]) == 1
     second = run_steps(qtbot, window, 8)
     for column in ("train_loss", "test_loss", "test_accuracy"):
         np.testing.assert_array_equal(first[column], second[column])
 
 
 def test_diverging_configuration_shows_the_banner_and_reset_recovers(qtbot, window):
-    window.apply_config(SMALL.replace(lr=1000.0, init_scale=3.0, init="he_normal"))
-    wait_for(qtbot, window, lambda f: f.a.config.lr == 1000.0)
+    window.apply_configs([SMALL.replace(lr=1000.0, init_scale=3.0, init="he_normal")])
+    wait_for(qtbot, window, lambda f: f.runs[0].config.lr == 1000.0)
     window.play_action.trigger()
-    frame = wait_for(qtbot, window, lambda f: f.a.diverged)
+    frame = wait_for(qtbot, window, lambda f: f.runs[0].diverged)
     qtbot.waitUntil(window.banner.isVisible)
-    assert f"diverged at step {frame.a.diverged_at}" in window.banner.text()
+    assert f"diverged at step {frame.runs[0].diverged_at}" in window.banner.text()
     assert "diverged" in window.status_label.text()
-    window.apply_config(SMALL)
+    window.apply_configs([SMALL])
     window.reset_action.trigger()
-    wait_for(qtbot, window, lambda f: not f.a.diverged and f.a.step == 0)
+    wait_for(qtbot, window, lambda f: not f.runs[0].diverged and f.runs[0].step == 0)
     qtbot.waitUntil(lambda: not window.banner.isVisible())
 
 
@@ -128,7 +128,7 @@ def test_every_control_changes_its_key(qtbot, window):
 
 
 def test_closing_stops_the_process_and_the_reader_thread(qtbot):
-    win = MainWindow(SMALL)
+    win = MainWindow([SMALL])
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
@@ -166,8 +166,8 @@ MNIST = Path(__file__).resolve().parents[2] / "shared" / "data" / "mnist"
 @pytest.mark.skipif(not MNIST.is_dir(), reason=f"no MNIST files at {MNIST}")
 def test_the_window_trains_on_the_real_mnist_folder(qtbot, window):
     window.controls.panel_a.apply_value("dataset", str(MNIST))
-    frame = wait_for(qtbot, window, lambda f: f.a.n_features == 784)
-    assert frame.a.n_classes == 10
+    frame = wait_for(qtbot, window, lambda f: f.runs[0].n_features == 784)
+    assert frame.runs[0].n_classes == 10
     assert window.controls.panel_a.bindings["samples"].widget.text() == "all"
     window.step_action.trigger()
-    wait_for(qtbot, window, lambda f: f.a.step == 1)
+    wait_for(qtbot, window, lambda f: f.runs[0].step == 1)

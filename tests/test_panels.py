@@ -15,6 +15,7 @@ from visualizer.core.stats import GRAD_LOG_RANGE
 from visualizer.ui.panels.curves import CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
+from visualizer.ui.panels.small_multiples import padded
 from visualizer.ui.theme import DARK, LIGHT
 
 pytestmark = pytest.mark.gui
@@ -22,8 +23,8 @@ SMALL = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
 GAUSSIAN = Config(dataset="gaussian", input_dim=20, samples=200, depth=3, width=16)
 
 
-def make_frame(config_a: Config, config_b: Config | None = None, seconds: float = 0.2):
-    session = Session(config_a, config_b)
+def make_frame(*runs: Config, seconds: float = 0.2):
+    session = Session(runs)
     session.play()
     session.advance(time.monotonic() + seconds)
     return session.frame()
@@ -32,7 +33,7 @@ def make_frame(config_a: Config, config_b: Config | None = None, seconds: float 
 @pytest.fixture(scope="module")
 def diverged():
     """Steps (no clock) until a too-large learning rate blows the network up."""
-    session = Session(Config(dataset="digits", lr=1000, init_scale=3, depth=3))
+    session = Session([Config(dataset="digits", lr=1000, init_scale=3, depth=3)])
     for _ in range(100):
         session.step(record=True)
         if session.all_diverged:
@@ -103,26 +104,26 @@ def test_unknown_kind_is_an_error():
 def test_histogram_curves_are_shares_on_the_frame_edges(panel_for, frame, kind, attribute):
     panel = panel_for(HistogramPanel, kind)
     panel.show_frame(frame)
-    for position, stats in enumerate(frame.a.layers):
+    for position, stats in enumerate(frame.runs[0].layers):
         hist = getattr(stats, attribute)
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, hist.edges)
         np.testing.assert_allclose(y, shares(hist))
         assert y.sum() == pytest.approx(1.0)
-        assert not panel.curve(position, side=1).isVisible()
+        assert not panel.curve(position, run=1).isVisible()
 
 
 def test_gradient_panel_toggles_between_log10_and_linear(panel_for, frame):
     panel = panel_for(HistogramPanel, "gradients")
     panel.show_frame(frame)
     assert panel.log_box.isChecked()  # log10|g| by default: vanishing shows as a shift
-    for position, stats in enumerate(frame.a.layers):
+    for position, stats in enumerate(frame.runs[0].layers):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.grad_log_hist.edges)
         np.testing.assert_allclose(y, shares(stats.grad_log_hist))
-        assert tuple(panel.layer_plots()[position].viewRange()[0]) == GRAD_LOG_RANGE
+        assert tuple(panel.layer_plots()[position].viewRange()[0]) == padded(GRAD_LOG_RANGE)
     panel.log_box.setChecked(False)
-    for position, stats in enumerate(frame.a.layers):
+    for position, stats in enumerate(frame.runs[0].layers):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.grad_hist.edges)
         np.testing.assert_allclose(y, shares(stats.grad_hist))
@@ -134,7 +135,7 @@ def test_activation_panel_can_show_pre_activations(panel_for, frame):
     panel = panel_for(HistogramPanel, "activations")
     panel.show_frame(frame)
     panel.pre_box.setChecked(True)
-    for position, stats in enumerate(frame.a.layers):
+    for position, stats in enumerate(frame.runs[0].layers):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.pre_activation_hist.edges)
         np.testing.assert_allclose(y, shares(stats.pre_activation_hist))
@@ -145,19 +146,19 @@ def test_bounded_activations_have_their_fixed_range(panel_for, activation, x_ran
     frame = make_frame(GAUSSIAN.replace(activation=activation, init="glorot_normal"), seconds=0)
     panel = panel_for(HistogramPanel, "activations")
     panel.show_frame(frame)
-    for plot in panel.layer_plots():
-        assert tuple(plot.viewRange()[0]) == x_range
+    for plot in panel.layer_plots():  # padded, so a spike in an end bin stays visible
+        assert tuple(plot.viewRange()[0]) == padded(x_range)
 
 
 def test_share_y_gives_every_layer_the_same_scale(panel_for, frame):
     panel = panel_for(HistogramPanel, "weights")
     panel.show_frame(frame)
-    for plot, stats in zip(panel.layer_plots(), frame.a.layers, strict=True):
+    for plot, stats in zip(panel.layer_plots(), frame.runs[0].layers, strict=True):
         assert plot.viewRange()[1][1] >= shares(stats.weight_hist).max()
     panel.share_y_box.setChecked(True)
     tops = {plot.viewRange()[1][1] for plot in panel.layer_plots()}
     assert len(tops) == 1
-    assert tops.pop() >= max(shares(s.weight_hist).max() for s in frame.a.layers)
+    assert tops.pop() >= max(shares(s.weight_hist).max() for s in frame.runs[0].layers)
 
 
 def test_depth_change_gives_that_many_plots(panel_for):
@@ -175,7 +176,7 @@ def test_deep_network_gets_a_heat_map_with_one_row_per_layer(panel_for, deep_fra
     assert panel.heatmap_active() and panel.heatmap_box.isChecked()
     assert panel.plot_count() == 0
     matrix = panel.heatmap_matrix()
-    expected = np.array([shares(s.grad_log_hist) for s in deep_frame.a.layers])
+    expected = np.array([shares(s.grad_log_hist) for s in deep_frame.runs[0].layers])
     np.testing.assert_allclose(matrix, expected)  # log10 edges are shared: no re-binning
     assert tuple(panel.heatmap_plot().viewRange()[0]) == GRAD_LOG_RANGE
 
@@ -187,8 +188,8 @@ def test_heat_map_rebins_differing_edges_onto_one_axis(panel_for, deep_frame):
     assert matrix.shape[0] == 30
     np.testing.assert_allclose(matrix.sum(axis=1), 1.0)
     low, high = panel.heatmap_plot().viewRange()[0]
-    assert low <= min(s.weight_hist.edges[0] for s in deep_frame.a.layers)
-    assert high >= max(s.weight_hist.edges[-1] for s in deep_frame.a.layers)
+    assert low <= min(s.weight_hist.edges[0] for s in deep_frame.runs[0].layers)
+    assert high >= max(s.weight_hist.edges[-1] for s in deep_frame.runs[0].layers)
 
 
 def test_small_multiples_of_a_deep_network_come_in_pages(panel_for, deep_frame):
@@ -203,10 +204,41 @@ def test_small_multiples_of_a_deep_network_come_in_pages(panel_for, deep_frame):
     assert panel.plot_count() == 6
     assert panel.layer_plots()[0].titleLabel.text == "Layer 25"
     np.testing.assert_allclose(
-        data(panel.curve(0))[1], shares(deep_frame.a.layers[24].activation_hist)
+        data(panel.curve(0))[1], shares(deep_frame.runs[0].layers[24].activation_hist)
     )
     panel.set_heatmap(None)  # back to automatic
     assert panel.heatmap_active() and panel.plot_count() == 0
+
+
+def test_runs_in_columns_get_one_plot_per_layer_and_run(panel_for, ab_frame):
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(ab_frame)
+    assert panel.columns_box.isVisible() and panel.plot_count() == 3
+    panel.set_columns(True)
+    assert panel.plot_count() == 6  # 3 layers x 2 runs, run A in the left column
+    for position in range(6):
+        layer, run = divmod(position, 2)
+        assert panel.curve(position, run).isVisible()
+        assert not panel.curve(position, 1 - run).isVisible()
+        hist = ab_frame.runs[run].layers[layer].activation_hist
+        np.testing.assert_allclose(data(panel.curve(position, run))[1], shares(hist))
+    panel.set_columns(False)
+    assert panel.plot_count() == 3
+
+
+def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
+    runs = [SMALL.replace(activation=name) for name in ("sigmoid", "tanh", "relu", "leaky_relu")]
+    frame = make_frame(*runs, seconds=0)
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(frame)
+    pens = [panel.curve(0, run).opts["pen"] for run in range(4)]
+    assert len({p.color().name() for p in pens}) == 4
+    assert len({p.style() for p in pens}) == 4
+    curves = panel_for(CurvesPanel)
+    curves.show_frame(frame)
+    names = [label.text for _sample, label in curves.legend.items]
+    assert names[:4] == [f"{run} · activation={name}" for run, name in zip("ABCD", [
+        "sigmoid", "tanh", "relu", "leaky_relu"], strict=True)]  # fmt: skip
 
 
 def test_ab_frame_overlays_side_b(panel_for, ab_frame):
@@ -214,7 +246,7 @@ def test_ab_frame_overlays_side_b(panel_for, ab_frame):
     panel.show_frame(ab_frame)
     assert panel.plot_count() == 3
     for position in range(3):
-        for side, snapshot in enumerate((ab_frame.a, ab_frame.b)):
+        for side, snapshot in enumerate((ab_frame.runs[0], ab_frame.runs[1])):
             curve = panel.curve(position, side)
             assert curve.isVisible()
             hist = snapshot.layers[position].activation_hist
@@ -233,7 +265,7 @@ COLUMNS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
 def test_curves_show_the_history(panel_for, frame):
     panel = panel_for(CurvesPanel)
     panel.show_frame(frame)
-    history = frame.a.history
+    history = frame.runs[0].history
     for column in COLUMNS:
         curve = panel.curve(0, column)
         assert curve.isVisible()
@@ -251,13 +283,17 @@ def test_curves_show_the_history(panel_for, frame):
 def test_ab_frame_draws_two_curves_per_plot(panel_for, ab_frame, frame):
     panel = panel_for(CurvesPanel)
     panel.show_frame(ab_frame)
-    for side, snapshot in enumerate((ab_frame.a, ab_frame.b)):
+    for side, snapshot in enumerate((ab_frame.runs[0], ab_frame.runs[1])):
         for column in COLUMNS:
             curve = panel.curve(side, column)
             assert curve.isVisible()
             np.testing.assert_array_equal(data(curve)[1], snapshot.history[column])
     names = [label.text for _sample, label in panel.legend.items]
-    assert names == ["A train", "A test", "B train", "B test"]
+    assert names == [
+        "A · activation=relu, optimizer=sgd",
+        "B · activation=tanh, optimizer=adam",
+        "(thin: test)",
+    ]
     panel.show_frame(frame)  # back to one side
     assert not any(panel.curve(1, column).isVisible() for column in COLUMNS)
     assert [label.text for _sample, label in panel.legend.items] == ["train", "test"]
@@ -265,10 +301,10 @@ def test_ab_frame_draws_two_curves_per_plot(panel_for, ab_frame, frame):
 
 def test_divergence_is_marked(panel_for, diverged):
     frame = diverged
-    assert frame.a.diverged
+    assert frame.runs[0].diverged
     panel = panel_for(CurvesPanel)
     panel.show_frame(frame)
-    assert panel.divergence_steps() == [frame.a.diverged_at]
+    assert panel.divergence_steps() == [frame.runs[0].diverged_at]
     top = panel.loss_plot.viewRange()[1][1]
     assert np.isfinite(top) and top < 1e6  # the explosion does not flatten the curve
 
@@ -277,7 +313,7 @@ def test_log_y_shows_loss_on_a_log_axis(panel_for, frame):
     panel = panel_for(CurvesPanel)
     panel.show_frame(frame)
     panel.log_box.setChecked(True)
-    losses = frame.a.history["train_loss"]
+    losses = frame.runs[0].history["train_loss"]
     low, high = panel.loss_plot.viewRange()[1]  # log10 view coordinates
     assert low <= np.log10(losses.min()) and high >= np.log10(losses.max())
     panel.log_box.setChecked(False)
@@ -286,7 +322,7 @@ def test_log_y_shows_loss_on_a_log_axis(panel_for, frame):
 
 def test_regression_has_no_accuracy_curves(panel_for):
     frame = make_frame(Config(dataset="sine", depth=2, width=16, loss="mse"), seconds=0.1)
-    assert frame.a.n_classes == 0
+    assert frame.runs[0].n_classes == 0
     panel = panel_for(CurvesPanel)
     panel.show_frame(frame)
     assert panel.curve(0, "train_loss").isVisible()
@@ -313,7 +349,7 @@ def test_layer_stats_plot_each_attribute_against_depth(panel_for, frame):
     for attribute in ATTRIBUTES:
         x, y = data(panel.curve(0, attribute))
         np.testing.assert_array_equal(x, [1, 2, 3])
-        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in frame.a.layers])
+        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in frame.runs[0].layers])
         assert not panel.curve(1, attribute).isVisible()
     for plot in panel.plots.values():
         assert tuple(plot.viewRange()[0]) == (0.5, 3.5)
@@ -328,7 +364,7 @@ def test_layer_stats_overlay_side_b(panel_for, ab_frame):
     panel.show_frame(ab_frame)
     for attribute in ATTRIBUTES:
         y = data(panel.curve(1, attribute))[1]
-        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in ab_frame.b.layers])
+        np.testing.assert_array_equal(y, [getattr(s, attribute) for s in ab_frame.runs[1].layers])
     assert panel.side_legend.scene() is not None
 
 

@@ -1,4 +1,4 @@
-"""The training process's side, without Qt: sessions, lockstep A/B, the command loop."""
+"""The training process's side, without Qt: sessions, runs in lockstep, the command loop."""
 
 from __future__ import annotations
 
@@ -11,7 +11,21 @@ import pytest
 
 from visualizer.core import process
 from visualizer.core.config import Config
-from visualizer.core.session import EXTRAS, Session, structural_change
+from visualizer.core.protocol import (
+    Configure,
+    Error,
+    Extra,
+    Frame,
+    Pause,
+    Play,
+    Quit,
+    Report,
+    RequestReport,
+    Reset,
+    RunData,
+    Step,
+)
+from visualizer.core.session import Session, structural_change
 
 SMALL = Config(dataset="blobs", samples=200, depth=3, width=8, batch_size=16, seed=5)
 
@@ -21,18 +35,30 @@ def run(session: Session, steps: int) -> None:
         session.step(record=False)
 
 
-def test_same_configuration_on_both_sides_gives_identical_curves():
-    session = Session(SMALL, SMALL)
+def test_identical_configurations_in_four_runs_give_identical_histories():
+    session = Session([SMALL] * 4)
     run(session, 40)
+    session.refresh_stats()
     frame = session.frame()
-    for column in ("train_loss", "train_accuracy", "test_loss", "test_accuracy"):
-        np.testing.assert_array_equal(frame.a.history[column], frame.b.history[column])
+    first = frame.runs[0]
+    for other in frame.runs[1:]:
+        for column in ("train_loss", "train_accuracy", "test_loss", "test_accuracy"):
+            np.testing.assert_array_equal(first.history[column], other.history[column])
+        for mine, theirs in zip(first.layers, other.layers, strict=True):
+            np.testing.assert_array_equal(
+                mine.activation_hist.counts, theirs.activation_hist.counts
+            )
+            assert mine.weight_grad_norm == theirs.weight_grad_norm
 
 
-def test_sides_share_data_and_batches_but_differ_where_configured():
-    session = Session(SMALL, SMALL.replace(lr=0.2))
+def test_runs_share_data_batches_and_initial_weights_but_differ_where_configured():
+    session = Session([SMALL, SMALL.replace(lr=0.2), SMALL.replace(optimizer="adam")])
+    weights = [run.trainer.network.dense_layers()[0].W.copy() for run in session.runs]
+    np.testing.assert_array_equal(weights[0], weights[1])
+    np.testing.assert_array_equal(weights[0], weights[2])
     run(session, 30)
-    a, b = session.sides
+    a, b, c = session.runs
+    assert a.trainer.dataset is b.trainer.dataset is c.trainer.dataset  # loaded once
     np.testing.assert_array_equal(a.trainer.x_train, b.trainer.x_train)
     np.testing.assert_array_equal(a.trainer._order, b.trainer._order)
     assert not np.array_equal(a.trainer.history.arrays()["train_loss"],
@@ -40,36 +66,36 @@ def test_sides_share_data_and_batches_but_differ_where_configured():
 
 
 def test_per_step_keys_apply_without_a_rebuild_and_structural_keys_rebuild():
-    session = Session(SMALL)
+    session = Session([SMALL])
     run(session, 5)
-    run_id = session.sides[0].run_id
-    session.configure(SMALL.replace(lr=0.5, momentum=0.5, batch_size=8))
-    assert session.sides[0].run_id == run_id
-    assert session.sides[0].trainer.optimizer.lr == 0.5
+    run_id = session.runs[0].run_id
+    session.configure([SMALL.replace(lr=0.5, momentum=0.5, batch_size=8)])
+    assert session.runs[0].run_id == run_id
+    assert session.runs[0].trainer.optimizer.lr == 0.5
     assert session.step_count == 5
-    session.configure(SMALL.replace(depth=4))
-    assert session.sides[0].run_id != run_id
+    session.configure([SMALL.replace(depth=4)])
+    assert session.runs[0].run_id != run_id
     assert session.step_count == 0
     assert structural_change(SMALL, SMALL.replace(init_scale=2.0))
     assert not structural_change(SMALL, SMALL.replace(weight_decay=0.1, grad_clip=1.0))
 
 
 def test_reset_rebuilds_identically():
-    session = Session(SMALL)
+    session = Session([SMALL])
     run(session, 12)
-    first = session.frame().a.history["train_loss"]
+    first = session.frame().runs[0].history["train_loss"]
     session.reset()
     run(session, 12)
-    np.testing.assert_array_equal(session.frame().a.history["train_loss"], first)
+    np.testing.assert_array_equal(session.frame().runs[0].history["train_loss"], first)
 
 
 def test_frames_carry_extras_only_when_asked():
-    session = Session(Config(dataset="spiral", depth=2, width=8))
+    session = Session([Config(dataset="spiral", depth=2, width=8)])
     session.step(record=True)
-    plain = session.frame().a
+    plain = session.frame().runs[0]
     assert plain.decision is None and plain.weights is None and plain.activation_history is None
-    session.extras = EXTRAS
-    rich = session.frame().a
+    session.extras = frozenset(Extra)
+    rich = session.frame().runs[0]
     assert rich.decision.classes.shape == (64, 64)
     assert len(rich.weights) == 3
     layers, frames, bins = rich.activation_history.shape
@@ -78,18 +104,18 @@ def test_frames_carry_extras_only_when_asked():
 
 
 def test_changing_bins_mid_run_restarts_the_histories():
-    session = Session(SMALL)
-    session.extras = EXTRAS
+    session = Session([SMALL])
+    session.extras = frozenset(Extra)
     session.step(record=True)
-    session.configure(SMALL.replace(bins=12))
+    session.configure([SMALL.replace(bins=12)])
     session.step(record=True)
-    snapshot = session.frame().a
+    snapshot = session.frame().runs[0]
     assert snapshot.activation_history.shape[2] == 12
     assert snapshot.gradient_history.shape == (3, 1, 12)
 
 
 def test_advance_respects_the_steps_per_second_cap():
-    session = Session(SMALL)
+    session = Session([SMALL])
     session.steps_cap = 20.0
     session.play()
     start = time.monotonic()
@@ -100,16 +126,16 @@ def test_advance_respects_the_steps_per_second_cap():
 
 
 def test_running_stops_when_every_side_diverged():
-    session = Session(SMALL.replace(lr=1e4, init_scale=5.0))
+    session = Session([SMALL.replace(lr=1e4, init_scale=5.0)])
     session.play()
     session.advance(time.monotonic() + 2.0)
     assert session.all_diverged
     assert not session.running
-    assert session.frame().a.diverged
+    assert session.frame().runs[0].diverged
 
 
 def test_report_json_has_the_run_contract():
-    session = Session(SMALL)
+    session = Session([SMALL])
     run(session, 3)
     import json
 
@@ -123,10 +149,10 @@ def served():
     """`process.serve` in a thread, talking through real pipes."""
     commands_out, commands_in = mp.Pipe(duplex=False)
     messages_out, messages_in = mp.Pipe(duplex=False)
-    thread = threading.Thread(target=process.serve, args=(commands_out, messages_in, SMALL))
+    thread = threading.Thread(target=process.serve, args=(commands_out, messages_in, (SMALL,)))
     thread.start()
     yield commands_in, messages_out
-    commands_in.send(("quit",))
+    commands_in.send(Quit())
     thread.join(10)
     assert not thread.is_alive()
 
@@ -135,33 +161,66 @@ def receive(messages, kind, timeout=10.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if messages.poll(0.1):
-            got_kind, payload = messages.recv()
-            if got_kind == kind:
-                return payload
-    raise AssertionError(f"no {kind} message")
+            message = messages.recv()
+            if isinstance(message, kind):
+                return message
+    raise AssertionError(f"no {kind.__name__} message")
 
 
 def test_serve_sends_a_first_frame_then_obeys_commands(served):
     commands, messages = served
-    assert receive(messages, "frame").a.step == 0
-    commands.send(("step",))
-    assert receive(messages, "frame").a.step == 1
-    commands.send(("play",))
-    frame = receive(messages, "frame")
-    while frame.a.step < 10:
-        frame = receive(messages, "frame")
-    commands.send(("pause",))
-    commands.send(("reset",))
-    frame = receive(messages, "frame")
-    while frame.a.step != 0:
-        frame = receive(messages, "frame")
+    assert receive(messages, Frame).step == 0
+    commands.send(Step())
+    assert receive(messages, Frame).step == 1
+    commands.send(Play())
+    frame = receive(messages, Frame)
+    while frame.step < 10:
+        frame = receive(messages, Frame)
+    commands.send(Pause())
+    commands.send(Reset())
+    frame = receive(messages, Frame)
+    while frame.step != 0:
+        frame = receive(messages, Frame)
     assert not frame.running
 
 
 def test_serve_reports_bad_configurations_and_keeps_going(served, tmp_path):
     commands, messages = served
-    receive(messages, "frame")
-    commands.send(("configure", SMALL.replace(dataset=str(tmp_path / "missing.csv")), None))
-    assert "missing.csv" in receive(messages, "error")
-    commands.send(("report", 0))
-    assert '"status": "ok"' in receive(messages, "report")
+    receive(messages, Frame)
+    commands.send(Configure((SMALL.replace(dataset=str(tmp_path / "missing.csv")),)))
+    assert "missing.csv" in receive(messages, Error).message
+    commands.send(RequestReport(7))
+    report = receive(messages, Report)
+    assert report.request_id == 7 and '"status": "ok"' in report.text
+
+
+def test_serve_sends_data_points_once_per_built_run(served):
+    commands, messages = served
+    first = receive(messages, RunData)
+    assert first.x_train.shape[1] == 2 and len(first.x_train) == len(first.y_train)
+    frame = receive(messages, Frame)
+    assert frame.runs[0].run_id == first.run_id
+    commands.send(Configure((SMALL, SMALL.replace(lr=0.1))))
+    added = receive(messages, RunData)
+    assert added.run_id != first.run_id  # only the new run B was built
+    np.testing.assert_array_equal(added.x_train, first.x_train)
+    frame = receive(messages, Frame)
+    assert [run.run_id for run in frame.runs] == [first.run_id, added.run_id]
+
+
+def test_commands_are_frozen_dataclasses_and_configure_checks_the_run_count():
+    with pytest.raises(ValueError, match="1 to 4 runs"):
+        Configure(tuple([SMALL] * 5))
+    with pytest.raises(AttributeError):
+        Step().x = 1  # type: ignore[attr-defined]
+
+
+def test_report_of_several_runs_keeps_run_a_at_the_top_level():
+    import json
+
+    session = Session([SMALL, SMALL.replace(lr=0.5)])
+    run(session, 3)
+    report = json.loads(session.report_json())
+    assert report["config"]["lr"] == SMALL.lr
+    assert [r["config"]["lr"] for r in report["runs"]] == [SMALL.lr, 0.5]
+    assert report["runs"][0]["history"] == report["history"]

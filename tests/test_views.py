@@ -14,20 +14,27 @@ from visualizer.core import activations
 from visualizer.core import race as core_race
 from visualizer.core.config import Config
 from visualizer.core.datasets import load_dataset
+from visualizer.core.protocol import Extra, Frame
 from visualizer.core.session import Session
-from visualizer.core.snapshot import Frame
 from visualizer.core.stats import Histogram
 
 SMALL = {"depth": 3, "width": 8, "samples": 200, "batch_size": 32, "lr": 0.1}
 
 
+POINTS: dict[int, dict] = {}  # id(frame) -> the runs' data points, as the window gets them
+
+
 def make_frame(extras, steps: int = 4, b: dict | None = None, **config) -> Frame:
-    """A real frame: `steps` recorded training steps (plus the build's probe)."""
-    session = Session(Config(**{**SMALL, **config}), Config(**{**SMALL, **b}) if b else None)
-    session.extras = frozenset(extras)
+    """A real frame: `steps` recorded training steps (plus the build's probe); its runs'
+    data points are in POINTS[id(frame)]."""
+    runs = [Config(**{**SMALL, **config})] + ([Config(**{**SMALL, **b})] if b else [])
+    session = Session(runs)
+    session.extras = frozenset(Extra(extra) for extra in extras)
     for _ in range(steps):
         session.step(record=True)
-    return session.frame()
+    frame = session.frame()
+    POINTS[id(frame)] = {data.run_id: data for data in session.take_run_data()}
+    return frame
 
 
 def nan_frame(frame: Frame) -> Frame:
@@ -59,7 +66,7 @@ def nan_frame(frame: Frame) -> Frame:
             )
         return dataclasses.replace(snap, **changes)
 
-    return dataclasses.replace(frame, a=spoil(frame.a), b=spoil(frame.b) if frame.b else None)
+    return dataclasses.replace(frame, runs=tuple(spoil(run) for run in frame.runs))
 
 
 @pytest.fixture(scope="module")
@@ -150,16 +157,16 @@ def test_timeline_images_are_the_histories(panel, spiral_frame):
     view = panel(TimelinePanel)
     assert view.extras == frozenset({"histories"})
     view.show_frame(spiral_frame)
-    history = spiral_frame.a.activation_history
+    history = spiral_frame.runs[0].activation_history
     assert history.shape[1] == 6  # the build's probe + 5 recorded steps
     assert view.layer_count() == 3 and list(view.shown_layers()) == [0, 1, 2]
     for position in range(3):
         shown = view.image_data(position)
-        assert shown.shape == history[position].shape == (6, spiral_frame.a.config.bins)
+        assert shown.shape == history[position].shape == (6, spiral_frame.runs[0].config.bins)
         np.testing.assert_allclose(shown, history[position])
         assert view.image_item(position).image.shape == shown.shape
     view.set_kind("gradients")
-    np.testing.assert_allclose(view.image_data(1), spiral_frame.a.gradient_history[1])
+    np.testing.assert_allclose(view.image_data(1), spiral_frame.runs[0].gradient_history[1])
     assert view.side_count() == 1
 
 
@@ -173,7 +180,7 @@ def test_timeline_layer_picker_for_deep_nets(panel):
     assert len(view.shown_layers()) == MAX_SHOWN
     view.first_box.setValue(4)
     assert list(view.shown_layers()) == [3, 4, 5, 6, 7, 8]
-    np.testing.assert_allclose(view.image_data(0), frame.a.activation_history[3])
+    np.testing.assert_allclose(view.image_data(0), frame.runs[0].activation_history[3])
     assert view.first_box.maximum() == 9 - MAX_SHOWN + 1
 
 
@@ -184,7 +191,7 @@ def test_timeline_compares_sides_and_waits_without_histories(panel):
     view = panel(TimelinePanel)
     view.show_frame(frame)
     assert view.side_count() == 2
-    np.testing.assert_allclose(view.image_data(1, side=1), frame.b.activation_history[1])
+    np.testing.assert_allclose(view.image_data(1, side=1), frame.runs[1].activation_history[1])
     view.show_frame(make_frame(set(), steps=1))
     assert "Waiting" in view.message()
 
@@ -204,7 +211,7 @@ def test_activation_curve_is_the_registry_function(panel, name):
     np.testing.assert_allclose(f, act.function(z))
     np.testing.assert_allclose(df, act.derivative(z))
     edges, shown = view.histogram_data()
-    last = frame.a.layers[-1].pre_activation_hist  # default: the last hidden layer
+    last = frame.runs[0].layers[-1].pre_activation_hist  # default: the last hidden layer
     np.testing.assert_array_equal(edges, last.edges)
     np.testing.assert_allclose(shown, last.counts / last.counts.sum())
     assert act.formula in view.formula_text()
@@ -229,7 +236,7 @@ def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
     assert view.layer_index() == 2
     view.layer_box.setValue(1)
     assert view.layer_index() == 0
-    first = spiral_frame.a.layers[0].pre_activation_hist
+    first = spiral_frame.runs[0].layers[0].pre_activation_hist
     np.testing.assert_array_equal(view.histogram_data()[0], first.edges)
     before = activation_plot.curve.cache_info().hits
     view.show_frame(spiral_frame)
@@ -247,7 +254,7 @@ def test_activation_curve_maxout_and_two_sides(panel):
     assert view.curve_data(0)[0].size == 0  # maxout: no single curve
     assert "linear pieces" in view.formula_text()
     np.testing.assert_array_equal(
-        view.histogram_data(0)[0], frame.a.layers[-1].pre_activation_hist.edges
+        view.histogram_data(0)[0], frame.runs[0].layers[-1].pre_activation_hist.edges
     )
     z, f, _ = view.curve_data(1)
     np.testing.assert_allclose(f, np.tanh(z))
@@ -259,8 +266,9 @@ def test_decision_map_and_points_for_spiral(panel, spiral_frame):
 
     view = panel(DecisionPanel)
     assert view.extras == frozenset({"decision"})
+    view.set_run_data(POINTS[id(spiral_frame)])
     view.show_frame(spiral_frame)
-    decision = spiral_frame.a.decision
+    decision = spiral_frame.runs[0].decision
     np.testing.assert_array_equal(view.class_image(), decision.classes)
     table = view.colors(3)
     rgba = view.rgba_image()
@@ -273,7 +281,7 @@ def test_decision_map_and_points_for_spiral(panel, spiral_frame):
         match = (rgba[:, :, None, :] == rows[None, None]).all(axis=3).any(axis=2)
         shown_class[match] = k
     np.testing.assert_array_equal(shown_class, decision.classes)
-    config = spiral_frame.a.config
+    config = spiral_frame.runs[0].config
     data = load_dataset("spiral", samples=config.samples, noise=config.noise, seed=config.seed)
     assert view.point_counts() == (len(data.x_train), len(data.x_test)) == (160, 40)
     assert view.message() == ""
@@ -286,12 +294,15 @@ def test_decision_message_for_other_datasets_and_two_sides(panel):
         {"decision"}, steps=1, dataset="moons", b={"dataset": "gaussian", "input_dim": 4}
     )
     view = panel(DecisionPanel)
+    view.set_run_data(POINTS[id(frame)])
     view.show_frame(frame)
     assert view.side_count() == 2
     assert view.message(0) == ""
     assert "2D dataset" in view.message(1) and "spiral" in view.message(1)
-    np.testing.assert_array_equal(view.class_image(0), frame.a.decision.classes)
-    view.show_frame(make_frame({"decision"}, steps=1, dataset="sine", loss="mse"))
+    np.testing.assert_array_equal(view.class_image(0), frame.runs[0].decision.classes)
+    sine = make_frame({"decision"}, steps=1, dataset="sine", loss="mse")
+    view.set_run_data(POINTS[id(sine)])
+    view.show_frame(sine)
     assert view.side_count() == 1 and "2D dataset" in view.message(0)
 
 
@@ -302,7 +313,7 @@ def test_diagram_links_and_sign_colours(panel, spiral_frame):
     view = panel(NetworkDiagramPanel)
     assert view.extras == frozenset({"network"})
     view.show_frame(spiral_frame)
-    weights = spiral_frame.a.weights
+    weights = spiral_frame.runs[0].weights
     assert view.link_count() == sum(w.size for w in weights) == 2 * 8 + 8 * 8 * 2 + 8 * 3
     assert view.node_count() == 2 + 8 * 3 + 3
     values = np.concatenate([w.reshape(-1) for w in weights])
@@ -310,8 +321,8 @@ def test_diagram_links_and_sign_colours(panel, spiral_frame):
     colors = view.link_colors()
     positive, negative = set(colors[values > 0]), set(colors[values < 0])
     assert positive and negative and not positive & negative
-    flipped = dataclasses.replace(spiral_frame.a, weights=tuple(-w for w in weights))
-    view.show_frame(dataclasses.replace(spiral_frame, a=flipped))
+    flipped = dataclasses.replace(spiral_frame.runs[0], weights=tuple(-w for w in weights))
+    view.show_frame(dataclasses.replace(spiral_frame, runs=(flipped,)))
     assert set(view.link_colors()[values > 0]) <= negative
     assert set(view.link_colors()[values < 0]) <= positive
     view.set_mode("gradients")
@@ -335,12 +346,12 @@ def test_diagram_caps_inputs_and_explains_big_nets(panel):
     )
     view = panel(NetworkDiagramPanel)
     view.show_frame(frame)
-    assert frame.a.n_features == 64
+    assert frame.runs[0].n_features == 64
     assert view.link_count(0) == MAX_INPUTS * 12 + 12 * 12 + 12 * 10
     assert view.link_count(1) == 0 and "width ≤ 16" in view.message(1)
     maxout = make_frame({"network"}, steps=1, activation="maxout", width=6, depth=2)
     view.show_frame(maxout)
-    assert maxout.a.weights[0].shape == (2, 12)  # k = 2 pieces per unit
+    assert maxout.runs[0].weights[0].shape == (2, 12)  # k = 2 pieces per unit
     assert view.link_count() == 2 * 6 + 6 * 6 + 6 * 3
 
 
@@ -397,7 +408,7 @@ def test_every_view_survives_a_diverged_frame(panel, qtbot):
     real = make_frame(
         {"histories", "decision", "network"}, steps=3, lr=1e6, b={"activation": "sigmoid"}
     )
-    assert real.a.diverged
+    assert real.runs[0].diverged
     spoiled = nan_frame(real)
     for cls in _all_views():
         view = panel(cls)
@@ -410,7 +421,7 @@ def test_every_view_survives_a_diverged_frame(panel, qtbot):
 def test_every_view_recolours_and_retranslates(panel, spiral_frame, qtbot):
     from visualizer.ui import theme
 
-    frame = dataclasses.replace(spiral_frame, b=spiral_frame.a)
+    frame = dataclasses.replace(spiral_frame, runs=spiral_frame.runs * 2)
     try:
         for cls in _all_views():
             view = panel(cls)
@@ -442,7 +453,7 @@ def test_views_leave_no_graphics_item_outside_the_scene(qtbot, spiral_frame):
 
     gc.collect()
     before = {id(o) for o in living()}
-    both = dataclasses.replace(spiral_frame, b=spiral_frame.a)
+    both = dataclasses.replace(spiral_frame, runs=spiral_frame.runs * 2)
     for cls in _all_views():
         view = cls()
         view.resize(900, 600)

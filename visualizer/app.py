@@ -34,13 +34,14 @@ def build_parser() -> Parser:
     export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    from .ui.panel_table import views_help
+
     export.add_argument(
         "--view",
         action="append",
         default=[],
         metavar="NAME",
-        help="panel to bring to the front (repeatable): activations, gradients, weights, "
-        "timeline, activation_curve, decision, network, race, curves, layer_stats",
+        help=f"panel to bring to the front (repeatable): {views_help()}",
     )
     return parser
 
@@ -56,21 +57,39 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="override configuration keys (wins over --preset and --config)",
     )
+    parser.add_argument(
+        "--run",
+        metavar="KEY=VALUE",
+        nargs="+",
+        action="append",
+        default=[],
+        help="add a run that differs from the base configuration by these keys (repeatable, "
+        "up to four runs in all, trained in lockstep)",
+    )
     parser.add_argument("--steps", type=int, required=True, help="training steps (0 = probe)")
 
 
-def resolve_config(args: argparse.Namespace):
-    """defaults < preset < config file < --set."""
+def resolve_runs(args: argparse.Namespace):
+    """Run A: defaults < preset < config file < --set. Further runs: the preset's or the
+    config file's (the file's replace the preset's), then one per --run; each is run A
+    with its changes."""
     from .core import presets
     from .core.config import Config, load_json, parse_assignments
+    from .core.runs import build_runs, split_runs
 
     values: dict = {}
+    changes: list[dict] = []
     if args.preset:
-        values.update(presets.get(args.preset).changes)
+        preset = presets.get(args.preset)
+        values.update(preset.changes)
+        changes = [dict(preset.compare)] if preset.compare else []
     if args.config:
-        values.update(load_json(args.config))
+        base, file_changes = split_runs(load_json(args.config))
+        values.update(base)
+        changes = file_changes or changes
     values.update(parse_assignments(args.set))
-    return Config.from_mapping(values)
+    changes += [parse_assignments(pairs, "--run") for pairs in args.run]
+    return build_runs(Config.from_mapping(values), changes)
 
 
 def cmd_presets() -> int:
@@ -78,22 +97,25 @@ def cmd_presets() -> int:
 
     for name in presets.names():
         preset = presets.get(name)
-        marker = " [A/B]" if preset.compare else ""
+        marker = f" [{len(preset.configs())} runs]" if preset.compare else ""
         print(f"{name:<24} {preset.title('en')}{marker}")
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.report import build_report, to_json, train, write_atomic
+    from .core.protocol import RUN_NAMES
+    from .core.report import build_report, combined_report, train, write_atomic
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
-    config = resolve_config(args)
+    runs = resolve_runs(args)
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
-    trainer, seconds = train(config, args.steps)
-    report = build_report(trainer, args.steps, seconds)
-    text = to_json(report)
+    reports = []
+    for config in runs:  # same seed, same data and batches: lockstep, one run at a time
+        trainer, seconds = train(config, args.steps)
+        reports.append(build_report(trainer, args.steps, seconds))
+    text = combined_report(reports)
     if args.json == "-":
         print(text)
     elif args.json:
@@ -102,35 +124,33 @@ def cmd_run(args: argparse.Namespace) -> int:
             write_atomic(target, text + "\n")
         except OSError as error:
             raise UserError(f"--json: cannot write {str(target)!r}: {error.strerror}") from None
-    last = report["history"]
-    print(
-        f"{report['status']}: {trainer.step_count} steps, "
-        f"train loss {_fmt(last['train_loss'])}, test accuracy {_fmt(last['test_accuracy'])}, "
-        f"{report['timing']['steps_per_second']:.1f} steps/s",
-        file=sys.stderr if args.json == "-" else sys.stdout,
-    )
+    for index, report in enumerate(reports):
+        last = report["history"]
+        name = f"run {RUN_NAMES[index]}: " if len(reports) > 1 else ""
+        print(
+            f"{name}{report['status']}: {report['steps_run']} steps, "
+            f"train loss {_fmt(last['train_loss'])}, "
+            f"test accuracy {_fmt(last['test_accuracy'])}, "
+            f"{report['timing']['steps_per_second']:.1f} steps/s",
+            file=sys.stderr if args.json == "-" else sys.stdout,
+        )
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core import presets
     from .ui.export import export_window, parse_size
+    from .ui.panel_table import VIEWS
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     size = parse_size(args.size)
-    config = resolve_config(args)
-    config_b = None
-    if args.preset and presets.get(args.preset).compare is not None:
-        config_b = config.replace(**presets.get(args.preset).compare)
-    from .ui.main_window import VIEWS
-
+    runs = resolve_runs(args)
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
     out = export_window(
-        config, config_b, args.steps, args.out, size, args.theme, args.export_lang,
-        args.preset, tuple(args.view),
+        runs, args.steps, args.out, size, args.theme, args.export_lang, args.preset,
+        tuple(args.view),
     )  # fmt: skip
     print(f"wrote {out}")
     return 0

@@ -11,13 +11,31 @@ import contextlib
 import multiprocessing as mp
 import os
 import threading
+from collections.abc import Sequence
 from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from .core import process
 from .core.config import Config
-from .core.snapshot import Frame
+from .core.protocol import (
+    Command,
+    Configure,
+    Error,
+    Extra,
+    Frame,
+    Message,
+    Pause,
+    Play,
+    Quit,
+    Report,
+    RequestReport,
+    Reset,
+    RunData,
+    SetExtras,
+    SetSpeed,
+    Step,
+)
 
 POLL_SECONDS = 0.05
 DEFAULT_SPEED = 100.0  # steps/s: slow enough to watch a small net's lesson unfold
@@ -25,10 +43,13 @@ BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class PipeReader(QObject):
-    """Runs in its own QThread: reads the training process's messages until stopped."""
+    """Runs in its own QThread: reads the training process's messages until stopped.
+    Frames are coalesced (only the newest of a burst is emitted); every other message is
+    emitted in order."""
 
     frame_ready = Signal(object)
-    report_ready = Signal(str)
+    run_data_ready = Signal(object)
+    report_ready = Signal(int, str)
     error = Signal(str)
     process_died = Signal(str)
 
@@ -44,13 +65,11 @@ class PipeReader(QObject):
             try:
                 latest = None
                 while self._messages.poll(POLL_SECONDS if latest is None else 0):
-                    kind, payload = self._messages.recv()
-                    if kind == "frame":
-                        latest = payload  # keep only the newest frame
-                    elif kind == "report":
-                        self.report_ready.emit(payload)
+                    message = self._messages.recv()
+                    if isinstance(message, Frame):
+                        latest = message
                     else:
-                        self.error.emit(payload)
+                        self._emit(message)
                 if latest is not None:
                     self.frame_ready.emit(latest)
             except (EOFError, OSError):
@@ -60,6 +79,15 @@ class PipeReader(QObject):
             if not self._child.is_alive() and not self._stop.is_set():
                 self._report_death()
                 return
+
+    def _emit(self, message: Message) -> None:
+        match message:
+            case RunData():
+                self.run_data_ready.emit(message)
+            case Report(request_id=request_id, text=text):
+                self.report_ready.emit(request_id, text)
+            case Error(message=text):
+                self.error.emit(text)
 
     def _report_death(self) -> None:
         code = self._child.exitcode
@@ -73,30 +101,33 @@ class PipeReader(QObject):
 
 
 class TrainingController(QObject):
-    """Lives in the GUI thread: starts the process and reader thread, forwards commands."""
+    """Lives in the GUI thread: starts the process and reader thread; its named methods
+    send protocol commands (never blocking on training)."""
 
     frame_ready = Signal(object)
-    report_ready = Signal(str)
+    run_data_ready = Signal(object)
+    report_ready = Signal(int, str)
     error = Signal(str)
     process_died = Signal(str)
 
-    def __init__(
-        self, config_a: Config, config_b: Config | None = None, parent=None, live: bool = True
-    ) -> None:
+    def __init__(self, runs: Sequence[Config], parent=None, live: bool = True) -> None:
         """`live=False` keeps the process stopped (commands are ignored) until `reset`."""
         super().__init__(parent)
-        self._configs = (config_a, config_b)
+        self._runs = tuple(runs)
         self._commands: Connection | None = None
         self._child: mp.process.BaseProcess | None = None
         self._reader: PipeReader | None = None
         self._reader_thread: QThread | None = None
         self._speed = DEFAULT_SPEED
-        self._extras: frozenset[str] = frozenset()
+        self._extras: frozenset[Extra] = frozenset()
+        self._next_request = 0
         self.latest: Frame | None = None
+        self.run_data: dict[int, RunData] = {}  # run_id -> points, for the live runs
         if live:
             self._start()
 
     def _start(self) -> None:
+        self.run_data = {}  # a new process numbers its runs afresh
         context = mp.get_context("spawn")
         command_out, command_in = context.Pipe(duplex=False)
         message_out, message_in = context.Pipe(duplex=False)
@@ -105,7 +136,7 @@ class TrainingController(QObject):
         try:
             self._child = context.Process(
                 target=process.serve,
-                args=(command_out, message_in, *self._configs),
+                args=(command_out, message_in, self._runs),
                 name="visualizer-training",
                 daemon=True,
             )
@@ -125,55 +156,73 @@ class TrainingController(QObject):
         self._reader.moveToThread(self._reader_thread)
         self._reader_thread.started.connect(self._reader.run)
         self._reader.frame_ready.connect(self._on_frame)
+        self._reader.run_data_ready.connect(self._on_run_data)
         self._reader.error.connect(self.error)
         self._reader.report_ready.connect(self.report_ready)
         self._reader.process_died.connect(self.process_died)
         self._reader_thread.start()
         if self._speed:
-            self.send("speed", self._speed)
+            self._send(SetSpeed(self._speed))
         if self._extras:
-            self.send("extras", self._extras)
+            self._send(SetExtras(self._extras))
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
         self.latest = frame
+        live = {run.run_id for run in frame.runs}
+        self.run_data = {key: data for key, data in self.run_data.items() if key in live}
         self.frame_ready.emit(frame)
+
+    @Slot(object)
+    def _on_run_data(self, data: RunData) -> None:
+        self.run_data[data.run_id] = data
+        self.run_data_ready.emit(data)
 
     @property
     def alive(self) -> bool:
         return self._child is not None and self._child.is_alive()
 
-    def send(self, *command) -> None:
-        """Queue a command for the training process (never blocks on training)."""
+    def _send(self, command: Command) -> bool:
+        """Queue a command for the training process; False when it is not running."""
         if self._commands is None or not self.alive:
-            return
-        with contextlib.suppress(BrokenPipeError, OSError):  # the reader reports a dead process
+            return False
+        try:
             self._commands.send(command)
+        except (BrokenPipeError, OSError):  # the reader reports the dead process
+            return False
+        return True
 
     def play(self) -> None:
-        self.send("play")
+        self._send(Play())
 
     def pause(self) -> None:
-        self.send("pause")
+        self._send(Pause())
 
     def step(self) -> None:
-        self.send("step")
+        self._send(Step())
 
-    def reset(self) -> None:
-        """Rebuild the networks; restarts the training process if it had died."""
+    def reset(self, runs: Sequence[Config] | None = None) -> None:
+        """Rebuild the networks (from `runs` when given); restarts the training process if
+        it had died."""
+        if runs is not None:
+            self._runs = tuple(runs)
         if not self.alive:
             self.shutdown()
             self._start()
         else:
-            self.send("reset")
+            if runs is not None:
+                self._send(Configure(self._runs))
+            self._send(Reset())
 
-    def configure(self, config_a: Config, config_b: Config | None = None) -> None:
-        self._configs = (config_a, config_b)
-        self.send("configure", config_a, config_b)
+    def configure(self, runs: Sequence[Config]) -> None:
+        self._runs = tuple(runs)
+        self._send(Configure(self._runs))
 
-    def request_report(self, side: int = 0) -> None:
-        """Ask for the `visualizer run` JSON of a side; it arrives as `report_ready`."""
-        self.send("report", side)
+    def request_report(self) -> int | None:
+        """Ask for the `visualizer run` JSON of every run; it arrives as
+        `report_ready(request_id, text)`. None when the training process is not running."""
+        self._next_request += 1
+        return self._next_request if self._send(RequestReport(self._next_request)) else None
 
     @property
     def speed(self) -> float:
@@ -182,12 +231,12 @@ class TrainingController(QObject):
 
     def set_speed(self, steps_per_second: float) -> None:
         self._speed = steps_per_second
-        self.send("speed", steps_per_second)
+        self._send(SetSpeed(steps_per_second))
 
-    def set_extras(self, extras: frozenset[str]) -> None:
+    def set_extras(self, extras: frozenset[Extra]) -> None:
         if extras != self._extras:
             self._extras = extras
-            self.send("extras", extras)
+            self._send(SetExtras(extras))
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Stop the process and the reader thread and wait for both."""
@@ -195,7 +244,7 @@ class TrainingController(QObject):
             self._reader.stop()
         if self._commands is not None:
             with contextlib.suppress(BrokenPipeError, OSError):
-                self._commands.send(("quit",))
+                self._commands.send(Quit())
         if self._child is not None:
             self._child.join(timeout)
             if self._child.is_alive():

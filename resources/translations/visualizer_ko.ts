@@ -3,57 +3,57 @@
 <context>
     <name>ActivationCurvePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="139" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
         <source>Pre-activations of layer</source>
         <translation>활성화 전 값을 볼 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
         <source>last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="143" />
         <source>Hidden layer whose z values are drawn under f</source>
         <translation>f 아래에 z 값을 그릴 은닉층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="153" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="154" />
         <source>No hidden layers to show.</source>
         <translation>표시할 은닉층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="186" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="187" />
         <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
         <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="217" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="218" />
         <source>{0:.0f}% of z where the slope is nearly 0</source>
         <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="241" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="243" />
         <source>slope |f'| &amp;lt; 10% of its peak</source>
         <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="242" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="244" />
         <source>z of layer {0}</source>
         <translation>{0}층의 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="255" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="262" />
         <source>z (before the activation)</source>
         <translation>z (활성화 전)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="256" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="263" />
         <source>share of z values</source>
         <translation>z 값의 비율</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>{side}{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="39" />
+        <location filename="../../visualizer/ui/banner.py" line="41" />
         <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
         <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
     </message>
@@ -74,50 +74,50 @@
 <context>
     <name>ControlDock</name>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="42" />
-        <source>Compare A / B</source>
-        <translation>A / B 비교</translation>
+        <location filename="../../visualizer/ui/control_dock.py" line="55" />
+        <source>+ Add run</source>
+        <translation>+ 실행 추가</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="44" />
-        <source>Train a second configuration in lockstep: same seed, data and batches</source>
-        <translation>두 번째 설정을 나란히 학습: 같은 시드, 데이터, 미니배치</translation>
+        <location filename="../../visualizer/ui/control_dock.py" line="58" />
+        <source>Train another configuration in lockstep (a copy of the current run): same seed, data and batches; up to four runs</source>
+        <translation>다른 설정을 나란히 학습합니다(현재 실행의 복사본): 같은 시드, 데이터, 미니배치; 최대 네 개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="46" />
-        <source>Copy A to B</source>
-        <translation>A를 B로 복사</translation>
+        <location filename="../../visualizer/ui/control_dock.py" line="144" />
+        <source>Run {0}</source>
+        <translation>실행 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="85" />
-        <source>Settings</source>
-        <translation>설정</translation>
+        <location filename="../../visualizer/ui/control_dock.py" line="155" />
+        <source>Highlighted: settings that differ from run A</source>
+        <translation>강조 표시: 실행 A와 다른 설정</translation>
     </message>
 </context>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="50" />
+        <location filename="../../visualizer/ui/controls.py" line="51" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="51" />
+        <location filename="../../visualizer/ui/controls.py" line="52" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="52" />
+        <location filename="../../visualizer/ui/controls.py" line="53" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="122" />
+        <location filename="../../visualizer/ui/controls.py" line="123" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="124" />
+        <location filename="../../visualizer/ui/controls.py" line="125" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -398,115 +398,91 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="129" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="132" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="130" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="131" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="132" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="135" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
-        <source>A train</source>
-        <translation>A 훈련</translation>
+        <location filename="../../visualizer/ui/panels/curves.py" line="165" />
+        <source>(thin: test)</source>
+        <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <source>{run} diverged</source>
+        <translation>{run} 발산</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
-        <source>A test</source>
-        <translation>A 테스트</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
-        <source>B train</source>
-        <translation>B 훈련</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="149" />
-        <source>B test</source>
-        <translation>B 테스트</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
         <source>diverged</source>
         <translation>발산</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
-        <source>B diverged</source>
-        <translation>B 발산</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="163" />
-        <source>A diverged</source>
-        <translation>A 발산</translation>
     </message>
 </context>
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="136" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="140" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="154" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="170" />
         <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
         <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="161" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="177" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="181" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="165" />
-        <source>Could not load the dataset's points.</source>
-        <translation>데이터의 점을 불러오지 못했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="178" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="194" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="208" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="225" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="209" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -514,102 +490,102 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="33" />
+        <location filename="../../visualizer/ui/file_menu.py" line="35" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="35" />
+        <location filename="../../visualizer/ui/file_menu.py" line="37" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="39" />
+        <location filename="../../visualizer/ui/file_menu.py" line="41" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="41" />
+        <location filename="../../visualizer/ui/file_menu.py" line="43" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="45" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="44" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="47" />
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="51" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <location filename="../../visualizer/ui/file_menu.py" line="59" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="86" />
+        <location filename="../../visualizer/ui/file_menu.py" line="83" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="89" />
+        <location filename="../../visualizer/ui/file_menu.py" line="86" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="99" />
+        <location filename="../../visualizer/ui/file_menu.py" line="96" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="113" />
+        <location filename="../../visualizer/ui/file_menu.py" line="110" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="129" />
+        <location filename="../../visualizer/ui/file_menu.py" line="126" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="143" />
+        <location filename="../../visualizer/ui/file_menu.py" line="140" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="149" />
+        <location filename="../../visualizer/ui/file_menu.py" line="146" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="155" />
+        <location filename="../../visualizer/ui/file_menu.py" line="153" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="164" />
+        <location filename="../../visualizer/ui/file_menu.py" line="162" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -617,114 +593,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="133" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="157" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="134" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="158" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="135" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="159" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="137" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="161" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="138" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="139" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="141" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="143" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="144" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="145" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <source>Runs in columns</source>
+        <translation>실행별 열로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
+        <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="194" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="195" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="198" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="184" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="208" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="221" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="248" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="255" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="241" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="270" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -732,49 +708,39 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="97" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="101" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="102" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="131" />
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="132" />
-        <source>B</source>
-        <translation>B</translation>
     </message>
 </context>
 <context>
@@ -793,69 +759,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="60" />
+        <location filename="../../visualizer/ui/main_window.py" line="44" />
         <source>Deep network training visualizer</source>
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="104" />
-        <source>Activations</source>
-        <translation>활성화값</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="105" />
-        <source>Gradients</source>
-        <translation>기울기</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="106" />
-        <source>Weights</source>
-        <translation>가중치</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="107" />
-        <source>Over time</source>
-        <translation>시간에 따른 변화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="108" />
-        <source>Activation function</source>
-        <translation>활성화 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="109" />
-        <source>Decision boundary</source>
-        <translation>결정 경계</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="110" />
-        <source>Network</source>
-        <translation>신경망</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="111" />
-        <source>Optimizer race</source>
-        <translation>옵티마이저 경주</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="113" />
-        <source>Loss and accuracy</source>
-        <translation>손실과 정확도</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="114" />
-        <source>Layer statistics</source>
-        <translation>층 통계</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="141" />
+        <location filename="../../visualizer/ui/main_window.py" line="122" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="146" />
+        <location filename="../../visualizer/ui/main_window.py" line="127" />
         <source>Lesson</source>
         <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="251" />
+        <source>The training process is not running; press Reset</source>
+        <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="254" />
+        <source>Waiting for the training process…</source>
+        <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
 </context>
 <context>
@@ -891,32 +817,32 @@
         <translation>&lt;span style="color:{0}"&gt;굵고 진할수록 |dL/dw|가 큼&lt;/span&gt; (한 단계마다 10배 작음)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="189" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="200" />
         <source>The diagram is drawn for small networks only: width ≤ {0} and depth ≤ {1}. This one has {2} hidden layers of {3} units.</source>
         <translation>신경망 그림은 작은 신경망만 그립니다: 너비 ≤ {0}, 깊이 ≤ {1}. 지금 신경망은 뉴런 {3}개짜리 은닉층이 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="195" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="206" />
         <source>Waiting for the network's weights…</source>
         <translation>신경망 가중치를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="234" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="234" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="249" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="260" />
         <source>{0} of {1} inputs</source>
         <translation>입력 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="256" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
         <source>{0} links</source>
         <translation>연결 {0}개</translation>
     </message>
@@ -962,22 +888,27 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="52" />
+        <location filename="../../visualizer/ui/banner.py" line="55" />
+        <source>training process stopped</source>
+        <translation>학습 프로세스 중지됨</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="57" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="54" />
+        <location filename="../../visualizer/ui/banner.py" line="59" />
         <source>running</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="54" />
+        <location filename="../../visualizer/ui/banner.py" line="59" />
         <source>paused</source>
         <translation>일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="57" />
+        <location filename="../../visualizer/ui/banner.py" line="62" />
         <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
         <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
     </message>
@@ -985,67 +916,67 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="124" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="126" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="127" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="126" />
         <source>Gradients (log10|g|)</source>
         <translation>기울기 (log10|g|)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="128" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="127" />
         <source>Which histograms to replay</source>
         <translation>다시 볼 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="129" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="128" />
         <source>From layer</source>
         <translation>시작 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="130" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="129" />
         <source>First of up to 6 layers shown</source>
         <translation>표시할 최대 6개 층 중 첫 번째</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="142" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="141" />
         <source>Waiting for the histogram history…</source>
         <translation>히스토그램 기록을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="154" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="153" />
         <source>layers {0}–{1} of {2}</source>
         <translation>{2}개 층 중 {0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="201" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="200" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="203" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="202" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="205" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="204" />
         <source>bin</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="208" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="207" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="215" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="214" />
         <source>frames (oldest → newest)</source>
         <translation>프레임 (오래된 것 → 최신)</translation>
     </message>
@@ -1128,7 +1059,7 @@
     </message>
     <message>
         <location filename="../../visualizer/ui/window_menus.py" line="49" />
-        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
@@ -1153,58 +1084,63 @@
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="65" />
+        <location filename="../../visualizer/ui/window_menus.py" line="63" />
+        <source>Bring to front</source>
+        <translation>앞으로 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="68" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <location filename="../../visualizer/ui/window_menus.py" line="69" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <location filename="../../visualizer/ui/window_menus.py" line="89" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="87" />
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="90" />
+        <location filename="../../visualizer/ui/window_menus.py" line="108" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="92" />
+        <location filename="../../visualizer/ui/window_menus.py" line="95" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="93" />
+        <location filename="../../visualizer/ui/window_menus.py" line="96" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="94" />
+        <location filename="../../visualizer/ui/window_menus.py" line="97" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="96" />
+        <location filename="../../visualizer/ui/window_menus.py" line="99" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <location filename="../../visualizer/ui/window_menus.py" line="100" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="101" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="102" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>

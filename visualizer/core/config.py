@@ -207,14 +207,28 @@ def _validate(cfg: Config) -> None:
         )
 
 
-def parse_assignments(pairs: list[str]) -> dict[str, str]:
+def _report_configs(report: dict[str, Any]) -> dict[str, Any]:
+    """A run report's configuration; with several runs, run A's keys plus "runs": what each
+    further run changes (see core.runs)."""
+    values = dict(report["config"])
+    runs = report.get("runs")
+    if isinstance(runs, list) and len(runs) > 1:
+        configs = [r.get("config") if isinstance(r, dict) else None for r in runs[1:]]
+        values["runs"] = [
+            {k: v for k, v in c.items() if values.get(k) != v} if isinstance(c, dict) else c
+            for c in configs
+        ]
+    return values
+
+
+def parse_assignments(pairs: list[str], flag: str = "--set") -> dict[str, str]:
     """['depth=10', 'activation=tanh'] -> {'depth': '10', ...}; errors name the bad pair."""
     values: dict[str, str] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         key = key.strip()
         if not sep or not key:
-            raise ConfigError(f"--set expects KEY=VALUE, got {pair!r}")
+            raise ConfigError(f"{flag} expects KEY=VALUE, got {pair!r}")
         if key not in KEYS:
             raise ConfigError(f"unknown key {key!r}; valid keys: {', '.join(KEYS)}")
         values[key] = value.strip()
@@ -222,7 +236,8 @@ def parse_assignments(pairs: list[str]) -> dict[str, str]:
 
 
 def load_json(path: str | Path) -> dict[str, Any]:
-    """Read a saved configuration file: a JSON object of config keys (or a run's JSON)."""
+    """Read a saved configuration file: a JSON object of config keys, with optional "runs"
+    (see core.runs), or a run report's JSON."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -237,7 +252,7 @@ def load_json(path: str | Path) -> dict[str, Any]:
             f"config file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}"
         ) from None
     if isinstance(data, dict) and isinstance(data.get("config"), dict):
-        data = data["config"]
+        data = _report_configs(data)
     if not isinstance(data, dict):
         raise ConfigError(f"config file {str(path)!r} must hold a JSON object of config keys")
     return data

@@ -32,6 +32,11 @@ class Preset:
     def text(self, lang: str = "en") -> str:
         return self.texts.get(lang, self.texts["en"])
 
+    def configs(self) -> tuple[Config, ...]:
+        """Every run: side A, and side B of an A/B preset."""
+        b = self.config_b()
+        return (self.config(),) if b is None else (self.config(), b)
+
     def config(self) -> Config:
         """Side A (or the only side): the defaults with this preset's changes."""
         return Config.from_mapping(self.changes)

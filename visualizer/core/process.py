@@ -1,110 +1,128 @@
-"""The training process: a loop that applies commands to a `Session` and sends frames.
+"""The training process: a loop that applies protocol commands to a `Session` and sends
+protocol messages back (docs/DESIGN.md, "Protocol").
 
 Runs in a child process started with multiprocessing's spawn method (one BLAS thread),
 so training never competes with drawing for the GUI process's interpreter lock.
-Commands are tuples: ("play",) ("pause",) ("step",) ("reset",) ("configure", A, B|None)
-("speed", steps_per_second) ("extras", frozenset) ("report", side) ("quit",).
-Messages back: ("frame", Frame), ("report", JSON text) or ("error", one-line message).
 """
 
 from __future__ import annotations
 
-import os
 import time
 import traceback
 from multiprocessing.connection import Connection
 
 from .config import Config, ConfigError
-from .session import EXTRAS, Session
+from .datafiles import DatasetError
+from .protocol import (
+    Command,
+    Configure,
+    Error,
+    Extra,
+    Pause,
+    Play,
+    Quit,
+    Report,
+    RequestReport,
+    Reset,
+    SetExtras,
+    SetSpeed,
+    Step,
+)
+from .session import Session
 
 FRAME_INTERVAL = 1 / 30  # at most ~30 frames a second
 IDLE_POLL = 0.1
+USER_ERRORS = (ConfigError, DatasetError, ValueError)
 
 
-def limit_blas_threads() -> None:
-    """One BLAS thread: set before NumPy is imported in the child."""
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
+class Server:
+    """The child's state: the session (None until a configuration builds) and the pipe."""
+
+    def __init__(self, messages: Connection) -> None:
+        self.messages = messages
+        self.session: Session | None = None
+
+    def send_frame(self) -> None:
+        if self.session is not None:
+            for data in self.session.take_run_data():
+                self.messages.send(data)
+            self.messages.send(self.session.frame())
+
+    def apply(self, command: Command) -> bool:
+        """Carry out one command; returns whether a new frame should be sent."""
+        if isinstance(command, Configure):
+            return self._configure(command.runs)
+        session = self.session
+        if session is None:
+            return False
+        match command:
+            case Play():
+                session.play()
+            case Pause():
+                session.running = False
+            case Step():
+                session.running = False
+                session.step(record=True)
+            case Reset():
+                session.reset()
+            case SetSpeed(steps_per_second=rate):
+                session.steps_cap = float(rate)
+            case SetExtras(extras=extras):
+                session.extras = frozenset(Extra(extra) for extra in extras)
+            case RequestReport(request_id=request_id):
+                self.messages.send(Report(request_id, session.report_json()))
+                return False
+            case _:
+                raise ValueError(f"unknown command {command!r}")
+        return True
+
+    def _configure(self, runs: tuple[Config, ...]) -> bool:
+        try:
+            if self.session is None:
+                self.session = Session(runs)
+            else:
+                self.session.configure(runs)
+        except USER_ERRORS as error:
+            self.messages.send(Error(str(error)))
+            return False
+        return True
 
 
-def serve(commands: Connection, messages: Connection, config_a: Config, config_b=None) -> None:
-    """The child process's main loop; returns on ("quit",) or when the GUI end closes."""
+def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) -> None:
+    """The child process's main loop; returns on Quit or when the GUI end closes."""
+    server = Server(messages)
     try:
-        session = Session(config_a, config_b)
-    except (ConfigError, ValueError) as error:
-        messages.send(("error", str(error)))
-        session = None
+        if server.apply(Configure(runs)):
+            server.send_frame()
     except Exception:
-        messages.send(("error", _crash_message()))
+        messages.send(Error(_crash_message()))
         return
-    if session is not None:
-        messages.send(("frame", session.frame()))
     while True:
         try:
+            session = server.session
             timeout = 0 if session is not None and session.running else IDLE_POLL
             changed = False
             while commands.poll(timeout):
                 command = commands.recv()
-                if command[0] == "quit":
+                if isinstance(command, Quit):
                     return
-                session, did = _apply(session, command, messages)
-                changed = changed or did
+                changed = server.apply(command) or changed
                 timeout = 0
+            session = server.session
             if session is None:
                 continue
             stepped = session.advance(time.monotonic() + FRAME_INTERVAL) if session.running else 0
             if changed or stepped:
-                messages.send(("frame", session.frame()))
+                server.send_frame()
         except (EOFError, BrokenPipeError, OSError):
             return
         except Exception:
-            messages.send(("error", _crash_message()))
-            if session is not None:
-                session.running = False
-
-
-def _apply(session: Session | None, command: tuple, messages: Connection):
-    """Carry out one command; returns the (possibly new) session and whether to send a frame."""
-    kind = command[0]
-    if kind == "configure":
-        try:
-            if session is None:
-                return Session(command[1], command[2]), True
-            session.configure(command[1], command[2])
-        except (ConfigError, ValueError) as error:
-            messages.send(("error", str(error)))
-            return session, False
-        return session, True
-    if session is None:
-        return None, False
-    if kind == "play":
-        session.play()
-    elif kind == "pause":
-        session.running = False
-    elif kind == "step":
-        session.running = False
-        session.step(record=True)
-    elif kind == "reset":
-        session.reset()
-    elif kind == "speed":
-        session.steps_cap = float(command[1])
-    elif kind == "extras":
-        session.extras = frozenset(command[1]) & EXTRAS
-    elif kind == "report":
-        messages.send(("report", session.report_json(command[1])))
-        return session, False
-    else:
-        raise ValueError(f"unknown command {kind!r}")
-    return session, True
+            messages.send(Error(_crash_message()))
+            if server.session is not None:
+                server.session.running = False
 
 
 def _crash_message() -> str:
     """The last line of the traceback, with where it happened."""
     lines = traceback.format_exc().strip().splitlines()
     return f"training process error: {lines[-1]}"
-
-
-def main(commands: Connection, messages: Connection, config_a: Config, config_b=None) -> None:
-    """Spawn target: limit BLAS threads, then serve."""
-    limit_blas_threads()
-    serve(commands, messages, config_a, config_b)

@@ -72,6 +72,14 @@ def to_json(report: dict[str, Any]) -> str:
     return json.dumps(finite_only(report), indent=1, allow_nan=False)
 
 
+def combined_report(reports: list[dict[str, Any]]) -> str:
+    """One run: its report. Several: run A's report at the top level (so single-run
+    scripts keep working) plus `"runs"`: every run's report, run A first."""
+    if len(reports) == 1:
+        return to_json(reports[0])
+    return to_json({**reports[0], "runs": reports})
+
+
 def write_atomic(path: str | Path, data: bytes | str) -> None:
     """Write to a temporary file beside `path`, then rename: an existing file is replaced
     only by a complete new one, and nothing partial is left behind on failure."""

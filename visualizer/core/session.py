@@ -1,24 +1,40 @@
-"""The training process's side: trainers for side A (and B), driven by commands, producing
-frames. Qt-free, so it can be tested directly and run in a spawned child process."""
+"""The training process's side: up to four runs trained in lockstep, driven by commands,
+producing frames. Qt-free, so it can be tested directly and run in a spawned child process.
+
+Lockstep: every run draws its data split, initial weights and batch order from its own
+seed, so runs with the same seed see the same data in the same order, and runs whose
+network structure is the same start from the same weights (docs/DESIGN.md, "Runs")."""
 
 from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from .bins import rebin, shares
 from .config import Config
-from .report import build_report, to_json
-from .snapshot import DecisionMap, Frame, Snapshot
+from .datasets import Dataset
+from .protocol import (
+    DIAGRAM_LIMITS,
+    HISTORY_FRAMES,
+    MAX_RUNS,
+    DecisionMap,
+    Extra,
+    Frame,
+    RunData,
+    Snapshot,
+    Status,
+)
+from .report import build_report, combined_report
 from .stats import LayerStats
 from .trainer import STEP_KEYS, Trainer
 
-HISTORY_FRAMES = 120  # histograms kept for the over-time views
 DECISION_RESOLUTION = 64
-DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
-EXTRAS = frozenset({"histories", "decision", "network"})
+DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
 
 
 def structural_change(old: Config, new: Config) -> bool:
@@ -28,7 +44,7 @@ def structural_change(old: Config, new: Config) -> bool:
 
 
 @dataclass
-class Side:
+class Run:
     """One trainer plus the short per-layer histogram history its over-time views show."""
 
     trainer: Trainer
@@ -53,84 +69,90 @@ class Side:
         if self.act_edges is None:
             self.act_edges = np.array([s.activation_hist.edges for s in layers])
         self.act_history.append(
-            np.array(
-                [_rebin(s.activation_hist, e) for s, e in zip(layers, self.act_edges, strict=True)]
-            )
+            shares(
+                np.array(
+                    [
+                        rebin(s.activation_hist, e)
+                        for s, e in zip(layers, self.act_edges, strict=True)
+                    ]
+                )
+            ).astype(np.float32)
         )
-        self.grad_history.append(np.array([_shares(s.grad_log_hist.counts) for s in layers]))
-
-
-def _shares(counts: np.ndarray) -> np.ndarray:
-    total = counts.sum()
-    return (counts / total if total else counts.astype(float)).astype(np.float32)
-
-
-def _rebin(hist, edges: np.ndarray) -> np.ndarray:
-    """Move a histogram's counts onto `edges` by bin centre (values outside go to the ends)."""
-    centres = (hist.edges[:-1] + hist.edges[1:]) / 2
-    index = np.clip(np.searchsorted(edges, centres, side="right") - 1, 0, len(edges) - 2)
-    return _shares(np.bincount(index, weights=hist.counts, minlength=len(edges) - 1))
+        self.grad_history.append(
+            shares(np.array([s.grad_log_hist.counts for s in layers])).astype(np.float32)
+        )
 
 
 class Session:
-    """Commands in, frames out. `advance` runs steps; `frame` packages the latest state."""
+    """Commands in, frames out. `advance` runs steps; `frame` packages the latest state;
+    `take_run_data` hands out the data points of runs built since it was last called."""
 
-    def __init__(self, config_a: Config, config_b: Config | None = None) -> None:
+    def __init__(self, runs: Sequence[Config]) -> None:
         self.running = False
         self.steps_cap = 0.0  # steps per second, 0 = as fast as possible
-        self.extras: frozenset[str] = frozenset()
+        self.extras: frozenset[Extra] = frozenset()
         self._run_counter = 0
-        self.sides: list[Side] = []
+        self.runs: list[Run] = []
+        self._new_runs: list[Run] = []
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
-        self.configure(config_a, config_b)
+        self.configure(runs)
 
     # commands -------------------------------------------------------------------------
-    def configure(self, config_a: Config, config_b: Config | None = None) -> None:
-        """Apply new configurations: rebuild where structure changed, else apply per step."""
-        wanted = [config_a] if config_b is None else [config_a, config_b]
-        if len(wanted) != len(self.sides):
-            self.sides = [self._build(c) for c in wanted]
-            return
-        for index, config in enumerate(wanted):
-            side = self.sides[index]
-            if structural_change(side.trainer.config, config):
-                self.sides[index] = self._build(config)
-            else:
-                if config.bins != side.trainer.config.bins:
-                    side.forget()  # histories of another bin count do not stack
-                side.trainer.apply(config)
+    def configure(self, runs: Sequence[Config]) -> None:
+        """Apply new configurations: rebuild where structure changed, else apply per step.
+        Runs are matched by position; added runs are built, removed ones dropped."""
+        if not 1 <= len(runs) <= MAX_RUNS:
+            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(runs)}")
+        data: dict[tuple, Dataset] = {}
+        kept: list[Run] = []
+        for index, config in enumerate(runs):
+            old = self.runs[index] if index < len(self.runs) else None
+            if old is None or structural_change(old.trainer.config, config):
+                kept.append(self._build(config, data))
+                continue
+            if config.bins != old.trainer.config.bins:
+                old.forget()  # histories of another bin count do not stack
+            old.trainer.apply(config)
+            kept.append(old)
+        self.runs = kept
 
     def reset(self) -> None:
-        self.sides = [self._build(side.trainer.config) for side in self.sides]
+        data: dict[tuple, Dataset] = {}
+        self.runs = [self._build(run.trainer.config, data) for run in self.runs]
 
-    def _build(self, config: Config) -> Side:
+    def _build(self, config: Config, data: dict[tuple, Dataset]) -> Run:
+        """A new run; runs with the same data keys share one loaded dataset."""
         self._run_counter += 1
         self.train_seconds = 0.0
-        trainer = Trainer(config)
+        key = tuple(getattr(config, k) for k in DATA_KEYS)
+        trainer = Trainer(config, data.get(key))
+        data[key] = trainer.dataset
         trainer.record_now()
-        side = Side(trainer, self._run_counter)
-        side.remember(trainer.probe())
-        return side
+        run = Run(trainer, self._run_counter)
+        run.remember(trainer.probe())
+        self._new_runs.append(run)
+        return run
 
     # stepping -------------------------------------------------------------------------
     @property
     def step_count(self) -> int:
-        return self.sides[0].trainer.step_count
+        return self.runs[0].trainer.step_count
 
     @property
     def all_diverged(self) -> bool:
-        return all(side.trainer.diverged for side in self.sides)
+        return all(run.trainer.diverged for run in self.runs)
 
     def step(self, record: bool) -> None:
-        """One step on every side, in lockstep; stops running when every side diverged."""
+        """One step of every run, in lockstep; stops running when every run diverged.
+        A diverged run stays at its last step while the others go on."""
         start = time.perf_counter()
-        for side in self.sides:
-            if not side.trainer.diverged:
-                side.trainer.step(record=record)
+        for run in self.runs:
+            if not run.trainer.diverged:
+                run.trainer.step(record=record)
                 if record:
-                    side.remember(side.trainer.last_stats)
+                    run.remember(run.trainer.last_stats)
         self.train_seconds += time.perf_counter() - start
         if self.all_diverged:
             self.running = False
@@ -166,45 +188,55 @@ class Session:
             self._rate = 0.0
 
     def refresh_stats(self) -> None:
-        """Statistics of every side's network as it is now, from the fixed probe batch."""
-        for side in self.sides:
-            side.remember(side.trainer.probe())
+        """Statistics of every run's network as it is now, from the fixed probe batch."""
+        for run in self.runs:
+            run.remember(run.trainer.probe())
 
     def play(self) -> None:
         self.running = not self.all_diverged
         self._rate_mark = (time.monotonic(), self.step_count)
 
-    def report_json(self, side: int = 0) -> str:
-        """The same JSON as `visualizer run`, for one side as it is now."""
-        trainer = self.sides[side].trainer
-        report = build_report(trainer, trainer.step_count, self.train_seconds)
-        return to_json(report)
+    def report_json(self) -> str:
+        """The same JSON as `visualizer run`, for every run as it is now."""
+        reports = [
+            build_report(run.trainer, run.trainer.step_count, self.train_seconds)
+            for run in self.runs
+        ]
+        return combined_report(reports)
 
     # frames ---------------------------------------------------------------------------
     def frame(self) -> Frame:
-        snaps = [self._snapshot(side) for side in self.sides]
         return Frame(
-            a=snaps[0],
-            b=snaps[1] if len(snaps) > 1 else None,
+            runs=tuple(self._snapshot(run) for run in self.runs),
             running=self.running,
             steps_per_second=self._rate,
             extras=self.extras,
         )
 
-    def _snapshot(self, side: Side) -> Snapshot:
-        trainer = side.trainer
+    def take_run_data(self) -> list[RunData]:
+        """Data points of the 2D classification runs built since the last call."""
+        built, self._new_runs = self._new_runs, []
+        live = {run.run_id for run in self.runs}
+        return [
+            data
+            for run in built
+            if run.run_id in live and (data := run_data(run.trainer, run.run_id)) is not None
+        ]
+
+    def _snapshot(self, run: Run) -> Snapshot:
+        trainer = run.trainer
         extras = self.extras
         small = (
-            trainer.config.width <= DIAGRAM_LIMITS[0]
-            and trainer.config.depth <= (DIAGRAM_LIMITS[1])
+            trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
+        network = Extra.NETWORK in extras and small
         dense = trainer.network.dense_layers()
-        histories = side.histories() if "histories" in extras else None
+        histories = run.histories() if Extra.HISTORIES in extras else None
         return Snapshot(
-            run_id=side.run_id,
+            run_id=run.run_id,
             step=trainer.step_count,
             epoch=trainer.epoch,
-            status=trainer.status,
+            status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
             layers=tuple(trainer.last_stats),
@@ -213,13 +245,27 @@ class Session:
             n_features=trainer.dataset.n_features,
             activation_history=histories[0] if histories else None,
             gradient_history=histories[1] if histories else None,
-            activation_history_edges=side.act_edges if histories else None,
-            decision=decision_map(trainer) if "decision" in extras else None,
-            weights=tuple(d.W.copy() for d in dense) if "network" in extras and small else None,
-            weight_grads=tuple(d.dW.copy() for d in dense)
-            if "network" in extras and small
-            else None,
+            activation_history_edges=run.act_edges if histories else None,
+            decision=decision_map(trainer) if Extra.DECISION in extras else None,
+            weights=tuple(d.W.copy() for d in dense) if network else None,
+            weight_grads=tuple(d.dW.copy() for d in dense) if network else None,
         )
+
+
+def run_data(trainer: Trainer, run_id: int) -> RunData | None:
+    """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
+    split), else None."""
+    data = trainer.dataset
+    if data.n_features != 2 or not data.n_classes:
+        return None
+
+    def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        every = max(1, -(-len(x) // DECISION_POINTS))
+        return x[::every].astype(np.float32), y[::every].astype(np.int64)
+
+    x_train, y_train = thin(data.x_train, data.y_train)
+    x_test, y_test = thin(data.x_test, data.y_test)
+    return RunData(run_id, x_train, y_train, x_test, y_test)
 
 
 def decision_map(trainer: Trainer, resolution: int = DECISION_RESOLUTION) -> DecisionMap | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from ..core.snapshot import Frame
+from ..core.protocol import RUN_NAMES, Frame
 from . import theme
 
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
@@ -27,11 +27,13 @@ class Banner(QLabel):
         self.show()
 
     def show_frame(self, frame: Frame) -> None:
-        """Announce every side that diverged, with its step; clear an earlier notice."""
-        sides = [("A: ", frame.a), ("B: ", frame.b)] if frame.b is not None else [("", frame.a)]
+        """Announce every run that diverged, with its step; clear an earlier notice."""
+        several = len(frame.runs) > 1
         parts = [
-            self.tr("{side}diverged at step {step}").format(side=name, step=snap.diverged_at)
-            for name, snap in sides
+            self.tr("{side}diverged at step {step}").format(
+                side=f"{RUN_NAMES[index]}: " if several else "", step=snap.diverged_at
+            )
+            for index, snap in enumerate(frame.runs)
             if snap.diverged
         ]
         if parts:
@@ -45,10 +47,13 @@ class Banner(QLabel):
 
 
 class StatusLine(QLabel):
-    def show_frame(self, frame: Frame) -> None:
-        snap = frame.a
-        everyone_diverged = snap.diverged and (frame.b is None or frame.b.diverged)
-        if everyone_diverged:
+    def show_frame(self, frame: Frame, stopped: bool = False) -> None:
+        """Run A's step, epoch and loss, the speed, and the state (`stopped`: the training
+        process has ended)."""
+        snap = frame.runs[0]
+        if stopped:
+            state = self.tr("training process stopped")
+        elif frame.all_diverged:
             state = self.tr("diverged")
         else:
             state = self.tr("running") if frame.running else self.tr("paused")
@@ -58,7 +63,7 @@ class StatusLine(QLabel):
             ).format(
                 step=snap.step,
                 epoch=snap.epoch,
-                rate=frame.steps_per_second,
+                rate=0.0 if stopped else frame.steps_per_second,
                 loss=_number(snap.last_loss),
                 state=state,
             )

@@ -1,26 +1,34 @@
-"""Controls for side A and, when comparing, side B: differing keys highlighted, copy A to B."""
+"""One control tab per run (A to D): "+ Add run" copies the current run, a run's tab can be
+closed (not A's), and the controls that differ from run A are highlighted."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.config import KEYS, Config
+from ..core.protocol import MAX_RUNS, RUN_NAMES
+from . import theme
 from .controls import ControlPanel
 
 
-def differing_keys(a: Config, b: Config | None) -> set[str]:
-    if b is None:
-        return set()
-    return {key for key in KEYS if getattr(a, key) != getattr(b, key)}
+def differing_from_a(configs: Sequence[Config]) -> list[set[str]]:
+    """Per run, the keys whose value differs from run A's (for run A: differing in any run)."""
+    first = configs[0]
+    others = [{key for key in KEYS if getattr(first, key) != getattr(c, key)} for c in configs[1:]]
+    return [set().union(*others), *others]
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -30,73 +38,125 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
+def _swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
 class ControlDock(QWidget):
-    """Emits `configs_changed(config_a, config_b or None)` on every accepted change."""
+    """Emits `configs_changed(tuple of configs, run A first)` on every accepted change."""
 
-    configs_changed = Signal(object, object)
+    configs_changed = Signal(object)
 
-    def __init__(self, config_a: Config, config_b: Config | None = None, parent=None) -> None:
+    def __init__(self, configs: Sequence[Config], parent=None) -> None:
         super().__init__(parent)
-        self.panel_a = ControlPanel(config_a)
-        self.panel_b = ControlPanel(config_b or config_a)
-        self.compare_box = QCheckBox(self.tr("Compare A / B"))
-        self.compare_box.setToolTip(
-            self.tr("Train a second configuration in lockstep: same seed, data and batches")
+        self.panels: list[ControlPanel] = []
+        self.add_button = QPushButton(self.tr("+ Add run"))
+        self.add_button.setToolTip(
+            self.tr(
+                "Train another configuration in lockstep (a copy of the current run): "
+                "same seed, data and batches; up to four runs"
+            )
         )
-        self.copy_button = QPushButton(self.tr("Copy A to B"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolled(self.panel_a), "A")
-        self.tabs.addTab(_scrolled(self.panel_b), "B")
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.remove_run)
         top = QHBoxLayout()
-        top.addWidget(self.compare_box)
-        top.addStretch(1)
-        top.addWidget(self.copy_button)
+        top.addWidget(self.hint, 1)
+        top.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.panel_a.config_changed.connect(self._emit)
-        self.panel_b.config_changed.connect(self._emit)
-        self.compare_box.toggled.connect(self._on_compare)
-        self.copy_button.clicked.connect(self.copy_a_to_b)
-        self.set_configs(config_a, config_b)
+        self.add_button.clicked.connect(self.add_run)
+        self.set_configs(configs)
 
+    # state ------------------------------------------------------------------------------
     @property
-    def comparing(self) -> bool:
-        return self.compare_box.isChecked()
+    def panel_a(self) -> ControlPanel:
+        return self.panels[0]
 
-    def configs(self) -> tuple[Config, Config | None]:
-        return self.panel_a.config, (self.panel_b.config if self.comparing else None)
+    def configs(self) -> tuple[Config, ...]:
+        return tuple(panel.config for panel in self.panels)
 
-    def set_configs(self, config_a: Config, config_b: Config | None) -> None:
-        """Show both sides (without emitting); B is hidden when `config_b` is None."""
-        self.panel_a.set_config(config_a)
-        if config_b is not None:
-            self.panel_b.set_config(config_b)
-        self.compare_box.blockSignals(True)
-        self.compare_box.setChecked(config_b is not None)
-        self.compare_box.blockSignals(False)
+    def set_configs(self, configs: Sequence[Config]) -> None:
+        """Show these runs (without emitting): one tab each."""
+        while len(self.panels) > len(configs):
+            self._drop_tab(len(self.panels) - 1)
+        for index, config in enumerate(configs):
+            if index < len(self.panels):
+                self.panels[index].set_config(config)
+            else:
+                self._add_tab(config)
         self._refresh()
 
-    def _refresh(self) -> None:
-        comparing = self.comparing
-        self.tabs.setTabVisible(1, comparing)
-        self.copy_button.setEnabled(comparing)
-        self.tabs.setTabText(0, "A" if comparing else self.tr("Settings"))
-        keys = differing_keys(*self.configs())
-        self.panel_a.highlight(keys)
-        self.panel_b.highlight(keys)
+    def apply_theme(self) -> None:
+        """Re-colour the run swatches for the current theme."""
+        self._refresh()
 
-    @Slot(bool)
-    def _on_compare(self, _checked: bool) -> None:
-        self._emit()
+    def show_error(self, message: str) -> None:
+        """A rejected change, under the current tab's controls."""
+        panel = self.tabs.currentWidget().widget()
+        panel.error_label.setText(message)
 
+    # commands ---------------------------------------------------------------------------
     @Slot()
-    def copy_a_to_b(self) -> None:
-        self.panel_b.set_config(self.panel_a.config)
+    def add_run(self) -> None:
+        """A new run, a copy of the run whose tab is open."""
+        if len(self.panels) >= MAX_RUNS:
+            return
+        current = self.panels[max(self.tabs.currentIndex(), 0)].config
+        self._add_tab(current)
+        self.tabs.setCurrentIndex(len(self.panels) - 1)
         self._emit()
+
+    @Slot(int)
+    def remove_run(self, index: int) -> None:
+        """Drop run `index` (not run A); later runs move up a letter."""
+        if index <= 0 or index >= len(self.panels):
+            return
+        self._drop_tab(index)
+        self._emit()
+
+    # internals --------------------------------------------------------------------------
+    def _add_tab(self, config: Config) -> None:
+        panel = ControlPanel(config)
+        panel.config_changed.connect(self._emit)
+        self.panels.append(panel)
+        self.tabs.addTab(_scrolled(panel), "")
+
+    def _drop_tab(self, index: int) -> None:
+        panel = self.panels.pop(index)
+        area = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        panel.config_changed.disconnect(self._emit)
+        area.deleteLater()
+
+    def _refresh(self) -> None:
+        """Tab names and colours, the close buttons, highlights and the hint."""
+        several = len(self.panels) > 1
+        chosen = theme.current()
+        for index in range(len(self.panels)):
+            name = RUN_NAMES[index]
+            self.tabs.setTabText(index, self.tr("Run {0}").format(name) if several else name)
+            self.tabs.setTabIcon(index, _swatch(theme.run_color(chosen, index)))
+        bar = self.tabs.tabBar()
+        for index in range(len(self.panels)):
+            button = bar.tabButton(index, QTabBar.ButtonPosition.RightSide)
+            if button is not None:
+                button.setVisible(index > 0)
+        self.add_button.setEnabled(len(self.panels) < MAX_RUNS)
+        for panel, keys in zip(self.panels, differing_from_a(self.configs()), strict=True):
+            panel.highlight(keys)
+        self.hint.setText(
+            self.tr("Highlighted: settings that differ from run A") if several else ""
+        )
+        self.hint.setVisible(several)
 
     @Slot()
     def _emit(self, *_args) -> None:
         self._refresh()
-        self.configs_changed.emit(*self.configs())
+        self.configs_changed.emit(self.configs())

@@ -21,7 +21,8 @@ from .control_rows import ControlRows
 from .fields import Binding
 
 NULLABLE = ("activation_alpha", "samples")  # keys whose widgets can show "no value"
-HIGHLIGHT = "background-color: rgba(255, 196, 0, 0.35);"
+HIGHLIGHT = "background-color: #ffd43b; color: #1a1a1a; border-radius: 3px; padding: 0 3px;"
+"""Dark text on yellow: readable in both themes (the label's own colour would not be)."""
 
 
 def dataset_choice(path: str) -> str:
@@ -137,7 +138,7 @@ class ControlPanel(QWidget):
         self.config_changed.emit(config)
 
     def highlight(self, keys: set[str]) -> None:
-        """Mark the controls of `keys` (e.g. where side A and B differ)."""
+        """Mark the controls of `keys` (where this run differs from run A)."""
         for key, binding in self.bindings.items():
             if binding.label is not None:
                 binding.label.setStyleSheet(HIGHLIGHT if key in keys else "")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.config import Config, ConfigError
+from ..core.protocol import Extra, Frame, RunData
 from ..core.report import write_atomic
-from ..core.session import EXTRAS, Session
+from ..core.session import Session
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 
@@ -21,21 +23,21 @@ def parse_size(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def trained_frame(config_a: Config, config_b: Config | None, steps: int):
-    """Train `steps` steps in this process and package one frame with every extra."""
-    session = Session(config_a, config_b)
+def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, RunData]]:
+    """Train `steps` steps in this process; one frame with every extra, and the runs' data
+    points by run_id."""
+    session = Session(runs)
     for index in range(steps):
         session.step(record=index == steps - 1)  # the last step measures update ratios
         if session.all_diverged:
             break
     session.refresh_stats()
-    session.extras = EXTRAS
-    return session.frame()
+    session.extras = frozenset(Extra)
+    return session.frame(), {data.run_id: data for data in session.take_run_data()}
 
 
 def export_window(
-    config_a: Config,
-    config_b: Config | None,
+    runs: Sequence[Config],
     steps: int,
     out: str | Path,
     size: tuple[int, int] = (1920, 1080),
@@ -55,10 +57,10 @@ def export_window(
     out = Path(out)
     if not out.parent.is_dir():
         raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
-    frame = trained_frame(config_a, config_b, steps)
+    frame, points = trained_frame(runs, steps)
     app = application()
     i18n.install(lang)
-    window = MainWindow(config_a, config_b, live=False, lang=lang)
+    window = MainWindow(runs, live=False, lang=lang)
     try:
         window.apply_view(theme_name=theme_name, preset=preset)
         for view in views:
@@ -66,6 +68,7 @@ def export_window(
         window.resize(*size)
         window.show()
         app.processEvents()
+        window.show_run_data(points)
         window.show_frame(frame)
         app.processEvents()
         image = window.grab().toImage()

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.config import Config
 from ..core.history import COLUMNS
+from ..core.protocol import RUN_NAMES, Frame
 from ..core.report import write_atomic
-from ..core.snapshot import Frame
 
 
 class ExportError(OSError):
@@ -49,7 +49,7 @@ def footer_text(frame: Frame | None, config: Config) -> str:
             "lr", "batch_size", "dataset", "seed")  # fmt: skip
     parts = [f"{key}={getattr(config, key)}" for key in keys]
     if frame is not None:
-        parts.append(f"step={frame.a.step}")
+        parts.append(f"step={frame.step}")
     return "  ".join(parts)
 
 
@@ -134,21 +134,19 @@ def export_panel(panel: QWidget, path: str | Path) -> Path:
 
 
 def metrics_csv(frame: Frame) -> str:
-    """One row per logged step: the history columns, side B's prefixed 'b_' if comparing."""
-    sides = [("", frame.a)] + ([("b_", frame.b)] if frame.b is not None else [])
-    header = list(COLUMNS) + [f"b_{c}" for c in COLUMNS[1:]] * (frame.b is not None)
-    steps = frame.a.history["step"]
+    """One row per step logged by run A: the history columns; with several runs, runs B..D's
+    columns follow, prefixed 'b_', 'c_', 'd_' (empty where a run logged no such step)."""
+    prefixes = [""] + [f"{name.lower()}_" for name in RUN_NAMES[1 : len(frame.runs)]]
+    header = list(COLUMNS) + [prefix + c for prefix in prefixes[1:] for c in COLUMNS[1:]]
+    lookups = [{s: i for i, s in enumerate(run.history["step"])} for run in frame.runs]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    lookups = [(prefix, snap, {s: i for i, s in enumerate(snap.history["step"])})
-               for prefix, snap in sides]  # fmt: skip
-    for row_index, step in enumerate(steps):
-        row = [int(step)] + [_cell(frame.a.history[c][row_index]) for c in COLUMNS[1:]]
-        for prefix, snap, index in lookups:
-            if prefix:
-                i = index.get(step)
-                row += [_cell(snap.history[c][i]) if i is not None else "" for c in COLUMNS[1:]]
+    for step in frame.runs[0].history["step"]:
+        row = [int(step)]
+        for run, index in zip(frame.runs, lookups, strict=True):
+            i = index.get(step)
+            row += [_cell(run.history[c][i]) if i is not None else "" for c in COLUMNS[1:]]
         writer.writerow(row)
     return out.getvalue()
 

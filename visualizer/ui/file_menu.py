@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from ..core.config import Config, ConfigError, load_json
+from ..core.config import ConfigError, load_json
+from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .exporting import ExportError
 
@@ -56,13 +58,8 @@ class FileMenu(QObject):
         """One entry per panel, named as its tab."""
         panels = self.panel_menu = self.menu.addMenu(self.tr("Export panel (PNG or SVG)"))
         for name, panel in window.views.items():
-            for tabs in (window.tabs, window.side_tabs):
-                index = tabs.indexOf(panel)
-                if index >= 0:
-                    action = panels.addAction(tabs.tabText(index) + "…")
-                    action.triggered.connect(
-                        lambda _=False, p=panel, n=name: self.export_panel(p, n)
-                    )
+            action = panels.addAction(window.tab_title(name) + "…")
+            action.triggered.connect(lambda _=False, p=panel, n=name: self.export_panel(p, n))
 
     def _add(self, title: str, slot, shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(title, self)
@@ -148,7 +145,8 @@ class FileMenu(QObject):
     def save_config(self) -> None:
         path = self._ask_path(self.tr("Save configuration"), "config.json", "JSON (*.json)")
         if path is not None:
-            self.write_text(self.window.controls.configs()[0].to_json() + "\n", path)
+            values = runs_to_mapping(self.window.controls.configs())
+            self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()
     def load_config(self) -> None:
@@ -158,11 +156,11 @@ class FileMenu(QObject):
 
     def read_config(self, path: Path) -> bool:
         try:
-            config = Config.from_mapping(load_json(path))
+            configs = runs_from_mapping(load_json(path))
         except ConfigError as error:
             self.window.show_error(
                 self.tr("Cannot load configuration: {error}").format(error=error)
             )
             return False
-        self.window.apply_config(config)
+        self.window.apply_configs(configs)
         return True

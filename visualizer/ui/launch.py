@@ -21,14 +21,13 @@ def application() -> QApplication:
     return app
 
 
-def initial_configs(preset: str | None, saved: Config | None) -> tuple[Config, Config | None]:
-    """A named preset wins; else the last session's configuration; else the seed experiment."""
+def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tuple[Config, ...]:
+    """A named preset wins; else the last session's runs; else the seed experiment."""
     from .main_window import FIRST_PRESET
 
     if preset is None and saved is not None:
-        return saved, None
-    chosen = presets.get(preset or FIRST_PRESET)
-    return chosen.config(), chosen.config_b()
+        return saved
+    return presets.get(preset or FIRST_PRESET).configs()
 
 
 def launch(preset: str | None = None, lang: str | None = None) -> int:
@@ -37,13 +36,12 @@ def launch(preset: str | None = None, lang: str | None = None) -> int:
     from . import i18n, settings
     from .main_window import FIRST_PRESET, MainWindow
 
-    saved = settings.load_config()
+    saved = settings.load_runs()
     lang = lang or str(settings.load_value("language", i18n.system_language()))
     if lang not in i18n.LANGUAGES:
         lang = "en"
     i18n.install(lang)
-    config_a, config_b = initial_configs(preset, saved)
-    window = MainWindow(config_a, config_b, lang=lang)
+    window = MainWindow(initial_configs(preset, saved), lang=lang)
     lesson = preset or (None if saved is not None else FIRST_PRESET)
     window.apply_view(str(settings.load_value("theme", "light")), lesson)
     geometry = settings.load_geometry()

@@ -1,45 +1,30 @@
 """The main window: controls on the left, live panels in the middle, transport and status.
 
-It wires signals only: panels never talk to each other, and training happens in the
-training process behind `TrainingController`.
+It wires signals only: panels never talk to each other, menus call its small public
+interface, and training happens in the training process behind `TrainingController`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core import presets
 from ..core.config import Config
-from ..core.snapshot import Frame
+from ..core.protocol import Extra, Frame, RunData
 from ..worker import TrainingController
 from . import i18n, presenter, settings, theme
 from .banner import Banner, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_view import LessonView
-from .panels.activation_curve import ActivationCurvePanel
+from .panel_table import MAIN, PANELS
 from .panels.base import Panel
-from .panels.curves import CurvesPanel
-from .panels.decision import DecisionPanel
-from .panels.histograms import HistogramPanel
-from .panels.layer_stats import LayerStatsPanel
-from .panels.network_diagram import NetworkDiagramPanel
-from .panels.optimizer_race import OptimizerRacePanel
-from .panels.timeline import TimelinePanel
 from .transport import Transport
 from .window_menus import WindowMenus
 
-VIEWS = ("activations", "gradients", "weights", "timeline", "activation_curve", "decision",
-         "network", "race", "curves", "layer_stats")  # fmt: skip
-"""Names of the panels, in the order of `MainWindow.panels()` (for `export --view`)."""
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
 FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 
@@ -47,8 +32,7 @@ FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        config: Config,
-        config_b: Config | None = None,
+        runs: Sequence[Config],
         live: bool = True,
         controller: TrainingController | None = None,
         lang: str = "en",
@@ -60,59 +44,54 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deep network training visualizer"))
         self.frame: Frame | None = None
         self._drawn: Frame | None = None
-        self._report_callback = None
-        self._keep_controller = False
+        self._report_callbacks: dict[int, Callable[[str], None]] = {}
+        self.process_error: str | None = None  # why the training process is not running
+        self._handed_over = False
         self.lang = lang
         self.theme_name = theme.current().name
         self.font_points = presenter.DEFAULT_POINTS
-        self.controller = controller or TrainingController(config, config_b, live=live)
+        self.controller = controller or TrainingController(runs, live=live)
         self.controller.setParent(self)
-        self.controls = ControlDock(config, config_b)
+        self.controls = ControlDock(runs)
         self._build_panels()
         self._build_docks()
         self._build_transport()
         self.file_menu = FileMenu(self)
         self.menus = WindowMenus(self)
-        self._build_status()
-        self.controls.configs_changed.connect(self._on_configs)
-        self.controller.frame_ready.connect(self._on_frame)
-        self.controller.error.connect(self.show_error)
-        self.controller.process_died.connect(self.show_error)
-        self.controller.report_ready.connect(self._on_report)
+        self.status_label = StatusLine()
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.controls.configs_changed.connect(self.controller.configure)
+        for signal, slot in self._controller_links():
+            signal.connect(slot)
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self.redraw)
         self.resize(1600, 1000)
         self._sync_extras()
         self.menus.sync()
+        self.show_run_data()
         if self.controller.latest is not None:
             self._on_frame(self.controller.latest)
 
+    def _controller_links(self) -> list[tuple]:
+        """Every (controller signal, slot) pair: connected at start, cut on hand-over."""
+        c = self.controller
+        return [
+            (c.frame_ready, self._on_frame),
+            (c.run_data_ready, self._on_run_data),
+            (c.error, self.show_error),
+            (c.process_died, self._on_process_died),
+            (c.report_ready, self._on_report),
+        ]
+
     # layout ---------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        self.activation_panel = HistogramPanel("activations")
-        self.gradient_panel = HistogramPanel("gradients")
-        self.weight_panel = HistogramPanel("weights")
-        self.timeline_panel = TimelinePanel()
-        self.curve_panel = ActivationCurvePanel()
-        self.decision_panel = DecisionPanel()
-        self.diagram_panel = NetworkDiagramPanel()
-        self.race_panel = OptimizerRacePanel()
-        self.curves_panel = CurvesPanel()
-        self.stats_panel = LayerStatsPanel()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.activation_panel, self.tr("Activations"))
-        self.tabs.addTab(self.gradient_panel, self.tr("Gradients"))
-        self.tabs.addTab(self.weight_panel, self.tr("Weights"))
-        self.tabs.addTab(self.timeline_panel, self.tr("Over time"))
-        self.tabs.addTab(self.curve_panel, self.tr("Activation function"))
-        self.tabs.addTab(self.decision_panel, self.tr("Decision boundary"))
-        self.tabs.addTab(self.diagram_panel, self.tr("Network"))
-        self.tabs.addTab(self.race_panel, self.tr("Optimizer race"))
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.curves_panel, self.tr("Loss and accuracy"))
-        self.side_tabs.addTab(self.stats_panel, self.tr("Layer statistics"))
-        self.views = dict(zip(VIEWS, self.panels(), strict=True))
+        """Tabs from the panel table (docs/DESIGN.md, "Panel table")."""
+        self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
+        self.tabs, self.side_tabs = QTabWidget(), QTabWidget()
+        for spec in PANELS:
+            panel = self.views[spec.name]
+            (self.tabs if spec.group == MAIN else self.side_tabs).addTab(panel, panel.title)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.side_tabs)
@@ -130,11 +109,13 @@ class MainWindow(QMainWindow):
             tabs.currentChanged.connect(self._on_visible_changed)
 
     def panels(self) -> list[Panel]:
-        tabbed = [self.tabs.widget(i) for i in range(self.tabs.count())]
-        return [*tabbed, self.curves_panel, self.stats_panel]
+        return list(self.views.values())
 
-    def visible_panels(self) -> list[Panel]:
-        return [panel for panel in self.panels() if panel.isVisible()]
+    def tab_title(self, name: str) -> str:
+        """The tab text of the panel called `name`."""
+        panel = self.views[name]
+        tabs = self.tabs if self.tabs.indexOf(panel) >= 0 else self.side_tabs
+        return tabs.tabText(tabs.indexOf(panel))
 
     def _build_docks(self) -> None:
         self.controls.setMinimumWidth(340)
@@ -157,17 +138,13 @@ class MainWindow(QMainWindow):
         self.step_action = self.transport.step_action
         self.reset_action = self.transport.reset_action
         self.play_action.triggered.connect(self.toggle_play)
-        self.step_action.triggered.connect(self.step_once)
+        self.step_action.triggered.connect(self.controller.step)
         self.reset_action.triggered.connect(self.reset)
-
-    def _build_status(self) -> None:
-        self.status_label = StatusLine()
-        self.statusBar().addPermanentWidget(self.status_label, 1)
 
     # commands -------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return bool(self.frame and self.frame.running)
+        return bool(self.frame and self.frame.running and self.process_error is None)
 
     @Slot()
     def toggle_play(self) -> None:
@@ -177,28 +154,22 @@ class MainWindow(QMainWindow):
             self.controller.play()
 
     @Slot()
-    def step_once(self) -> None:
-        self.controller.step()
-
-    @Slot()
     def reset(self) -> None:
+        """Rebuild every run from what the controls show (restarting a dead process)."""
         self.banner.hide()
-        self.controller.reset()
+        self.process_error = None
+        self.controller.reset(self.controls.configs())
 
-    @Slot(object, object)
-    def _on_configs(self, config_a: Config, config_b: Config | None) -> None:
-        self.controller.configure(config_a, config_b)
-
-    def apply_config(self, config: Config, config_b: Config | None = None) -> None:
+    def apply_configs(self, configs: Sequence[Config]) -> None:
         """Show and use new configurations (a preset, a loaded file)."""
-        self.controls.set_configs(config, config_b)
-        self.controller.configure(config, config_b)
+        self.controls.set_configs(configs)
+        self.controller.configure(self.controls.configs())
 
     def load_preset(self, name: str) -> None:
         """Set every control from the lesson, rebuild (paused) and show its explanation."""
         preset = presets.get(name)
         self.controller.pause()
-        self.apply_config(preset.config(), preset.config_b())
+        self.apply_configs(preset.configs())
         self.lesson_view.show_preset(preset, self.lang)
         self.banner.hide()
 
@@ -208,6 +179,7 @@ class MainWindow(QMainWindow):
         self.theme_name = name
         for panel in self.panels():
             panel.apply_theme(chosen)
+        self.controls.apply_theme()
         self._drawn = None
         self.redraw()
         self.menus.sync()
@@ -237,8 +209,7 @@ class MainWindow(QMainWindow):
         if lang == self.lang:
             return self
         i18n.install(lang)
-        config_a, config_b = self.controls.configs()
-        successor = MainWindow(config_a, config_b, controller=self.controller, lang=lang)
+        successor = MainWindow(self.controls.configs(), controller=self.controller, lang=lang)
         successor.restoreGeometry(self.saveGeometry())
         successor.restoreState(self.saveState())
         successor.tabs.setCurrentIndex(self.tabs.currentIndex())
@@ -247,14 +218,11 @@ class MainWindow(QMainWindow):
         if self.font_points != presenter.DEFAULT_POINTS:
             successor.set_font_size(self.font_points)
         successor.lesson_view.show_preset(self.lesson_view.preset, lang)
+        if self.process_error is not None:
+            successor._on_process_died(self.process_error)
         settings.save_value("language", lang)
-        self._keep_controller = True
-        for signal, slot in (
-            (self.controller.frame_ready, self._on_frame),
-            (self.controller.error, self.show_error),
-            (self.controller.process_died, self.show_error),
-            (self.controller.report_ready, self._on_report),
-        ):
+        self._handed_over = True
+        for signal, slot in self._controller_links():
             signal.disconnect(slot)
         successor.show()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -269,20 +237,27 @@ class MainWindow(QMainWindow):
         self.load_preset(FIRST_PRESET)
 
     def show_view(self, name: str) -> None:
-        """Bring the panel called `name` (see VIEWS) to the front of its tab group."""
+        """Bring the panel called `name` (see panel_table.VIEWS) to the front of its tabs."""
         panel = self.views[name]
         for tabs in (self.tabs, self.side_tabs):
             if tabs.indexOf(panel) >= 0:
                 tabs.setCurrentWidget(panel)
 
-    def request_report(self, callback) -> None:
-        """Ask the training process for side A's run JSON; `callback(text)` gets it."""
-        self._report_callback = callback
-        self.controller.request_report(0)
+    def request_report(self, callback: Callable[[str], None]) -> None:
+        """Ask the training process for every run's JSON; `callback(text)` gets it. Each
+        request is answered; while it waits the status bar says so."""
+        request = self.controller.request_report()
+        if request is None:
+            self.show_error(self.tr("The training process is not running; press Reset"))
+            return
+        self._report_callbacks[request] = callback
+        self.statusBar().showMessage(self.tr("Waiting for the training process…"))
 
-    @Slot(str)
-    def _on_report(self, text: str) -> None:
-        callback, self._report_callback = self._report_callback, None
+    @Slot(int, str)
+    def _on_report(self, request: int, text: str) -> None:
+        callback = self._report_callbacks.pop(request, None)
+        if not self._report_callbacks:
+            self.statusBar().clearMessage()
         if callback is not None:
             callback(text)
 
@@ -294,6 +269,16 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.show_frame(frame)
         self._show_status(frame)
+
+    def show_run_data(self, data: dict[int, RunData] | None = None) -> None:
+        """Hand the runs' data points to the panels (the controller's, unless given)."""
+        points = self.controller.run_data if data is None else data
+        for panel in self.panels():
+            panel.set_run_data(points)
+
+    @Slot(object)
+    def _on_run_data(self, _data: RunData) -> None:
+        self.show_run_data()
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
@@ -308,8 +293,9 @@ class MainWindow(QMainWindow):
         if frame is None or frame is self._drawn:
             return
         self._drawn = frame
-        for panel in self.visible_panels():
-            panel.show_frame(frame)
+        for panel in self.panels():
+            if panel.isVisible():
+                panel.show_frame(frame)
         self._show_status(frame)
 
     @Slot()
@@ -319,30 +305,38 @@ class MainWindow(QMainWindow):
         self.redraw()
 
     def _sync_extras(self) -> None:
-        extras: frozenset[str] = frozenset()
+        extras: frozenset[Extra] = frozenset()
         for panel in self.panels():
             if panel.isVisibleTo(self):
                 extras |= panel.extras
         self.controller.set_extras(extras)
 
     def _show_status(self, frame: Frame) -> None:
-        self.transport.show_running(frame.running)
-        self.status_label.show_frame(frame)
+        self.transport.show_running(self.running)
+        self.status_label.show_frame(frame, stopped=self.process_error is not None)
         self.banner.show_frame(frame)
 
     @Slot(str)
     def show_error(self, message: str) -> None:
         """A visible message for anything that went wrong; the app stays usable."""
         self.banner.show_message(message, "error")
-        if self.frame is not None:  # the process kept its last good configuration
-            b = self.frame.b.config if self.frame.b is not None else None
-            self.controls.set_configs(self.frame.a.config, b)
-            self.controls.panel_a.error_label.setText(message)
+        if self.frame is not None:  # the process kept its last good configurations
+            self.controls.set_configs([run.config for run in self.frame.runs])
+            self.controls.show_error(message)
+
+    @Slot(str)
+    def _on_process_died(self, message: str) -> None:
+        """The training process ended: say so in the banner, status line and button."""
+        self.process_error = message
+        self.banner.show_message(message, "error")
+        self.transport.show_running(False)
+        if self.frame is not None:
+            self.status_label.show_frame(self.frame, stopped=True)
 
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        if not self._keep_controller:
-            settings.save_config(self.controls.configs()[0])
+        if not self._handed_over:
+            settings.save_runs(self.controls.configs())
             settings.save_value("geometry", self.saveGeometry())
             settings.save_value("theme", self.theme_name)
             settings.save_value("language", self.lang)

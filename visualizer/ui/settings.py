@@ -4,28 +4,31 @@ theme, font size; and restoring the defaults."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..core.config import Config, ConfigError
+from ..core.runs import runs_from_mapping, runs_to_mapping
 
 
 def store() -> QSettings:
     return QSettings("visualizer", "visualizer")
 
 
-def save_config(config: Config) -> None:
-    store().setValue("config", config.to_json())
+def save_runs(configs: Sequence[Config]) -> None:
+    store().setValue("config", json.dumps(runs_to_mapping(configs)))
 
 
-def load_config() -> Config | None:
-    """The last configuration, or None when there is none or it no longer validates."""
+def load_runs() -> tuple[Config, ...] | None:
+    """The last session's runs, or None when there are none or they no longer validate."""
     text = store().value("config")
     if not text:
         return None
     try:
-        return Config.from_mapping(json.loads(str(text)))
-    except (ConfigError, ValueError, TypeError):
+        values = json.loads(str(text))
+        return runs_from_mapping(values) if isinstance(values, dict) else None
+    except (ConfigError, ValueError, TypeError, RecursionError):
         return None
 
 

@@ -11,8 +11,7 @@ class Theme:
     background: str
     foreground: str
     grid_alpha: float
-    side_a: str  # curves and bars of side A (or the only side)
-    side_b: str
+    runs: tuple[str, str, str, str]  # runs A-D (Okabe-Ito: colour-blind safe)
     train: str
     test: str
     warning: str
@@ -24,8 +23,7 @@ LIGHT = Theme(
     background="#ffffff",
     foreground="#111111",
     grid_alpha=0.25,
-    side_a="#1f5fbf",
-    side_b="#d9480f",
+    runs=("#0072b2", "#d55e00", "#009e73", "#cc79a7"),
     train="#1f5fbf",
     test="#c2255c",
     warning="#c92a2a",
@@ -48,8 +46,7 @@ DARK = Theme(
     background="#1e1f22",
     foreground="#e8e8e8",
     grid_alpha=0.2,
-    side_a="#74c0fc",
-    side_b="#ffa94d",
+    runs=("#56b4e9", "#e69f00", "#2fd3a0", "#e7a3c9"),
     train="#74c0fc",
     test="#f783ac",
     warning="#ff6b6b",
@@ -68,6 +65,14 @@ DARK = Theme(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
+RUN_DASHES = ("solid", "dash", "dot", "dashdot")
+"""Line style per run, so runs stay apart in greyscale too."""
+
+
+def run_color(theme: Theme, run: int) -> str:
+    return theme.runs[run % len(theme.runs)]
+
+
 _current = LIGHT
 
 
@@ -103,7 +108,7 @@ def apply_palette(chosen: Theme) -> None:
         (QPalette.ColorRole.ButtonText, text),
         (QPalette.ColorRole.ToolTipBase, panel),
         (QPalette.ColorRole.ToolTipText, text),
-        (QPalette.ColorRole.Highlight, QColor(chosen.side_a)),
+        (QPalette.ColorRole.Highlight, QColor(chosen.runs[0])),
         (QPalette.ColorRole.HighlightedText, QColor("#000000")),
         (QPalette.ColorRole.PlaceholderText, QColor("#8a8d93")),
     ):

@@ -60,6 +60,9 @@ class WindowMenus(QObject):
         lesson_action = window.lesson_dock.toggleViewAction()
         lesson_action.setText(self.tr("Show lesson text"))
         menu.addAction(lesson_action)
+        views = menu.addMenu(self.tr("Bring to front"))
+        for name in window.views:
+            self._action(views, window.tab_title(name), lambda _=False, n=name: window.show_view(n))
         menu.addSeparator()
         themes = QActionGroup(self)
         for name, title in (("light", self.tr("Light theme (high contrast, for projectors)")),

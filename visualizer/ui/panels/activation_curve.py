@@ -9,8 +9,9 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import activations
-from ...core.snapshot import Frame, Snapshot
-from ..theme import Theme, current
+from ...core.bins import shares
+from ...core.protocol import RUN_NAMES, Frame, Snapshot
+from ..theme import Theme, current, run_color
 from .activation_plot import CurvePlot, share_in_zones
 from .base import Panel
 from .plotting import (
@@ -21,11 +22,10 @@ from .plotting import (
     set_label,
     set_range,
     set_title,
-    shares,
     style_legend,
     style_plot,
 )
-from .sides import PlotOrMessage, side_color
+from .runs import PlotOrMessage
 
 Z_MIN_HALF_WIDTH = 6.0  # z axis is at least [-6, 6], wider when the values spread wider
 Z_MAX_HALF_WIDTH = 100.0
@@ -37,7 +37,7 @@ class ActivationCurvePanel(Panel):
         self._theme = current()
         self._frame: Frame | None = None
         self._depth = 0
-        self._plots = [CurvePlot(), CurvePlot()]
+        self._plots: list[CurvePlot] = []  # made when first needed, then kept
         self._n_sides = 0
         self._formula_plain = ""
 
@@ -59,9 +59,6 @@ class ActivationCurvePanel(Panel):
         controls.addWidget(self.layer_box)
         controls.addWidget(self.formula, 1)
         self.area = PlotOrMessage()
-        for item in self._plots:  # the unused side waits hidden in the scene (see `park`)
-            park(self.area.graphics, item.plot)
-            _hide_legend(item)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -110,30 +107,34 @@ class ActivationCurvePanel(Panel):
         self._theme = theme
         self.area.apply_theme(theme)
         for side, item in enumerate(self._plots):
-            style_plot(item.plot, theme)
-            right = item.plot.getAxis("right")
-            right.setPen(theme.foreground)
-            right.setTextPen(theme.foreground)
-            right.setGrid(False)
-            color = side_color(theme, side)
-            fill = QtGui.QColor(theme.palette[7])
-            fill.setAlpha(110)
-            item.hist.setPen(pen(theme.palette[7], 1))
-            item.hist.setBrush(fill)
-            item.f.setPen(pen(color, 3))
-            item.df.setPen(pen(theme.palette[2], 3, dashed=True))
-            style_legend(item.legend, theme)
-            for zone in item.zones:
-                CurvePlot.color_zone(zone, theme)
-            zone_color = QtGui.QColor(theme.warning)
-            zone_color.setAlpha(70)
-            item.zone_sample.setPen(pg.mkPen(None))
-            item.zone_sample.setBrush(zone_color)
-            item.key = None
-            item.hist_range = None
-            item.share_text = None
+            self._style(item, side)
         self._n_sides = 0
         self._redraw()
+
+    def _style(self, item: CurvePlot, side: int) -> None:
+        theme = self._theme
+        style_plot(item.plot, theme)
+        right = item.plot.getAxis("right")
+        right.setPen(theme.foreground)
+        right.setTextPen(theme.foreground)
+        right.setGrid(False)
+        color = run_color(theme, side)
+        fill = QtGui.QColor(theme.palette[7])
+        fill.setAlpha(110)
+        item.hist.setPen(pen(theme.palette[7], 1))
+        item.hist.setBrush(fill)
+        item.f.setPen(pen(color, 3))
+        item.df.setPen(pen(theme.palette[2], 3, dashed=True))
+        style_legend(item.legend, theme)
+        for zone in item.zones:
+            CurvePlot.color_zone(zone, theme)
+        zone_color = QtGui.QColor(theme.warning)
+        zone_color.setAlpha(70)
+        item.zone_sample.setPen(pg.mkPen(None))
+        item.zone_sample.setBrush(zone_color)
+        item.key = None
+        item.hist_range = None
+        item.share_text = None
 
     def retranslate(self) -> None:
         self.title = self.tr("Activation function")
@@ -147,7 +148,7 @@ class ActivationCurvePanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = self._frame.sides
+        snaps = self._frame.runs
         depth = max(len(s.layers) for s in snaps)
         if depth == 0:
             self.area.show_message(self.tr("No hidden layers to show."))
@@ -171,7 +172,7 @@ class ActivationCurvePanel(Panel):
             self._draw_side(item, snap, hist, half)
             text = self._formula_line(snap, side, len(snaps))
             plain.append(text)
-            color = side_color(self._theme, side)
+            color = run_color(self._theme, side)
             lines.append(f'<span style="color:{color}">{_escape(text)}</span>')
         self._formula_plain = "\n".join(plain)
         text = "<br>".join(lines)
@@ -186,7 +187,7 @@ class ActivationCurvePanel(Panel):
                 "each unit outputs the largest of k linear pieces, so there is no single "
                 "curve f(z); below: the distribution of the pieces' values z"
             )
-        prefix = ("A: ", "B: ")[side] if n_sides > 1 else ""
+        prefix = f"{RUN_NAMES[side]}: " if n_sides > 1 else ""
         return prefix + text
 
     def _draw_side(self, item: CurvePlot, snap: Snapshot, hist, half: float) -> None:
@@ -221,7 +222,8 @@ class ActivationCurvePanel(Panel):
         if text != item.share_text:
             item.share_text = text
             if self._n_sides > 1:
-                text = ("A", "B")[item is self._plots[1]] + (f" · {text}" if text else "")
+                name = RUN_NAMES[self._plots.index(item)]
+                text = name + (f" · {text}" if text else "")
             set_title(item.plot, text, self._theme)
 
     def _set_curves(self, item: CurvePlot, act, config, half: float) -> None:
@@ -245,6 +247,11 @@ class ActivationCurvePanel(Panel):
         self._n_sides = n_sides
         graphics = self.area.graphics
         clear_layout(graphics)
+        while len(self._plots) < n_sides:  # an unused run's plot waits hidden (`park`)
+            item = CurvePlot()
+            park(graphics, item.plot)
+            self._style(item, len(self._plots))
+            self._plots.append(item)
         for item in self._plots[n_sides:]:
             _hide_legend(item)
         for side in range(n_sides):
@@ -254,7 +261,8 @@ class ActivationCurvePanel(Panel):
             item.share_text = None  # the title: set on the next draw
             set_label(item.plot, "bottom", self.tr("z (before the activation)"), self._theme)
             set_label(item.plot, "right", self.tr("share of z values"), self._theme)
-            place(graphics, item.plot, 0, side)
+            row, column = divmod(side, 2) if n_sides > 2 else (0, side)
+            place(graphics, item.plot, row, column)
 
 
 def _hide_legend(item: CurvePlot) -> None:

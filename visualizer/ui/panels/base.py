@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ...core.snapshot import Frame
+from ...core.protocol import Extra, Frame, RunData
 from ..theme import Theme
 
 
 class Panel(QWidget):
     """A view of one aspect of training. `extras` names what frames must carry for it
-    (see `core.session.EXTRAS`); the main window asks the training process for the union
+    (`core.protocol.Extra`); the main window asks the training process for the union
     of the visible panels' extras and redraws only visible panels."""
 
     title = ""
-    extras: frozenset[str] = frozenset()
+    extras: frozenset[Extra] = frozenset()
 
     _frame: Frame | None = None
 
     def show_frame(self, frame: Frame) -> None:
-        """Redraw from `frame` (side A in `frame.a`, side B in `frame.b` when comparing).
+        """Redraw from `frame` (every run in `frame.runs`, run A first).
         The main window re-themes every panel itself when the theme changes."""
         self._frame = frame
         self._redraw()
@@ -27,6 +27,10 @@ class Panel(QWidget):
     def _redraw(self) -> None:
         """Draw `self._frame` (which may be None before the first frame)."""
         raise NotImplementedError
+
+    def set_run_data(self, data: dict[int, RunData]) -> None:
+        """The live runs' data points by run_id (sent once per built run); only panels
+        that draw data points use them."""
 
     def apply_theme(self, theme: Theme) -> None:
         """Re-colour backgrounds, axes and items for `theme` (see `ui.theme`)."""

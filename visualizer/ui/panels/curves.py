@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.snapshot import Frame
+from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -17,12 +17,14 @@ from .plotting import (
     log_ticks,
     new_plot,
     pen,
+    run_pen,
     set_label,
     set_log_y,
     set_range,
     style_legend,
     style_plot,
 )
+from .runs import run_labels
 
 LOSS_COLUMNS = ("train_loss", "test_loss")
 ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")
@@ -40,14 +42,15 @@ def linear_top(values: np.ndarray) -> float:
 
 
 class CurvesPanel(Panel):
-    """Train/test loss (top, optional log scale) and accuracy (bottom, 0..1) per step;
-    side B in its own colour. Test curves are dashed."""
+    """Train/test loss (top, optional log scale) and accuracy (bottom, 0..1) per step.
+    One run: train solid, test dashed. Several: one colour and line style per run, test
+    curves thinner and faded."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = current()
         self._frame: Frame | None = None
-        self._compare: bool | None = None
+        self._style_key: list[str] | None = None
         self._x_max = StickyMax()
         self._y_max = StickyMax()
         self.log_box = QtWidgets.QCheckBox()
@@ -70,7 +73,7 @@ class CurvesPanel(Panel):
         self.legend = pg.LegendItem(offset=(-10, 10))
         self.legend.setParentItem(self.loss_plot.vb)
         self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
-        for side in (0, 1):
+        for side in range(MAX_RUNS):
             for column in LOSS_COLUMNS + ACCURACY_COLUMNS:
                 curve = pg.PlotDataItem(connect="finite")
                 curve.setDownsampling(auto=True, method="peak")
@@ -78,12 +81,12 @@ class CurvesPanel(Panel):
                 plot = self.loss_plot if column in LOSS_COLUMNS else self.accuracy_plot
                 plot.addItem(curve)
                 self._curves[side, column] = curve
-        self._markers = [  # per side: a line in the loss plot (labelled), one in accuracy
+        self._markers = [  # per run: a line in the loss plot (labelled), one in accuracy
             [
-                pg.InfiniteLine(angle=90, label=" ", labelOpts={"position": position}),
+                pg.InfiniteLine(angle=90, label=" ", labelOpts={"position": 0.9 - 0.12 * run}),
                 pg.InfiniteLine(angle=90),
             ]
-            for position in (0.9, 0.75)
+            for run in range(MAX_RUNS)
         ]
         for pair in self._markers:
             for line, plot in zip(pair, (self.loss_plot, self.accuracy_plot), strict=True):
@@ -102,12 +105,12 @@ class CurvesPanel(Panel):
         self.apply_theme(self._theme)
 
     # read-only view for the window and tests ------------------------------------------
-    def curve(self, side: int, column: str) -> pg.PlotDataItem:
-        """The curve of `column` (a history column) for side 0 (A) or 1 (B)."""
-        return self._curves[side, column]
+    def curve(self, run: int, column: str) -> pg.PlotDataItem:
+        """The curve of `column` (a history column) for run `run` (0 = A)."""
+        return self._curves[run, column]
 
     def divergence_steps(self) -> list[float]:
-        """Steps marked as the start of divergence (one per diverged side)."""
+        """Steps marked as the start of divergence (one per diverged run)."""
         return [pair[0].value() for pair in self._markers if pair[0].isVisible()]
 
     # commands ---------------------------------------------------------------------------
@@ -122,7 +125,7 @@ class CurvesPanel(Panel):
                 line.setPen(pen(theme.warning, width=2))
             pair[0].label.setColor(theme.warning)
         self.message.setColor(theme.foreground)
-        self._compare = None  # re-pen the curves and refill the legend
+        self._style_key = None  # re-pen the curves and refill the legend
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -132,7 +135,7 @@ class CurvesPanel(Panel):
         set_label(self.accuracy_plot, "left", self.tr("accuracy"), self._theme)
         set_label(self.accuracy_plot, "bottom", self.tr("step"), self._theme)
         self.message.setText(self.tr("No accuracy: regression (loss only)"))
-        self._compare = None
+        self._style_key = None
         self._redraw()
 
     # drawing ----------------------------------------------------------------------------
@@ -140,39 +143,43 @@ class CurvesPanel(Panel):
         set_log_y(self.loss_plot, on)
         self._redraw()
 
-    def _restyle(self, compare: bool) -> None:
-        theme, entries = self._theme, []
-        names = {
-            (0, "train"): self.tr("A train") if compare else self.tr("train"),
-            (0, "test"): self.tr("A test") if compare else self.tr("test"),
-            (1, "train"): self.tr("B train"),
-            (1, "test"): self.tr("B test"),
-        }
-        for (side, column), curve in self._curves.items():
+    def _restyle(self, labels: list[str]) -> None:
+        theme, entries, compare = self._theme, [], len(labels) > 1
+        for (run, column), curve in self._curves.items():
             split = column.split("_")[0]
             if compare:
-                color = theme.side_b if side else theme.side_a
+                faded = split == "test"
+                curve.setPen(run_pen(theme, run, width=1 if faded else 2))
+                curve.setOpacity(0.6 if faded else 1.0)
+                if run < len(labels) and column == "train_loss":
+                    entries.append((curve, labels[run]))
             else:
                 color = theme.train if split == "train" else theme.test
-            curve.setPen(pen(color, dashed=split == "test"))
-            if column in LOSS_COLUMNS and (compare or side == 0):
-                entries.append((curve, names[side, split]))
+                curve.setPen(pen(color, dashed=split == "test"))
+                curve.setOpacity(1.0)
+                if run == 0 and column in LOSS_COLUMNS:
+                    entries.append(
+                        (curve, self.tr("train") if split == "train" else self.tr("test"))
+                    )
+        if compare:
+            entries.append((self._curves[0, "test_loss"], self.tr("(thin: test)")))
         fill_legend(self.legend, entries)
-        for side, pair in enumerate(self._markers):
-            text = [self.tr("diverged"), self.tr("B diverged")][side]
-            pair[0].label.setFormat(self.tr("A diverged") if compare and not side else text)
+        for run, pair in enumerate(self._markers):
+            name = RUN_NAMES[run]
+            text = self.tr("{run} diverged").format(run=name) if compare else self.tr("diverged")
+            pair[0].label.setFormat(text)
 
     def _redraw(self) -> None:
         frame = self._frame
         if frame is None:
             return
-        sides = frame.sides
-        compare = len(sides) > 1
-        if compare != self._compare:
-            self._compare = compare
-            self._restyle(compare)
+        sides = frame.runs
+        labels = run_labels([run.config for run in sides])
+        if labels != self._style_key:
+            self._style_key = labels
+            self._restyle(labels)
         last_step, tops, bottoms, highs, classify = 10.0, [], [], [], False
-        for side in (0, 1):
+        for side in range(MAX_RUNS):
             snapshot = sides[side] if side < len(sides) else None
             history = snapshot.history if snapshot is not None else None
             has_accuracy = snapshot is not None and snapshot.n_classes > 0

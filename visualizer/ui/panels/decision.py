@@ -8,19 +8,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ...core.config import Config
-from ...core.datasets import Dataset, DatasetError
-from ...core.snapshot import DecisionMap, Frame, Snapshot
+from ...core.protocol import MAX_RUNS, RUN_NAMES, DecisionMap, Extra, Frame, RunData, Snapshot
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import new_plot, set_range, set_title, style_legend, style_plot
-from .sides import PlotOrMessage
+from .runs import PlotOrMessage
 
 LEVELS = 16  # confidence steps in the colour table
 ALPHA_RANGE = {"light": (0.06, 0.45), "dark": (0.1, 0.6)}
 """Class colour's weight over the background, unsure -> sure (pastel, so points show)."""
 POINT_SIZE = 7
-CACHED_DATASETS = 4
 
 
 def color_table(theme: Theme, n_classes: int) -> np.ndarray:
@@ -51,7 +48,7 @@ def table_index(decision: DecisionMap, n_classes: int) -> np.ndarray:
 
 
 class MapPlot:
-    """One side: the map image, the train and test scatters, a legend."""
+    """One run: the map image, the train and test scatters, a legend."""
 
     def __init__(self) -> None:
         self.area = PlotOrMessage()
@@ -71,34 +68,41 @@ class MapPlot:
         for sample in (self.sample_train, self.sample_test):
             self.plot.vb.addItem(sample, ignoreBounds=True)
         self.area.graphics.addItem(self.plot)
-        self.points_key: tuple | None = None
+        self.points_key: tuple | None = None  # (run_id, theme) of the points drawn
         self.classes = np.zeros((0, 0), dtype=np.int64)
         self.rgba = np.zeros((0, 0, 4), dtype=np.uint8)
         self.rect: tuple | None = None
 
 
 class DecisionPanel(Panel):
-    extras = frozenset({"decision"})
+    extras = frozenset({Extra.DECISION})
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = current()
         self._frame: Frame | None = None
-        self._datasets: dict[tuple, Dataset | None] = {}
+        self._points: dict[int, RunData] = {}
         self._tables: dict[tuple, np.ndarray] = {}
-        self._maps = [MapPlot(), MapPlot()]
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        self._maps = [MapPlot() for _ in range(MAX_RUNS)]
+        self._grid = QtWidgets.QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(2)
         for item in self._maps:
-            layout.addWidget(item.area, 1)
-        self._maps[1].area.setVisible(False)
+            item.area.setParent(self)  # owned (and deleted) with the panel
+            item.area.setVisible(False)
+            item.legend.setVisible(False)
+        self._shown = 0
         self.retranslate()
         self.apply_theme(self._theme)
 
+    def set_run_data(self, data: dict[int, RunData]) -> None:
+        self._points = data
+        self._redraw()
+
     # read-only hooks ------------------------------------------------------------------
     def side_count(self) -> int:
-        return 1 + self._maps[1].area.isVisibleTo(self)
+        """Runs drawn."""
+        return self._shown
 
     def class_image(self, side: int = 0) -> np.ndarray:
         """The (resolution, resolution) predicted classes drawn (row = y index)."""
@@ -142,10 +146,22 @@ class DecisionPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = self._frame.sides
-        self._maps[1].area.setVisible(len(snaps) > 1)
+        snaps = self._frame.runs
+        if len(snaps) != self._shown:
+            self._place(len(snaps))
         for side, snap in enumerate(snaps):
             self._draw_side(self._maps[side], snap, side, len(snaps) > 1)
+
+    def _place(self, count: int) -> None:
+        """One map per run: in a row for two, two by two for three or four."""
+        self._shown = count
+        for side, item in enumerate(self._maps):
+            self._grid.removeWidget(item.area)
+            item.area.setVisible(side < count)
+            item.legend.setVisible(side < count)  # see activation_curve._hide_legend
+            if side < count:
+                row, column = divmod(side, 2) if count > 2 else (0, side)
+                self._grid.addWidget(item.area, row, column)
 
     def _draw_side(self, item: MapPlot, snap: Snapshot, side: int, compare: bool) -> None:
         if snap.n_features != 2 or not snap.n_classes:
@@ -160,9 +176,9 @@ class DecisionPanel(Panel):
         if decision is None:
             item.area.show_message(self.tr("Waiting for the decision map…"))
             return
-        data = self._dataset(snap.config)
+        data = self._points.get(snap.run_id)
         if data is None:
-            item.area.show_message(self.tr("Could not load the dataset's points."))
+            item.area.show_message(self.tr("Waiting for the decision map…"))
             return
         item.area.show_plot()
         index = table_index(decision, snap.n_classes)
@@ -174,21 +190,22 @@ class DecisionPanel(Panel):
             item.rect = rect
             item.image.setRect(QtCore.QRectF(*rect))
             set_range(item.plot, (rect[0], rect[0] + rect[2]), (rect[1], rect[1] + rect[3]))
-        self._draw_points(item, data, snap.config)
+        self._draw_points(item, data)
         title = self.tr("test accuracy {0}").format(_percent(snap.history["test_accuracy"]))
         if compare:
-            title = ("A · ", "B · ")[side] + title
+            title = f"{RUN_NAMES[side]} · {title}"
         set_title(item.plot, title, self._theme)
 
-    def _draw_points(self, item: MapPlot, data: Dataset, config: Config) -> None:
-        key = (_data_key(config), self._theme.name)
+    def _draw_points(self, item: MapPlot, data: RunData) -> None:
+        key = (data.run_id, self._theme.name)
         if key == item.points_key:
             return
         item.points_key = key
         theme = self._theme
+        n_classes = int(max(data.y_train.max(initial=0), data.y_test.max(initial=0))) + 1
         edge = pg.mkPen(theme.foreground, width=1)
-        brushes = [pg.mkBrush(class_color(theme, k)) for k in range(data.n_classes)]
-        pens = [pg.mkPen(class_color(theme, k), width=2.5) for k in range(data.n_classes)]
+        brushes = [pg.mkBrush(class_color(theme, k)) for k in range(n_classes)]
+        pens = [pg.mkPen(class_color(theme, k), width=2.5) for k in range(n_classes)]
         item.train.setData(
             pos=data.x_train,
             brush=[brushes[k] for k in data.y_train],
@@ -208,35 +225,11 @@ class DecisionPanel(Panel):
         item.legend.addItem(item.sample_train, self.tr("train"))
         item.legend.addItem(item.sample_test, self.tr("test"))
 
-    def _dataset(self, config: Config) -> Dataset | None:
-        """The dataset's points, generated once per (dataset, samples, noise, seed, split):
-        cheap data generation for the toy 2D sets, not training."""
-        key = _data_key(config)
-        if key not in self._datasets:
-            if len(self._datasets) >= CACHED_DATASETS:
-                self._datasets.pop(next(iter(self._datasets)))
-            try:
-                self._datasets[key] = config.load_data()
-            except (DatasetError, OSError, ValueError):
-                self._datasets[key] = None
-        return self._datasets[key]
-
     def _table(self, n_classes: int) -> np.ndarray:
         key = (self._theme.name, n_classes)
         if key not in self._tables:
             self._tables[key] = color_table(self._theme, n_classes)
         return self._tables[key]
-
-
-def _data_key(config: Config) -> tuple:
-    return (
-        config.dataset,
-        config.samples,
-        config.noise,
-        config.input_dim,
-        config.seed,
-        config.test_fraction,
-    )
 
 
 def _pixel_rect(decision: DecisionMap) -> tuple[float, float, float, float]:

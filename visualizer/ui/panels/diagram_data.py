@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...core.snapshot import Snapshot
+from ...core.protocol import Snapshot
 
 MAX_INPUTS = 16  # input nodes drawn at most (evenly spaced features when there are more)
 LEVELS = 4  # magnitude buckets

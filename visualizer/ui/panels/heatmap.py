@@ -7,6 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
+from ...core.bins import rebin, shares
 from ...core.stats import Histogram
 from ..theme import Theme
 from .plotting import lookup_table, new_plot, set_range, style_plot
@@ -28,17 +29,11 @@ def common_axis(sides: list[list[Histogram]]) -> tuple[float, float, bool]:
 
 def share_matrix(hists: list[Histogram], low: float, high: float, same: bool) -> np.ndarray:
     """(layers, columns) shares. Unless `same`, each histogram is re-binned onto
-    COMMON_BINS columns over [low, high], spreading every bin evenly over its width."""
+    COMMON_BINS columns over [low, high] (`core.bins.rebin`)."""
     if same:
-        counts = np.array([h.counts for h in hists], dtype=np.float64)
-    else:
-        columns = np.linspace(low, high, COMMON_BINS + 1)
-        counts = np.empty((len(hists), COMMON_BINS))
-        for row, hist in enumerate(hists):
-            cumulative = np.concatenate(([0.0], np.cumsum(hist.counts, dtype=np.float64)))
-            counts[row] = np.diff(np.interp(columns, hist.edges, cumulative))
-    totals = counts.sum(axis=1, keepdims=True)
-    return counts / np.where(totals > 0, totals, 1.0)
+        return shares(np.array([h.counts for h in hists]))
+    columns = np.linspace(low, high, COMMON_BINS + 1)
+    return shares(np.array([rebin(hist, columns) for hist in hists]))
 
 
 class HeatMapPlot:

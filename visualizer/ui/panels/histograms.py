@@ -1,5 +1,5 @@
 """Per-layer histograms of activations, gradients or weights: one small plot per hidden
-layer (side B overlaid), or one heat map for deep networks."""
+layer (runs overlaid, or in columns), or one heat map per run for deep networks."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.snapshot import Frame, Snapshot
+from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame, Snapshot
 from ...core.stats import Histogram, LayerStats
-from ..theme import Theme, current
+from ..theme import Theme, current, run_color
 from .base import Panel
 from .heatmap import HeatMapPlot, common_axis, share_matrix
 from .plotting import (
@@ -27,6 +27,7 @@ from .small_multiples import LayerData, SmallMultiples
 
 KINDS = ("activations", "gradients", "weights")
 PAGE_SIZE = 12  # small plots per page
+COLUMN_PLOTS = 24  # small plots per page when runs are in columns (layers x runs)
 HEATMAP_ABOVE = 12  # deeper networks get the heat map unless the user chose otherwise
 
 
@@ -43,25 +44,31 @@ class HistogramPanel(Panel):
         self._depth = 0
         self._heatmap_choice: bool | None = None  # None: automatic by depth
         self._layout_key: tuple | None = None
-        self._heat = [HeatMapPlot(), HeatMapPlot()]
+        self._runs = 1
+        self._heat = [HeatMapPlot() for _ in range(MAX_RUNS)]
 
         self.share_y_box = QtWidgets.QCheckBox()
         self.log_box = QtWidgets.QCheckBox()
         self.log_box.setChecked(True)
         self.pre_box = QtWidgets.QCheckBox()
         self.heatmap_box = QtWidgets.QCheckBox()
+        self.columns_box = QtWidgets.QCheckBox()
+        self.columns_box.setVisible(False)
         self.page_box = QtWidgets.QComboBox()
         self.log_box.setVisible(kind == "gradients")
         self.pre_box.setVisible(kind == "activations")
         self.page_box.setVisible(False)
         for box in (self.share_y_box, self.log_box, self.pre_box):
             box.toggled.connect(self._redraw)
+        self.columns_box.toggled.connect(self._columns_toggled)
         self.heatmap_box.clicked.connect(self.set_heatmap)
         self.page_box.currentIndexChanged.connect(self._redraw)
 
         controls = QtWidgets.QHBoxLayout()
         controls.setContentsMargins(4, 2, 4, 0)
-        for widget in (self.share_y_box, self.log_box, self.pre_box, self.heatmap_box):
+        for widget in (
+            self.share_y_box, self.log_box, self.pre_box, self.heatmap_box, self.columns_box
+        ):  # fmt: skip
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.page_box)
@@ -80,7 +87,7 @@ class HistogramPanel(Panel):
 
     # read-only view for the window and tests ------------------------------------------
     def layer_count(self) -> int:
-        """Hidden layers in the latest frame (the deeper side when comparing)."""
+        """Hidden layers in the latest frame (the deepest run's)."""
         return self._depth
 
     def heatmap_active(self) -> bool:
@@ -92,8 +99,17 @@ class HistogramPanel(Panel):
         """0-based indices of the layers on screen."""
         if self.heatmap_active():
             return range(self._depth)
-        start = max(self.page_box.currentIndex(), 0) * PAGE_SIZE
-        return range(start, min(start + PAGE_SIZE, self._depth))
+        size = self.page_size()
+        start = max(self.page_box.currentIndex(), 0) * size
+        return range(start, min(start + size, self._depth))
+
+    def in_columns(self) -> bool:
+        """Whether runs are drawn in columns (one plot per layer and run)."""
+        return self._runs > 1 and self.columns_box.isChecked()
+
+    def page_size(self) -> int:
+        """Layers per page."""
+        return COLUMN_PLOTS // self._runs if self.in_columns() else PAGE_SIZE
 
     def plot_count(self) -> int:
         """Small per-layer plots on screen (0 in heat-map mode)."""
@@ -102,18 +118,26 @@ class HistogramPanel(Panel):
     def layer_plots(self) -> list[pg.PlotItem]:
         return [item.plot for item in self._shown]
 
-    def curve(self, position: int, side: int = 0) -> pg.PlotDataItem:
-        """The step curve of side 0 (A) or 1 (B) in the `position`-th plot on screen."""
-        return self._shown[position].curves[side]
+    def curve(self, position: int, run: int = 0) -> pg.PlotDataItem:
+        """The step curve of run `run` (0 = A) in the `position`-th plot on screen."""
+        return self._shown[position].curves[run]
 
-    def heatmap_matrix(self, side: int = 0) -> np.ndarray:
-        """The (layers, columns) shares the heat map of side 0 (A) or 1 (B) shows."""
-        return self._heat[side].matrix
+    def heatmap_matrix(self, run: int = 0) -> np.ndarray:
+        """The (layers, columns) shares the heat map of run `run` shows."""
+        return self._heat[run].matrix
 
-    def heatmap_plot(self, side: int = 0) -> pg.PlotItem:
-        return self._heat[side].plot
+    def heatmap_plot(self, run: int = 0) -> pg.PlotItem:
+        return self._heat[run].plot
 
     # commands ---------------------------------------------------------------------------
+    def set_columns(self, on: bool) -> None:
+        """Runs in columns (each with its own y scale) instead of overlaid."""
+        self.columns_box.setChecked(on)
+
+    def _columns_toggled(self, _on: bool) -> None:
+        self._fill_pages()
+        self._redraw()
+
     def set_heatmap(self, on: bool | None) -> None:
         """Force the heat map on or off; None returns to the automatic choice by depth."""
         self._heatmap_choice = on
@@ -123,8 +147,8 @@ class HistogramPanel(Panel):
         self._theme = theme
         self.graphics.setBackground(theme.background)
         self._multiples.apply_theme(theme)
-        for heat, color in zip(self._heat, (theme.side_a, theme.side_b), strict=True):
-            heat.apply_theme(theme, color)
+        for run, heat in enumerate(self._heat):
+            heat.apply_theme(theme, run_color(theme, run))
         self._layout_key = None
         self._redraw()
 
@@ -143,6 +167,10 @@ class HistogramPanel(Panel):
         self.pre_box.setText(self.tr("Before activation (z)"))
         self.heatmap_box.setText(self.tr("Heat map"))
         self.heatmap_box.setToolTip(self.tr("One row per layer; automatic above 12 layers"))
+        self.columns_box.setText(self.tr("Runs in columns"))
+        self.columns_box.setToolTip(
+            self.tr("One plot per layer and run, each with its own scale, instead of overlaid")
+        )
         self._fill_pages()
         self._layout_key = None
         self._redraw()
@@ -180,12 +208,13 @@ class HistogramPanel(Panel):
         return self.tr("σ {0}").format(short_number(stats.activation_std))
 
     def _fill_pages(self) -> None:
-        pages = math.ceil(self._depth / PAGE_SIZE)
+        size = self.page_size()
+        pages = math.ceil(self._depth / size)
         keep = self.page_box.currentIndex()
         self.page_box.blockSignals(True)
         self.page_box.clear()
         for page in range(pages):
-            first, last = page * PAGE_SIZE + 1, min((page + 1) * PAGE_SIZE, self._depth)
+            first, last = page * size + 1, min((page + 1) * size, self._depth)
             self.page_box.addItem(self.tr("Layers {0}–{1}").format(first, last))
         self.page_box.setCurrentIndex(min(max(keep, 0), pages - 1))
         self.page_box.blockSignals(False)
@@ -193,14 +222,16 @@ class HistogramPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        sides = self._frame.sides
+        sides = self._frame.runs
         depth = max(len(s.layers) for s in sides)
-        if depth != self._depth:
-            self._depth = depth
+        if (depth, len(sides)) != (self._depth, self._runs):
+            self._depth, self._runs = depth, len(sides)
+            self.columns_box.setVisible(self._runs > 1)
             self._fill_pages()
         heat = self.heatmap_active()
         self.heatmap_box.setChecked(heat)
-        self.page_box.setVisible(not heat and depth > PAGE_SIZE)
+        self.columns_box.setEnabled(not heat)
+        self.page_box.setVisible(not heat and depth > self.page_size())
         hists = [self._hists(s) for s in sides]
         if heat:
             self._draw_heatmaps(hists)
@@ -209,13 +240,13 @@ class HistogramPanel(Panel):
 
     def _draw_heatmaps(self, hists: list[list[Histogram]]) -> None:
         compare = len(hists) > 1
-        key = ("heat", compare, self._value_label())
+        key = ("heat", len(hists), self._value_label())
         if key != self._layout_key:
             self._layout_key = key
             self._shown = []
             clear_layout(self.graphics)
             explain = self.tr("darker = larger share of the layer's values")
-            names = [self.tr("A"), self.tr("B")] if compare else [explain]
+            names = list(RUN_NAMES[: len(hists)]) if compare else [explain]
             for column, name in enumerate(names):
                 plot = self._heat[column].plot
                 set_title(plot, name, self._theme)
@@ -231,16 +262,30 @@ class HistogramPanel(Panel):
 
     def _draw_multiples(self, sides: list[Snapshot], hists: list[list[Histogram]]) -> None:
         visible = self.visible_layers()
-        if ("multi", visible) != self._layout_key:
-            self._layout_key = ("multi", visible)
+        columns = len(sides) if self.in_columns() else 0
+        cells = [(i, run) for i in visible for run in range(columns)] if columns else []
+        if ("multi", visible, columns) != self._layout_key:
+            self._layout_key = ("multi", visible, columns)
             clear_layout(self.graphics)
-            self._multiples.place([self.tr("Layer {0}").format(i + 1) for i in visible])
+            layer = self.tr("Layer {0}")
+            if columns:
+                titles = [f"{RUN_NAMES[run]} · {layer.format(i + 1)}" for i, run in cells]
+            else:
+                titles = [layer.format(i + 1) for i in visible]
+            self._multiples.place(titles, columns or None)
             self._shown = self._multiples.shown
-        layers: list[LayerData] = [
+        entries = [
             [
                 (side_hists[i], self._caption(snapshot.layers[i])) if i < len(side_hists) else None
                 for snapshot, side_hists in zip(sides, hists, strict=True)
             ]
             for i in visible
         ]
+        if columns:  # one run per plot: the others' entries left out
+            per_layer = dict(zip(visible, entries, strict=True))
+            entries = [
+                [entry if k == run else None for k, entry in enumerate(per_layer[i])]
+                for i, run in cells
+            ]
+        layers: list[LayerData] = entries
         self._multiples.draw(layers, self.share_y_box.isChecked(), self._value_label())

@@ -9,8 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.snapshot import Frame
-from ..theme import Theme, current
+from ...core.protocol import MAX_RUNS, Frame
+from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (
     fill_legend,
@@ -20,6 +20,7 @@ from .plotting import (
     park,
     pen,
     place,
+    run_pen,
     set_label,
     set_log_y,
     set_range,
@@ -27,6 +28,7 @@ from .plotting import (
     style_legend,
     style_plot,
 )
+from .runs import run_labels
 
 HEALTHY_UPDATE_RATIO = 1e-3
 PAD_DECADES = 0.12  # room for the symbols at the ends of a log axis
@@ -40,13 +42,14 @@ PLOTS = {
 
 
 class LayerStatsPanel(Panel):
-    """Four small plots against layer number 1..L; side B overlaid in its own colour."""
+    """Four small plots against layer number 1..L; every run overlaid in its own colour
+    and line style."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = current()
         self._frame: Frame | None = None
-        self._compare: bool | None = None
+        self._style_key: list[str] | None = None
         self.graphics = pg.GraphicsLayoutWidget()
         self.plots: dict[str, pg.PlotItem] = {}
         self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
@@ -56,12 +59,12 @@ class LayerStatsPanel(Panel):
             set_log_y(plot, log_y)
             self.graphics.addItem(plot, index // 2, index % 2)
             self.plots[key] = plot
-            for side in (0, 1):
+            for side in range(MAX_RUNS):
                 for attribute, _dashed in series:
                     curve = pg.PlotDataItem(connect="finite", symbolSize=7)
                     plot.addItem(curve)
                     self._curves[side, attribute] = curve
-        self.side_legend = pg.LegendItem(colCount=2)  # shown below the plots when comparing
+        self.side_legend = pg.LegendItem(colCount=2)  # below the plots with several runs
         park(self.graphics, self.side_legend)
         self.reference = pg.InfiniteLine(
             pos=math.log10(HEALTHY_UPDATE_RATIO),
@@ -77,9 +80,9 @@ class LayerStatsPanel(Panel):
         self.apply_theme(self._theme)
 
     # read-only view for the window and tests ------------------------------------------
-    def curve(self, side: int, attribute: str) -> pg.PlotDataItem:
-        """The curve of a LayerStats attribute (e.g. "activation_std") for side 0 or 1."""
-        return self._curves[side, attribute]
+    def curve(self, run: int, attribute: str) -> pg.PlotDataItem:
+        """The curve of a LayerStats attribute (e.g. "activation_std") for run `run`."""
+        return self._curves[run, attribute]
 
     # commands ---------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -90,7 +93,7 @@ class LayerStatsPanel(Panel):
         style_legend(self.side_legend, theme)
         self.reference.setPen(pen(theme.foreground, width=1, dashed=True))
         self.reference.label.setColor(theme.foreground)
-        self._compare = None
+        self._style_key = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -106,20 +109,21 @@ class LayerStatsPanel(Panel):
             set_title(plot, titles[key], theme)
             set_label(plot, "bottom", self.tr("layer"), theme)
         self.reference.label.setFormat(self.tr("healthy ≈ 1e-3"))
-        self._compare = None
+        self._style_key = None
         self._redraw()
 
     # drawing ----------------------------------------------------------------------------
-    def _restyle(self, compare: bool) -> None:
-        """Pens by side (A, B) and series (solid filled circles, dashed hollow squares);
-        the A/B legend row below the plots only when comparing."""
-        theme = self._theme
+    def _restyle(self, labels: list[str]) -> None:
+        """Pens by run (colour and line style; one run: dashed for the second series) and
+        symbols by series (filled circles, hollow squares); the run legend below the plots
+        only with several runs."""
+        theme, compare = self._theme, len(labels) > 1
         for series, _log in PLOTS.values():
-            for side in (0, 1):
-                color = theme.side_b if side else theme.side_a
+            for run in range(MAX_RUNS):
+                color = run_color(theme, run)
                 for attribute, dashed in series:
-                    curve = self._curves[side, attribute]
-                    curve.setPen(pen(color, dashed=dashed))
+                    curve = self._curves[run, attribute]
+                    curve.setPen(run_pen(theme, run) if compare else pen(color, dashed=dashed))
                     curve.setSymbol("s" if dashed else "o")
                     curve.setSymbolPen(pg.mkPen(color, width=1.5))
                     curve.setSymbolBrush(theme.background if dashed else color)
@@ -128,13 +132,12 @@ class LayerStatsPanel(Panel):
             fill_legend(
                 self.side_legend,
                 [
-                    (self._curves[0, "weight_grad_norm"], self.tr("A")),
-                    (self._curves[1, "weight_grad_norm"], self.tr("B")),
+                    (self._curves[run, "weight_grad_norm"], label)
+                    for run, label in enumerate(labels)
                 ],
             )
             if not in_layout:
                 place(self.graphics, self.side_legend, 2, 0, colspan=2)
-                self.side_legend.setMaximumWidth(220)
                 self.graphics.ci.layout.setAlignment(
                     self.side_legend, QtCore.Qt.AlignmentFlag.AlignHCenter
                 )
@@ -146,14 +149,14 @@ class LayerStatsPanel(Panel):
         frame = self._frame
         if frame is None:
             return
-        sides = frame.sides
-        compare = len(sides) > 1
-        if compare != self._compare:
-            self._compare = compare
-            self._restyle(compare)
+        sides = frame.runs
+        labels = run_labels([run.config for run in sides])
+        if labels != self._style_key:
+            self._style_key = labels
+            self._restyle(labels)
         depth = max(len(s.layers) for s in sides)
         values: dict[str, list[np.ndarray]] = {key: [] for key in PLOTS}
-        for side in (0, 1):
+        for side in range(MAX_RUNS):
             snapshot = sides[side] if side < len(sides) else None
             for key, (series, log_y) in PLOTS.items():
                 for attribute, _dashed in series:

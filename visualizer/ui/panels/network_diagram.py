@@ -8,13 +8,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
-from ...core.session import DIAGRAM_LIMITS
-from ...core.snapshot import Frame, Snapshot
-from ..theme import Theme, current
+from ...core.protocol import DIAGRAM_LIMITS, MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
+from ..theme import Theme, current, run_color
 from .base import Panel
 from .diagram_data import LEVELS, buckets, geometry, unit_matrices
 from .plotting import new_plot, set_range, set_title, style_plot
-from .sides import PlotOrMessage, side_color
+from .runs import PlotOrMessage
 
 MODES = ("weights", "gradients")
 WIDTHS = (1, 1, 2, 3)  # whole pixels: fractional widths draw ~5x slower
@@ -47,13 +46,13 @@ class DiagramPlot:
 
 
 class NetworkDiagramPanel(Panel):
-    extras = frozenset({"network"})
+    extras = frozenset({Extra.NETWORK})
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = current()
         self._frame: Frame | None = None
-        self._plots = [DiagramPlot(), DiagramPlot()]
+        self._plots = [DiagramPlot() for _ in range(MAX_RUNS)]
         self.mode_box = QtWidgets.QComboBox()
         self.mode_box.addItems(["", ""])
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
@@ -63,16 +62,17 @@ class NetworkDiagramPanel(Panel):
         controls.setSpacing(8)
         controls.addWidget(self.mode_box)
         controls.addWidget(self.key_label, 1)
-        row = QtWidgets.QHBoxLayout()
-        row.setSpacing(2)
+        self._grid = QtWidgets.QGridLayout()
+        self._grid.setSpacing(2)
         for item in self._plots:
-            row.addWidget(item.area, 1)
-        self._plots[1].area.setVisible(False)
+            item.area.setParent(self)  # owned (and deleted) with the panel
+            item.area.setVisible(False)
+        self._shown = 0
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(controls)
-        layout.addLayout(row, 1)
+        layout.addLayout(self._grid, 1)
         self.retranslate()
         self.apply_theme(self._theme)
 
@@ -81,7 +81,7 @@ class NetworkDiagramPanel(Panel):
         return MODES[max(self.mode_box.currentIndex(), 0)]
 
     def side_count(self) -> int:
-        return 1 + self._plots[1].area.isVisibleTo(self)
+        return self._shown
 
     def link_count(self, side: int = 0) -> int:
         """Links drawn (two points each, over every colour bucket)."""
@@ -175,10 +175,21 @@ class NetworkDiagramPanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = self._frame.sides
-        self._plots[1].area.setVisible(len(snaps) > 1)
+        snaps = self._frame.runs
+        if len(snaps) != self._shown:
+            self._place(len(snaps))
         for side, snap in enumerate(snaps):
             self._draw_side(self._plots[side], snap, side, len(snaps) > 1)
+
+    def _place(self, count: int) -> None:
+        """One diagram per run: in a row for two, two by two for three or four."""
+        self._shown = count
+        for side, item in enumerate(self._plots):
+            self._grid.removeWidget(item.area)
+            item.area.setVisible(side < count)
+            if side < count:
+                row, column = divmod(side, 2) if count > 2 else (0, side)
+                self._grid.addWidget(item.area, row, column)
 
     def _draw_side(self, item: DiagramPlot, snap: Snapshot, side: int, compare: bool) -> None:
         width_limit, depth_limit = DIAGRAM_LIMITS
@@ -220,7 +231,7 @@ class NetworkDiagramPanel(Panel):
         tallest = max(counts)
         item.ends, (node_x, node_y) = geometry(counts)
         fills = [theme.palette[7]] * counts[0]
-        fills += [side_color(theme, side)] * sum(counts[1:-1]) + [theme.palette[4]] * counts[-1]
+        fills += [run_color(theme, side)] * sum(counts[1:-1]) + [theme.palette[4]] * counts[-1]
         size = max(7.0, min(16.0, 220.0 / tallest))
         item.nodes.setData(
             node_x,
@@ -254,4 +265,4 @@ class NetworkDiagramPanel(Panel):
         item.note.setPos(-0.5, -top - 0.5)
         set_range(item.plot, (-0.6, len(counts) - 0.4), (-top - 1.6, top + 1.6))
         title = self.tr("{0} links").format(item.ends[0].size // 2)
-        set_title(item.plot, (("A · ", "B · ")[side] + title) if compare else title, theme)
+        set_title(item.plot, f"{RUN_NAMES[side]} · {title}" if compare else title, theme)

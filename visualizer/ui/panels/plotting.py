@@ -1,4 +1,4 @@
-"""Small drawing helpers the plot panels share: theming, fixed ranges, shares, pens.
+"""Small drawing helpers the plot panels share: theming, fixed ranges, pens.
 
 Not a panel: panels import this module, never each other."""
 
@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ..theme import Theme
+from ..theme import RUN_DASHES, Theme, run_color
 
 TICK_POINT_SIZE = 9
 TITLE_SIZE = "10pt"
@@ -70,15 +70,23 @@ def short_number(value: float) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
-def shares(counts: np.ndarray) -> np.ndarray:
-    """Counts as shares of their total (zeros when empty)."""
-    total = counts.sum()
-    return counts / total if total else np.zeros(len(counts))
-
-
 def pen(color: str, width: float = LINE_WIDTH, dashed: bool = False) -> QtGui.QPen:
     style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
     return pg.mkPen(color, width=width, style=style)
+
+
+PEN_STYLES = {
+    "solid": QtCore.Qt.PenStyle.SolidLine,
+    "dash": QtCore.Qt.PenStyle.DashLine,
+    "dot": QtCore.Qt.PenStyle.DotLine,
+    "dashdot": QtCore.Qt.PenStyle.DashDotLine,
+}
+
+
+def run_pen(theme: Theme, run: int, width: float = LINE_WIDTH) -> QtGui.QPen:
+    """Run `run`'s colour and line style (A solid, B dashed, C dotted, D dash-dotted)."""
+    style = PEN_STYLES[RUN_DASHES[run % len(RUN_DASHES)]]
+    return pg.mkPen(run_color(theme, run), width=width, style=style)
 
 
 def tick_font() -> QtGui.QFont:

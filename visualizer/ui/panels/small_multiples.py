@@ -1,5 +1,5 @@
-"""A grid of small per-layer histogram plots (step curves, side B overlaid), reusing its
-plot items across frames and depth changes. Not a panel: the histogram panel drives it."""
+"""A grid of small per-layer histogram plots (one step curve per run, overlaid), reusing
+its plot items across frames and depth changes. Not a panel: the histogram panel drives it."""
 
 from __future__ import annotations
 
@@ -7,33 +7,35 @@ import math
 
 import pyqtgraph as pg
 
+from ...core.bins import shares
+from ...core.protocol import MAX_RUNS
 from ...core.stats import Histogram
-from ..theme import Theme
+from ..theme import Theme, run_color
 from .plotting import (
     StickyMax,
     new_plot,
     nice_bounds,
     park,
-    pen,
     place,
+    run_pen,
     set_label,
     set_range,
     set_title,
-    shares,
     style_plot,
 )
 
 AXIS_WIDTH = 38
 MAX_COLUMNS = 5
+EDGE_PAD = 0.03  # x-range padding, so a spike in an end bin is not hidden by the axis
 
 
 class LayerPlot:
-    """One layer's plot: a step curve per side and a small statistics text."""
+    """One layer's plot: a step curve per run and a small statistics text."""
 
     def __init__(self) -> None:
         self.plot = new_plot()
         self.plot.getAxis("left").setWidth(AXIS_WIDTH)
-        self.curves = [pg.PlotDataItem(stepMode="center") for _ in range(2)]
+        self.curves = [pg.PlotDataItem(stepMode="center") for _ in range(MAX_RUNS)]
         for curve in self.curves:
             self.plot.addItem(curve)
         self.text = pg.TextItem(anchor=(1, 0))
@@ -42,7 +44,7 @@ class LayerPlot:
         self.text_html = ""
 
 
-# what one layer's plot shows: per side, (histogram, caption) or None when absent
+# what one plot shows: per run, (histogram, caption) or None when absent
 LayerData = list[tuple[Histogram, str] | None]
 
 
@@ -58,8 +60,9 @@ class SmallMultiples:
         self.shared_y = StickyMax()
         self._axes_key: tuple | None = None
 
-    def place(self, titles: list[str]) -> None:
-        """Put one plot per title into the (already cleared) layout."""
+    def place(self, titles: list[str], columns: int | None = None) -> None:
+        """Put one plot per title into the (already cleared) layout, in `columns` columns
+        (default: rows of at most MAX_COLUMNS, filled evenly)."""
         self._axes_key = None
         while len(self.pool) < len(titles):
             item = LayerPlot()
@@ -68,7 +71,7 @@ class SmallMultiples:
             self._style(item)
         self.shown = self.pool[: len(titles)]
         rows = math.ceil(len(titles) / MAX_COLUMNS) if titles else 1
-        self.columns = math.ceil(len(titles) / rows) if titles else 1
+        self.columns = columns or (math.ceil(len(titles) / rows) if titles else 1)
         for position, (item, title) in enumerate(zip(self.shown, titles, strict=True)):
             set_title(item.plot, title, self.theme)
             row, column = divmod(position, self.columns)
@@ -81,8 +84,8 @@ class SmallMultiples:
             self._style(item)
 
     def draw(self, layers: list[LayerData], share_y: bool, value_label: str) -> None:
-        """Draw each shown plot's sides as shares; x-range from the edges (rounded), y from
-        the peak (the same for all when `share_y`)."""
+        """Draw each shown plot's runs as shares; x-range from the edges (rounded, padded),
+        y from the peak (the same for all when `share_y`)."""
         all_shares = [[shares(d[0].counts) if d else None for d in data] for data in layers]
         if share_y:
             peaks = [float(s.max(initial=0)) for row in all_shares for s in row if s is not None]
@@ -100,9 +103,9 @@ class SmallMultiples:
                 peak = max(peak, float(values[side].max(initial=0)))
                 low, high = min(low, hist.edges[0]), max(high, hist.edges[-1])
                 if caption:
-                    color = self.theme.side_b if side else self.theme.side_a
+                    color = run_color(self.theme, side)
                     lines.append(f'<span style="color:{color}">{caption}</span>')
-            x_range = nice_bounds(float(low), float(high))
+            x_range = padded(nice_bounds(float(low), float(high)))
             y_top = top if share_y else item.y_max.update(peak)
             ranges.append(x_range)
             set_range(item.plot, x_range, (0.0, y_top), x_ticks=3)
@@ -133,6 +136,13 @@ class SmallMultiples:
 
     def _style(self, item: LayerPlot) -> None:
         style_plot(item.plot, self.theme)
-        item.curves[0].setPen(pen(self.theme.side_a))
-        item.curves[1].setPen(pen(self.theme.side_b))
+        for run, curve in enumerate(item.curves):
+            curve.setPen(run_pen(self.theme, run))
         item.text_html = ""
+
+
+def padded(x_range: tuple[float, float]) -> tuple[float, float]:
+    """`x_range` widened by EDGE_PAD of its width on both sides."""
+    low, high = x_range
+    pad = EDGE_PAD * (high - low)
+    return (low - pad, high + pad)

@@ -9,10 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.session import HISTORY_FRAMES
-from ...core.snapshot import Frame, Snapshot
+from ...core.protocol import HISTORY_FRAMES, MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
 from ...core.stats import GRAD_LOG_RANGE
-from ..theme import Theme, current
+from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (
     clear_layout,
@@ -25,14 +24,14 @@ from .plotting import (
     set_title,
     style_plot,
 )
-from .sides import PlotOrMessage, side_color
+from .runs import PlotOrMessage
 
 MAX_SHOWN = 6  # layers on screen at once
 KINDS = ("activations", "gradients")
 
 
 class LayerImage:
-    """One layer's heat map of one side."""
+    """One layer's heat map of one run."""
 
     def __init__(self) -> None:
         self.plot = new_plot()
@@ -43,7 +42,7 @@ class LayerImage:
 
 
 class TimelinePanel(Panel):
-    extras = frozenset({"histories"})
+    extras = frozenset({Extra.HISTORIES})
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +50,7 @@ class TimelinePanel(Panel):
         self._frame: Frame | None = None
         self._depth = 0
         self._layout_key: tuple | None = None
-        self._cells = [[LayerImage() for _ in range(MAX_SHOWN)] for _ in range(2)]
+        self._cells = [[LayerImage() for _ in range(MAX_SHOWN)] for _ in range(MAX_RUNS)]
         self._shown: list[list[LayerImage]] = []
 
         self.kind_box = QtWidgets.QComboBox()
@@ -113,7 +112,7 @@ class TimelinePanel(Panel):
         self._theme = theme
         self.area.apply_theme(theme)
         for side, cells in enumerate(self._cells):
-            table = lookup_table(theme, side_color(theme, side))
+            table = lookup_table(theme, run_color(theme, side))
             for cell in cells:
                 style_plot(cell.plot, theme)
                 cell.plot.showGrid(x=False, y=False)
@@ -135,7 +134,7 @@ class TimelinePanel(Panel):
     def _redraw(self) -> None:
         if self._frame is None:
             return
-        snaps = self._frame.sides
+        snaps = self._frame.runs
         histories = [self._history(s) for s in snaps]
         if any(h is None for h in histories):
             self._depth = 0
@@ -199,7 +198,7 @@ class TimelinePanel(Panel):
         theme = self._theme
         if self.kind() == "gradients":
             value_label = self.tr("log10|g|")
-        elif self._frame is not None and self._frame.a.activation_history_edges is not None:
+        elif self._frame is not None and self._frame.runs[0].activation_history_edges is not None:
             value_label = self.tr("activation")
         else:
             value_label = self.tr("bin")
@@ -207,7 +206,7 @@ class TimelinePanel(Panel):
             for row, (cell, layer) in enumerate(zip(cells, shown, strict=True)):
                 name = self.tr("Layer {0}").format(layer + 1)
                 if n_sides > 1:
-                    name = ("A · " if side == 0 else "B · ") + name
+                    name = f"{RUN_NAMES[side]} · {name}"
                 set_title(cell.plot, name, theme)
                 bottom = row == len(shown) - 1
                 cell.plot.getAxis("bottom").setStyle(showValues=bottom)

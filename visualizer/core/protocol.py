@@ -1,0 +1,182 @@
+"""Everything that travels between the window and the training process (docs/DESIGN.md,
+"Protocol"): frozen dataclasses only, pickled through a pipe.
+
+Commands (window -> process): Configure, Play, Pause, Step, Reset, SetSpeed, SetExtras,
+RequestReport, Quit. Messages (process -> window): Frame (the newest one wins; older ones
+may be dropped), RunData (once per built run, never dropped), Report, Error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from .config import Config
+from .stats import LayerStats
+
+MAX_RUNS = 4
+RUN_NAMES = ("A", "B", "C", "D")
+HISTORY_FRAMES = 120  # histograms kept for the over-time views
+DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
+
+
+class Status(StrEnum):
+    OK = "ok"
+    DIVERGED = "diverged"
+
+
+class Extra(StrEnum):
+    """What a frame carries only while a visible panel needs it."""
+
+    HISTORIES = "histories"  # per-layer histograms over time
+    DECISION = "decision"  # predicted classes on a grid (2D datasets)
+    NETWORK = "network"  # every Dense W and dW (small nets)
+
+
+# commands ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Configure:
+    """Train these runs (1 to MAX_RUNS, run A first); unchanged structure keeps training."""
+
+    runs: tuple[Config, ...]
+
+    def __post_init__(self) -> None:
+        if not 1 <= len(self.runs) <= MAX_RUNS:
+            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(self.runs)}")
+
+
+@dataclass(frozen=True)
+class Play:
+    pass
+
+
+@dataclass(frozen=True)
+class Pause:
+    pass
+
+
+@dataclass(frozen=True)
+class Step:
+    """One training step of every run (pauses first)."""
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Rebuild every run from its seed."""
+
+
+@dataclass(frozen=True)
+class SetSpeed:
+    steps_per_second: float  # 0 = as fast as possible
+
+
+@dataclass(frozen=True)
+class SetExtras:
+    extras: frozenset[Extra]
+
+
+@dataclass(frozen=True)
+class RequestReport:
+    """Ask for the `visualizer run` JSON of every run as it is now."""
+
+    request_id: int
+
+
+@dataclass(frozen=True)
+class Quit:
+    pass
+
+
+Command = Configure | Play | Pause | Step | Reset | SetSpeed | SetExtras | RequestReport | Quit
+
+
+# messages ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DecisionMap:
+    """Predicted class (and its probability) on a grid over a 2D dataset's feature box."""
+
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    classes: np.ndarray  # (resolution, resolution) int, row = y index
+    confidence: np.ndarray  # (resolution, resolution) float32 in [0, 1]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One run's state at one step."""
+
+    run_id: int  # changes whenever the network is rebuilt or reset
+    step: int
+    epoch: int
+    status: Status
+    diverged_at: int | None
+    config: Config
+    layers: tuple[LayerStats, ...]
+    history: dict[str, np.ndarray]  # history.COLUMNS -> float64 arrays
+    n_classes: int
+    n_features: int
+    activation_history: np.ndarray | None = None  # (layers, frames, bins) shares, newest last
+    gradient_history: np.ndarray | None = None  # (layers, frames, bins) log10|g| shares
+    activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
+    decision: DecisionMap | None = None
+    weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
+    weight_grads: tuple[np.ndarray, ...] | None = None
+
+    @property
+    def diverged(self) -> bool:
+        return self.status is Status.DIVERGED
+
+    @property
+    def last_loss(self) -> float:
+        losses = self.history["train_loss"]
+        return float(losses[-1]) if len(losses) else float("nan")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Every run's newest snapshot, in lockstep (run A first)."""
+
+    runs: tuple[Snapshot, ...]
+    running: bool = False
+    steps_per_second: float = 0.0
+    extras: frozenset[Extra] = field(default_factory=frozenset)
+
+    @property
+    def step(self) -> int:
+        return self.runs[0].step
+
+    @property
+    def all_diverged(self) -> bool:
+        return all(run.diverged for run in self.runs)
+
+
+@dataclass(frozen=True)
+class RunData:
+    """A built run's 2D classification data points (at most a few thousand), sent once per
+    build so the decision view never generates or reads data on the GUI thread."""
+
+    run_id: int
+    x_train: np.ndarray  # (n, 2) float32
+    y_train: np.ndarray  # (n,) int
+    x_test: np.ndarray
+    y_test: np.ndarray
+
+
+@dataclass(frozen=True)
+class Report:
+    """The answer to RequestReport: the `visualizer run` JSON of every run."""
+
+    request_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Error:
+    """A one-line message for the banner; the process keeps its last good state."""
+
+    message: str
+
+
+Message = Frame | RunData | Report | Error

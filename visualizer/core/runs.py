@@ -1,0 +1,53 @@
+"""Several runs in one configuration: run A's keys plus `"runs"`, the changes of runs B, C
+and D from run A (docs/DESIGN.md, "Runs"). The same shape serves saved configuration
+files, lessons and `--run KEY=VALUE` on the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .config import KEYS, Config, ConfigError
+from .protocol import MAX_RUNS, RUN_NAMES
+
+
+def split_runs(values: Mapping[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """(run A's keys, [changes of each further run]) from a mapping that may hold "runs"."""
+    base = {key: value for key, value in values.items() if key != "runs"}
+    changes = values.get("runs", [])
+    if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+        raise ConfigError("runs: expected a list of objects of config keys (runs B, C, D)")
+    return base, [dict(c) for c in changes]
+
+
+def build_runs(base: Config, changes: Sequence[Mapping[str, Any]]) -> tuple[Config, ...]:
+    """Run A = `base`; each further run = `base` with its changes. An error names the run."""
+    if len(changes) > MAX_RUNS - 1:
+        raise ConfigError(f"{len(changes) + 1} runs; at most {MAX_RUNS} (A and up to three more)")
+    configs = [base]
+    for index, change in enumerate(changes, start=1):
+        try:
+            configs.append(base.replace(**change) if change else base)
+        except ConfigError as error:
+            raise ConfigError(f"run {RUN_NAMES[index]}: {error}") from None
+    return tuple(configs)
+
+
+def runs_from_mapping(values: Mapping[str, Any]) -> tuple[Config, ...]:
+    """Every run of a saved configuration (run A's keys plus optional "runs")."""
+    base, changes = split_runs(values)
+    return build_runs(Config.from_mapping(base), changes)
+
+
+def changes_from(base: Config, config: Config) -> dict[str, Any]:
+    """The keys whose value in `config` differs from `base`."""
+    return {key: getattr(config, key) for key in KEYS if getattr(config, key) != getattr(base, key)}
+
+
+def runs_to_mapping(configs: Sequence[Config]) -> dict[str, Any]:
+    """Run A's every key, plus "runs" (what B, C, D change) when there is more than one."""
+    first = configs[0]
+    values = first.to_dict()
+    if len(configs) > 1:
+        values["runs"] = [changes_from(first, config) for config in configs[1:]]
+    return values
