@@ -24,6 +24,11 @@ zero-mean weights this is the variance of all the layer's values pooled over uni
 samples, which is what the layer statistics measure. It is the average over weight draws;
 one network of width n deviates from it by finite-width fluctuations that grow like
 sqrt(depth / n) (Hanin & Rolnick 2018), most for ReLU.
+
+Where the recursion does not describe the network the statistics come from, `predict`
+says why instead (REASONS): batch norm, dropout and rrelu (training passes differ from
+the probe pass), maxout (not element-wise), constant weights. PReLU applies: at
+initialization every slope is alpha, so it is a leaky ReLU.
 """
 
 from __future__ import annotations
@@ -82,7 +87,8 @@ REASONS = {
 @dataclass(frozen=True)
 class Prediction:
     """Per hidden layer, the predicted variance of the pre-activations z and of dL/da at
-    initialization; or, with `reason` set (a REASONS code), no numbers at all."""
+    initialization; or, with `reason` set (a REASONS code), no numbers at all. Plain
+    floats and strings: cheap to pickle into a frame."""
 
     pre_activation_var: tuple[float, ...] = ()
     activation_grad_var: tuple[float, ...] = ()
@@ -131,19 +137,39 @@ def predict(config: Config, inputs: np.ndarray, targets: np.ndarray, n_outputs: 
     var_w = [
         init.variance(shape, config.init_scale) for shape in zip(fan_ins, fan_outs, strict=True)
     ]
-    x = np.asarray(inputs, dtype=float)
-    qs = [fan_ins[0] * var_w[0] * np.einsum("nd,nd->n", x, x) / x.shape[1]]  # q_1(x)
-    for layer in range(1, config.depth + 1):  # the last pass gives the logits' q_out(x)
-        f_sq = gaussian_mean(lambda z: f.function(z) ** 2, qs[-1])
-        qs.append(fan_ins[layer] * var_w[layer] * f_sq)
-    gs = [var_w[-1] * _output_grad_energy(config.loss, qs[-1], targets, n_outputs)]
-    for layer in range(config.depth - 1, 0, -1):  # 0-based: g_{layer-1} from g_layer
-        slope_sq = gaussian_mean(lambda z: f.derivative(z) ** 2, qs[layer])
-        gs.append(fan_outs[layer] * var_w[layer] * slope_sq * gs[-1])
+    with np.errstate(all="ignore"):  # an exploding init overflows to inf: null in JSON
+        qs = _length_map(f, fan_ins, var_w, np.asarray(inputs, dtype=float))
+        anchor = var_w[-1] * _output_grad_energy(config.loss, qs[-1], targets, n_outputs)
+        gs = _gradient_map(f, fan_outs, var_w, qs, anchor)
     return Prediction(
         pre_activation_var=tuple(float(np.mean(q)) for q in qs[:-1]),
-        activation_grad_var=tuple(float(np.mean(g)) for g in gs[::-1]),
+        activation_grad_var=tuple(float(np.mean(g)) for g in gs),
     )
+
+
+def _length_map(
+    f: activations.Activation, fan_ins: list[int], var_w: list[float], x: np.ndarray
+) -> list[np.ndarray]:
+    """q_l(x) per sample for every Dense layer, hidden ones then the output layer."""
+    qs = [fan_ins[0] * var_w[0] * np.einsum("nd,nd->n", x, x) / x.shape[1]]
+    for fan_in, var in zip(fan_ins[1:], var_w[1:], strict=True):
+        qs.append(fan_in * var * gaussian_mean(lambda z: f.function(z) ** 2, qs[-1]))
+    return qs
+
+
+def _gradient_map(
+    f: activations.Activation,
+    fan_outs: list[int],
+    var_w: list[float],
+    qs: list[np.ndarray],
+    anchor: np.ndarray,
+) -> list[np.ndarray]:
+    """g_l(x) per sample for every hidden layer, from g_L(x) = `anchor` backwards."""
+    gs = [anchor]
+    for layer in range(len(qs) - 2, 0, -1):  # 0-based hidden layers L-1 .. 1 give L-2 .. 0
+        slope_sq = gaussian_mean(lambda z: f.derivative(z) ** 2, qs[layer])
+        gs.append(fan_outs[layer] * var_w[layer] * slope_sq * gs[-1])
+    return gs[::-1]
 
 
 def _output_grad_energy(
@@ -156,9 +182,8 @@ def _output_grad_energy(
     rng = np.random.default_rng(0)
     scale = np.sqrt(q_out)[:, None]
     total = np.zeros(len(q_out))
-    with np.errstate(all="ignore"):
-        for _ in range(LOSS_DRAWS):
-            loss.forward(scale * rng.standard_normal((len(q_out), n_outputs)), targets)
-            grad = loss.backward()
-            total += np.einsum("nk,nk->n", grad, grad)
+    for _ in range(LOSS_DRAWS):
+        loss.forward(scale * rng.standard_normal((len(q_out), n_outputs)), targets)
+        grad = loss.backward()
+        total += np.einsum("nk,nk->n", grad, grad)
     return total / LOSS_DRAWS
