@@ -49,6 +49,7 @@ def test_sample_statistics_match_formula(name, gain):
     std *= gain
     weights = draw(name, gain)
     assert weights.std() == pytest.approx(std, rel=0.03)
+    assert initializers.get(name).variance(SHAPE, gain) == pytest.approx(std**2, rel=1e-12)
     assert abs(weights.mean()) < 0.01 * std
     limit = math.sqrt(3) * std
     if distribution == "uniform":
@@ -66,6 +67,8 @@ def test_he_normal_tooltip_states_its_formula():
 def test_zeros_and_constant():
     assert not draw("zeros", gain=3.0).any()
     assert np.all(draw("constant", gain=0.25) == 0.25)
+    assert initializers.get("zeros").variance(SHAPE, 3.0) == 0.0
+    assert initializers.get("constant").variance is None  # not zero-mean draws
 
 
 def test_gain_multiplies_std_of_named_schemes():

@@ -16,6 +16,16 @@ from visualizer.core.registry import Registry
 Mode = Literal["fan_in", "fan_out", "fan_avg"]
 Distribution = Literal["normal", "uniform"]
 Sampler = Callable[[tuple[int, int], np.random.Generator, float], np.ndarray]
+Variance = Callable[[tuple[int, int], float], float]
+
+
+def fan(shape: tuple[int, int], mode: Mode) -> float:
+    """fan_in, fan_out or their mean (fan_avg) of a (fan_in, fan_out) weight shape."""
+    fan_in, fan_out = shape
+    fans = {"fan_in": fan_in, "fan_out": fan_out, "fan_avg": (fan_in + fan_out) / 2}
+    if mode not in fans:
+        raise ValueError(f"mode must be one of {', '.join(fans)}, got {mode!r}")
+    return fans[mode]
 
 
 def variance_scaling(
@@ -34,11 +44,7 @@ def variance_scaling(
     """
     if len(shape) != 2:
         raise ValueError(f"weight shape must be (fan_in, fan_out), got {shape}")
-    fan_in, fan_out = shape
-    fans = {"fan_in": fan_in, "fan_out": fan_out, "fan_avg": (fan_in + fan_out) / 2}
-    if mode not in fans:
-        raise ValueError(f"mode must be one of {', '.join(fans)}, got {mode!r}")
-    std = np.sqrt(scale / fans[mode])
+    std = np.sqrt(scale / fan(shape, mode))
     if distribution == "normal":
         return rng.normal(0.0, std, size=shape)
     if distribution == "uniform":
@@ -53,11 +59,14 @@ class Initializer:
 
     `gain` is the config's init_scale: the std itself for normal, the limit for uniform,
     the value for constant, and a factor on the scheme's own std for the named schemes.
+    `variance(shape, gain)` is Var(W_ij) of the independent zero-mean draws (signal
+    propagation theory needs it), None when the weights are not such draws (constant).
     """
 
     name: str
     formula: str
     sample: Sampler = field(repr=False)
+    variance: Variance | None = field(repr=False)
 
     def __call__(
         self, shape: tuple[int, int], rng: np.random.Generator, gain: float = 1.0
@@ -73,28 +82,45 @@ def get(name: str) -> Initializer:
     return INITIALIZERS.get(name)
 
 
-def _scheme(scale: float, mode: Mode, distribution: Distribution) -> Sampler:
-    """A variance-scaling preset whose std is multiplied by the gain (variance by gain^2)."""
+def _scheme(scale: float, mode: Mode, distribution: Distribution) -> tuple[Sampler, Variance]:
+    """A variance-scaling preset whose std is multiplied by the gain (variance by gain^2),
+    and its variance scale gain^2 / n."""
 
     def sample(shape: tuple[int, int], rng: np.random.Generator, gain: float) -> np.ndarray:
         return variance_scaling(
             shape, rng, scale=scale * gain**2, mode=mode, distribution=distribution
         )
 
-    return sample
+    def variance(shape: tuple[int, int], gain: float) -> float:
+        return scale * gain**2 / fan(shape, mode)
+
+    return sample, variance
 
 
-def _add(name: str, formula: str, sample: Sampler, aliases: tuple[str, ...] = ()) -> None:
-    INITIALIZERS.add(name, Initializer(name, f"{name}: {formula}", sample), aliases)
+def _add(
+    name: str,
+    formula: str,
+    rule: tuple[Sampler, Variance | None],
+    aliases: tuple[str, ...] = (),
+) -> None:
+    INITIALIZERS.add(name, Initializer(name, f"{name}: {formula}", *rule), aliases)
 
 
-_add("zeros", "every weight = 0", lambda shape, rng, gain: np.zeros(shape))
-_add("constant", "every weight = init_scale", lambda shape, rng, gain: np.full(shape, gain))
-_add("normal", "std = init_scale", lambda shape, rng, gain: rng.normal(0.0, gain, size=shape))
+_add("zeros", "every weight = 0", (lambda shape, rng, gain: np.zeros(shape), lambda s, g: 0.0))
+_add(
+    "constant",
+    "every weight = init_scale",
+    (lambda shape, rng, gain: np.full(shape, gain), None),
+)
+_add(
+    "normal",
+    "std = init_scale",
+    (lambda shape, rng, gain: rng.normal(0.0, gain, size=shape), lambda s, g: g**2),
+)
 _add(
     "uniform",
     "U(-limit, limit), limit = init_scale",
-    lambda shape, rng, gain: rng.uniform(-gain, gain, size=shape),
+    (lambda shape, rng, gain: rng.uniform(-gain, gain, size=shape), lambda s, g: g**2 / 3),
 )
 _add(
     "glorot_normal",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
+from .theory import Prediction, predict
 from .trainer import Trainer
 
 
@@ -34,6 +35,9 @@ def build_report(trainer: Trainer, steps: int, seconds: float) -> dict[str, Any]
     """Every key of the contract, with layer statistics from the probe batch."""
     layers = trainer.probe()
     done = trainer.step_count
+    prediction = predict(
+        trainer.config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs
+    )
     return {
         "config": trainer.config.to_dict(),
         "status": "diverged" if trainer.diverged else "ok",
@@ -53,7 +57,36 @@ def build_report(trainer: Trainer, steps: int, seconds: float) -> dict[str, Any]
             "classes": trainer.dataset.n_classes,
         },
         "history": trainer.history.to_json(),
-        "layers": [layer.to_json() for layer in layers],
+        "theory_at_init": theory_summary(prediction),
+        "layers": [
+            {**layer.to_json(), "theory_at_init": theory_of_layer(prediction, index)}
+            for index, layer in enumerate(layers)
+        ],
+    }
+
+
+def theory_summary(prediction: Prediction) -> dict[str, Any]:
+    """The report's top-level "theory_at_init": {"applies": bool, "reason": code or null,
+    "detail": sentence or null}. Each layer then carries "theory_at_init":
+    {"pre_activation_var": q_l, "activation_grad_var": g_l} (nulls when the theory does
+    not apply): what signal-propagation theory predicts for the freshly initialized network
+    on the probe batch (see core/theory.py), whatever the number of steps run. At steps 0
+    they compare with the measured pre_activations.std^2 and gradients.activation_grad_std^2.
+    """
+    return {
+        "applies": prediction.applies,
+        "reason": prediction.reason or None,
+        "detail": prediction.explanation or None,
+    }
+
+
+def theory_of_layer(prediction: Prediction, index: int) -> dict[str, float | None]:
+    """Hidden layer `index`'s (0-based) predicted variances, or nulls."""
+    if not prediction.applies:
+        return {"pre_activation_var": None, "activation_grad_var": None}
+    return {
+        "pre_activation_var": prediction.pre_activation_var[index],
+        "activation_grad_var": prediction.activation_grad_var[index],
     }
 
 
