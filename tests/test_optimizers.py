@@ -218,12 +218,32 @@ def test_hyperparameters_are_settable_attributes():
 
 
 @pytest.mark.parametrize("name", OPTIMIZERS.names())
-def test_every_declared_hyperparameter_is_an_attribute(name):
+def test_every_declared_hyperparameter_is_an_attribute_with_its_default(name):
     opt = optimizers.create(name)
-    assert "lr" in opt.hyperparameters
-    for key in opt.hyperparameters:
-        assert isinstance(getattr(opt, key), float)
+    assert isinstance(opt.lr, float)
+    for spec in opt.hyperparameters:
+        assert getattr(opt, spec.name) == spec.default
     assert opt.formula.startswith(f"{name}: ")
+
+
+def test_a_new_hyperparameter_spec_becomes_a_config_key_with_its_validation():
+    """The configuration's hyper-parameter keys, defaults and ranges are the specs'."""
+    from visualizer.core.config import KEYS, Config, ConfigError
+
+    for spec in optimizers.HYPERPARAMETERS:
+        assert spec.name in KEYS
+        assert getattr(Config(), spec.name) == spec.default
+        outside = spec.high if spec.high is not None else -1.0
+        with pytest.raises(ConfigError, match=rf"{spec.name}: .*allowed: {spec.allowed}"):
+            Config(**{spec.name: outside})
+    assert {s.name for s in optimizers.HYPERPARAMETERS} == {
+        "momentum", "rho", "beta1", "beta2", "epsilon"
+    }  # fmt: skip
+
+
+def test_an_optimizer_takes_only_the_hyperparameters_it_reads():
+    opt = optimizers.create("adam", 0.1, momentum=0.5, beta1=0.8)
+    assert opt.beta1 == 0.8 and not hasattr(opt, "momentum")
 
 
 @pytest.mark.parametrize("name", OPTIMIZERS.names())
@@ -263,7 +283,8 @@ def test_create_accepts_every_shared_keyword():
         opt = optimizers.create(name, 0.3, **hyper)
         assert isinstance(opt, Optimizer)
         assert opt.lr == 0.3
-        assert {key: getattr(opt, key) for key in hyper} == hyper
+        own = {spec.name for spec in opt.hyperparameters}
+        assert {key: getattr(opt, key) for key in own} == {k: hyper[k] for k in own}
 
 
 def test_get_returns_class_and_nag_alias():

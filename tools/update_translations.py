@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
+CORE_CONTEXT = "core"  # ui.i18n.CORE_CONTEXT
 
 
 def tool(name: str) -> str:
@@ -28,12 +29,36 @@ def ui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "visualizer" / "ui").rglob("*.py"))
 
 
+def core_texts() -> list[str]:
+    """Texts the core declares and the window shows (ui.i18n.core_text): hyper-parameter
+    labels and tooltips, dataset titles."""
+    sys.path.insert(0, str(ROOT))
+    from visualizer.core import datasets, optimizers
+
+    texts = [t for spec in optimizers.HYPERPARAMETERS for t in (spec.label, spec.tooltip)]
+    texts += [datasets.DATASETS.get(name).title for name in datasets.DATASETS.names()]
+    return list(dict.fromkeys(texts))
+
+
 def collect(ts_file: Path) -> None:
-    """Run pyside6-lupdate over the UI sources into `ts_file`."""
+    """Run pyside6-lupdate over the UI sources into `ts_file`, then add the core's texts
+    in their own context."""
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *ui_sources(), "-ts", str(ts_file)],
         cwd=ROOT, check=True, capture_output=True,
     )  # fmt: skip
+    tree = ET.parse(ts_file)
+    root = tree.getroot()
+    for old in root.findall("context"):
+        if old.findtext("name") == CORE_CONTEXT:
+            root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CORE_CONTEXT
+    for text in core_texts():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 
 
 def source_texts(ts_file: Path) -> list[str]:

@@ -125,272 +125,237 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="29" />
+        <location filename="../../visualizer/ui/control_rows.py" line="31" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="30" />
+        <location filename="../../visualizer/ui/control_rows.py" line="32" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="31" />
+        <location filename="../../visualizer/ui/control_rows.py" line="33" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="32" />
+        <location filename="../../visualizer/ui/control_rows.py" line="34" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="33" />
+        <location filename="../../visualizer/ui/control_rows.py" line="35" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="35" />
+        <location filename="../../visualizer/ui/control_rows.py" line="37" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="36" />
+        <location filename="../../visualizer/ui/control_rows.py" line="38" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="37" />
+        <location filename="../../visualizer/ui/control_rows.py" line="39" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="38" />
+        <location filename="../../visualizer/ui/control_rows.py" line="40" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="40" />
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="41" />
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <location filename="../../visualizer/ui/control_rows.py" line="45" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <location filename="../../visualizer/ui/control_rows.py" line="46" />
         <source>Normalize each layer between Dense and activation</source>
         <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="45" />
+        <location filename="../../visualizer/ui/control_rows.py" line="47" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="46" />
+        <location filename="../../visualizer/ui/control_rows.py" line="48" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="50" />
-        <source>Optimizer hyperparameter</source>
-        <translation>옵티마이저 하이퍼파라미터</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="52" />
+        <location filename="../../visualizer/ui/control_rows.py" line="53" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="54" />
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
-        <source>Momentum</source>
-        <translation>모멘텀</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="58" />
-        <source>Decay rho</source>
-        <translation>감쇠율 rho</translation>
-    </message>
-    <message>
         <location filename="../../visualizer/ui/control_rows.py" line="59" />
-        <source>Beta 1</source>
-        <translation>베타 1</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="60" />
-        <source>Beta 2</source>
-        <translation>베타 2</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="61" />
-        <source>Epsilon</source>
-        <translation>엡실론</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="62" />
-        <source>Small constant that avoids division by zero</source>
-        <translation>0으로 나누기를 막는 작은 상수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="63" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="64" />
+        <location filename="../../visualizer/ui/control_rows.py" line="60" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <location filename="../../visualizer/ui/control_rows.py" line="61" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <location filename="../../visualizer/ui/control_rows.py" line="62" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="67" />
+        <location filename="../../visualizer/ui/control_rows.py" line="63" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="68" />
+        <location filename="../../visualizer/ui/control_rows.py" line="64" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="69" />
+        <location filename="../../visualizer/ui/control_rows.py" line="65" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <location filename="../../visualizer/ui/control_rows.py" line="80" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="77" />
+        <location filename="../../visualizer/ui/control_rows.py" line="82" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="78" />
+        <location filename="../../visualizer/ui/control_rows.py" line="83" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="79" />
+        <location filename="../../visualizer/ui/control_rows.py" line="84" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="80" />
+        <location filename="../../visualizer/ui/control_rows.py" line="85" />
         <source>How many samples to generate or load (all: every sample of a file)</source>
         <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="81" />
+        <location filename="../../visualizer/ui/control_rows.py" line="86" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="82" />
+        <location filename="../../visualizer/ui/control_rows.py" line="87" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="83" />
+        <location filename="../../visualizer/ui/control_rows.py" line="88" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="84" />
+        <location filename="../../visualizer/ui/control_rows.py" line="89" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="85" />
+        <location filename="../../visualizer/ui/control_rows.py" line="90" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="86" />
+        <location filename="../../visualizer/ui/control_rows.py" line="91" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="87" />
+        <location filename="../../visualizer/ui/control_rows.py" line="92" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="88" />
+        <location filename="../../visualizer/ui/control_rows.py" line="93" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="89" />
+        <location filename="../../visualizer/ui/control_rows.py" line="94" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="90" />
+        <location filename="../../visualizer/ui/control_rows.py" line="95" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <location filename="../../visualizer/ui/control_rows.py" line="96" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <location filename="../../visualizer/ui/control_rows.py" line="96" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="97" />
+        <location filename="../../visualizer/ui/control_rows.py" line="102" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="99" />
+        <location filename="../../visualizer/ui/control_rows.py" line="104" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -1145,4 +1110,4 @@
         <translation>설정 저장 / 불러오기</translation>
     </message>
 </context>
-</TS>
+<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

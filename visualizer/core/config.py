@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import activations, datasets, initializers, losses, optimizers
+from .optimizers import HYPERPARAMETERS
 
 
 class ConfigError(ValueError):
@@ -20,7 +21,10 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
-class Config:
+class _Keys:
+    """Every key but the optimizers' hyperparameters, which `Config` adds from their specs
+    (core.hyperparameters); methods are Config's."""
+
     depth: int = 5
     width: int = 100
     activation: str = "relu"
@@ -33,11 +37,6 @@ class Config:
     grad_clip: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01
-    momentum: float = 0.9
-    rho: float = 0.9
-    beta1: float = 0.9
-    beta2: float = 0.999
-    epsilon: float = 1e-8
     batch_size: int = 128
     loss: str = "cross_entropy"
     dataset: str = "spiral"
@@ -99,6 +98,16 @@ class Config:
         return json.dumps(self.to_dict(), indent=2)
 
 
+Config = dataclasses.make_dataclass(
+    "Config",
+    [(spec.name, "float", dataclasses.field(default=spec.default)) for spec in HYPERPARAMETERS],
+    bases=(_Keys,),
+    frozen=True,
+)
+Config.__module__ = __name__  # pickled by name into the training process
+Config.__doc__ = """One run's configuration: every key of _Keys plus one float per optimizer
+hyperparameter (optimizers.HYPERPARAMETERS), validated on construction."""
+
 KEYS: tuple[str, ...] = tuple(f.name for f in fields(Config))
 FIELD_TYPES: dict[str, str] = {f.name: str(f.type) for f in fields(Config)}
 
@@ -111,11 +120,6 @@ _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "weight_decay": (0, None, ">= 0"),
     "grad_clip": (0, None, ">= 0 (0 = off)"),
     "lr": (0, None, "> 0"),
-    "momentum": (0, 1, "0 <= momentum < 1"),
-    "rho": (0, 1, "0 <= rho < 1"),
-    "beta1": (0, 1, "0 <= beta1 < 1"),
-    "beta2": (0, 1, "0 <= beta2 < 1"),
-    "epsilon": (0, None, "> 0"),
     "batch_size": (1, None, ">= 1"),
     "samples": (10, None, ">= 10"),
     "input_dim": (1, 4096, "1..4096"),
@@ -124,8 +128,8 @@ _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "bins": (5, 200, "5..200"),
     "seed": (0, 2**32 - 1, "0..4294967295"),
 }
-_STRICTLY_POSITIVE = {"init_scale", "lr", "epsilon"}
-_BELOW_HIGH = {"dropout", "momentum", "rho", "beta1", "beta2", "test_fraction"}
+_STRICTLY_POSITIVE = {"init_scale", "lr"}
+_BELOW_HIGH = {"dropout", "test_fraction"}
 
 
 def _coerce(key: str, value: Any) -> Any:
@@ -172,7 +176,7 @@ def _to_bool(value: Any) -> bool:
     raise ValueError
 
 
-def _validate(cfg: Config) -> None:
+def _validate(cfg: _Keys) -> None:
     for key, (low, high, allowed) in _RANGES.items():
         value = getattr(cfg, key)
         if value is None:
@@ -181,6 +185,10 @@ def _validate(cfg: Config) -> None:
         too_high = high is not None and (value >= high if key in _BELOW_HIGH else value > high)
         if too_low or too_high or not math.isfinite(value):
             raise ConfigError(f"{key}: {value} is out of range; allowed: {allowed}")
+    for spec in HYPERPARAMETERS:
+        value = getattr(cfg, spec.name)
+        if not spec.accepts(value):
+            raise ConfigError(f"{spec.name}: {value} is out of range; allowed: {spec.allowed}")
     for key, registry in (
         ("activation", activations.ACTIVATIONS),
         ("init", initializers.INITIALIZERS),

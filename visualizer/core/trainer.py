@@ -15,7 +15,7 @@ from .stats import LayerStats, layer_stats
 
 PROBE_SAMPLES = 1000
 EVAL_CHUNK = 4096
-HYPER_KEYS = ("lr", "momentum", "rho", "beta1", "beta2", "epsilon")
+HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
 """Keys that apply on the next step without rebuilding anything."""
 STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from ..core import activations, datasets, initializers, losses, optimizers
+from ..core.hyperparameters import Hyperparameter
+from .i18n import core_text
 from .fields import ComboRow, IntSlider, LogSlider, NumberField, combo, double_spin, spin
 
 
@@ -47,19 +49,13 @@ class ControlRows(QObject):
         ]  # fmt: skip
 
     def _training(self) -> list[tuple]:
-        hyper = self.tr("Optimizer hyperparameter")
         return [
             ("optimizer", self.tr("Optimizer"),
              combo(optimizers.OPTIMIZERS.names(), formulas(optimizers.OPTIMIZERS)),
              self.tr("The update rule")),
             ("lr", self.tr("Learning rate"), LogSlider(1e-5, 10),
              self.tr("Step size of each update")),
-            ("momentum", self.tr("Momentum"), double_spin(0, 0.9999, 0.01, 4), hyper),
-            ("rho", self.tr("Decay rho"), double_spin(0, 0.9999, 0.01, 4), hyper),
-            ("beta1", self.tr("Beta 1"), double_spin(0, 0.9999, 0.01, 4), hyper),
-            ("beta2", self.tr("Beta 2"), double_spin(0, 0.9999, 0.01, 4), hyper),
-            ("epsilon", self.tr("Epsilon"), NumberField(),
-             self.tr("Small constant that avoids division by zero")),
+            *[self._hyperparameter(spec) for spec in optimizers.HYPERPARAMETERS],
             ("weight_decay", self.tr("Weight decay (L2)"), NumberField(),
              self.tr("lambda in g += lambda W; 0 = off")),
             ("grad_clip", self.tr("Gradient clipping"), NumberField(),
@@ -69,6 +65,15 @@ class ControlRows(QObject):
             ("loss", self.tr("Loss"), combo(losses.LOSSES.names(), formulas(losses.LOSSES)),
              self.tr("What training minimizes")),
         ]  # fmt: skip
+
+    @staticmethod
+    def _hyperparameter(spec: Hyperparameter) -> tuple:
+        """A row from the spec: a spin box over a bounded range, else a number field."""
+        if spec.high is None:
+            widget = NumberField()
+        else:
+            widget = double_spin(spec.low, spec.high - 1e-4, 0.01, 4)
+        return (spec.name, core_text(spec.label), widget, core_text(spec.tooltip))
 
     def _data(self) -> list[tuple]:
         samples = spin(9, 10_000_000)  # 9 shows as "all": every sample of a file
@@ -98,5 +103,5 @@ class ControlRows(QObject):
         button.setToolTip(self.tr(
             "A .csv file (label in the last column), an .npz file (arrays x and y) "
             "or a folder of MNIST idx files"))  # fmt: skip
-        titles = {name: datasets.DATASETS.get(name).title for name in names}
+        titles = {name: core_text(datasets.DATASETS.get(name).title) for name in names}
         return ComboRow(combo(names, titles), button)

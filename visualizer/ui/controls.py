@@ -100,9 +100,9 @@ class ControlPanel(QWidget):
 
     def _update_visibility(self) -> None:
         config = self._config
-        used = set(optimizers.get(config.optimizer).hyperparameters)
-        for key in ("momentum", "rho", "beta1", "beta2", "epsilon"):
-            self._row_visible(key, key in used)
+        used = optimizers.get(config.optimizer).hyperparameters
+        for spec in optimizers.HYPERPARAMETERS:
+            self._row_visible(spec.name, spec in used)
         self._row_visible("activation_alpha", config.activation_alpha is not None)
         self._row_visible("input_dim", config.dataset == "gaussian")
         builtin = not datasets.is_path(config.dataset)

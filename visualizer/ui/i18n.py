@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..core.resources import resource_path
 
 LANGUAGES = {"en": "English", "ko": "한국어"}
+CORE_CONTEXT = "core"
+"""The translation context of texts declared in the core (hyper-parameter labels and
+tooltips, dataset titles); tools/update_translations.py collects them from the registries."""
 _installed: list[QTranslator] = []
 
 
@@ -35,3 +38,8 @@ def install(lang: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def core_text(text: str) -> str:
+    """A text declared in the core, in the interface language."""
+    return QCoreApplication.translate(CORE_CONTEXT, text)

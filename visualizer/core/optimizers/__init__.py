@@ -1,0 +1,32 @@
+"""Optimizers: one registry of update rules, each an `update(params, grads)` with state
+created on first use (see `base`). An optimizer with a new hyperparameter declares its
+`hyperparameters.Hyperparameter` spec; the configuration keys, their validation and the
+control rows follow from HYPERPARAMETERS."""
+
+from __future__ import annotations
+
+from ..registry import Registry
+from .adam import Adam, Adamax, Nadam
+from ..hyperparameters import Hyperparameter
+from .base import Optimizer
+from .rules import SGD, AdaDelta, AdaGrad, Momentum, Nesterov, RMSprop
+
+__all__ = ["HYPERPARAMETERS", "OPTIMIZERS", "Optimizer", "create", "get"]
+
+OPTIMIZERS = Registry[type[Optimizer]]("optimizer")
+for _cls in (SGD, Momentum, Nesterov, AdaGrad, RMSprop, AdaDelta, Adam, Adamax, Nadam):
+    OPTIMIZERS.add(_cls.name, _cls, _cls.aliases)
+HYPERPARAMETERS: tuple[Hyperparameter, ...] = tuple(
+    dict.fromkeys(spec for name in OPTIMIZERS for spec in OPTIMIZERS.get(name).hyperparameters)
+)
+"""Every registered optimizer's hyperparameters (besides lr), in registry order."""
+
+
+def get(name: str) -> type[Optimizer]:
+    """The optimizer class registered under `name` or an alias (error lists valid names)."""
+    return OPTIMIZERS.get(name)
+
+
+def create(name: str, lr: float = 0.01, **hyper: float) -> Optimizer:
+    """Build the optimizer `name` with learning rate `lr` and any shared hyperparameters."""
+    return get(name)(lr, **hyper)
