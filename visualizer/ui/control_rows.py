@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from ..core import activations, datasets, initializers, losses, optimizers
 from ..core.hyperparameters import Hyperparameter
-from .i18n import core_text
 from .fields import ComboRow, IntSlider, LogSlider, NumberField, combo, double_spin, spin
+from .i18n import core_text
 
 
 def formulas(registry) -> dict[str, str]:

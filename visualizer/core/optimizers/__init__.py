@@ -5,9 +5,9 @@ control rows follow from HYPERPARAMETERS."""
 
 from __future__ import annotations
 
+from ..hyperparameters import Hyperparameter
 from ..registry import Registry
 from .adam import Adam, Adamax, Nadam
-from ..hyperparameters import Hyperparameter
 from .base import Optimizer
 from .rules import SGD, AdaDelta, AdaGrad, Momentum, Nesterov, RMSprop
 
