@@ -1,4 +1,4 @@
-"""Config: the DESIGN.md key table, validation messages, parsing, aliases and JSON files."""
+"""Config: the docs/DESIGN.md key table, validation messages, parsing, aliases and JSON files."""
 
 import dataclasses
 import json
@@ -8,7 +8,7 @@ import pytest
 from visualizer.core import datasets
 from visualizer.core.config import KEYS, Config, ConfigError, load_json, parse_assignments
 
-# The DESIGN.md table: key -> default ("per dataset" keys are checked separately).
+# The docs/DESIGN.md table: key -> default ("per dataset" keys are checked separately).
 DESIGN_DEFAULTS = {
     "depth": 5,
     "width": 100,

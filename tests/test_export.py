@@ -199,7 +199,7 @@ def test_a_failed_write_keeps_the_existing_file(window, tmp_path, monkeypatch):
     def full_disk(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("visualizer.core.report.os.replace", full_disk)
+    monkeypatch.setattr("visualizer.core.files.os.replace", full_disk)
     assert not window.file_menu.write_text("new", target)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["metrics.csv"]

@@ -1,13 +1,10 @@
-"""The run report: the JSON contract of `visualizer run` (see DESIGN.md)."""
+"""The run report: the JSON contract of `visualizer run` (docs/DESIGN.md, README)."""
 
 from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 from .config import Config
@@ -111,18 +108,3 @@ def combined_report(reports: list[dict[str, Any]]) -> str:
     if len(reports) == 1:
         return to_json(reports[0])
     return to_json({**reports[0], "runs": reports})
-
-
-def write_atomic(path: str | Path, data: bytes | str) -> None:
-    """Write to a temporary file beside `path`, then rename: an existing file is replaced
-    only by a complete new one, and nothing partial is left behind on failure."""
-    path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

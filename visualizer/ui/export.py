@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..core.config import Config, ConfigError
+from ..core.files import write_atomic
 from ..core.protocol import Extra, Frame, RunData
-from ..core.report import write_atomic
 from ..core.session import Session
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")

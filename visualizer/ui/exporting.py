@@ -19,9 +19,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.config import Config
+from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
-from ..core.report import write_atomic
 
 
 class ExportError(OSError):
