@@ -103,8 +103,8 @@ def cmd_presets() -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.protocol import RUN_NAMES
     from .core.files import write_atomic
+    from .core.protocol import RUN_NAMES
     from .core.report import build_report, combined_report, train
 
     if args.steps < 0:
