@@ -208,7 +208,7 @@ def test_a_failed_write_keeps_the_existing_file(window, tmp_path, monkeypatch):
 
 def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     before = window.controls.panel_a.bindings["lr"].label.font().pointSize()
-    window.change_font(+4)
+    window.set_font_size(window.font_points + 4)
     assert window.font_points == presenter.DEFAULT_POINTS + 4
     assert window.controls.panel_a.bindings["lr"].label.font().pointSize() > before
     axes = [

@@ -11,7 +11,7 @@ import contextlib
 import multiprocessing as mp
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -106,7 +106,7 @@ class TrainingController(QObject):
 
     frame_ready = Signal(object)
     run_data_ready = Signal(object)
-    report_ready = Signal(int, str)
+    report_ready = Signal(str)  # after its callback ran
     error = Signal(str)
     process_died = Signal(str)
 
@@ -121,6 +121,7 @@ class TrainingController(QObject):
         self._speed = DEFAULT_SPEED
         self._extras: frozenset[Extra] = frozenset()
         self._next_request = 0
+        self._report_callbacks: dict[int, Callable[[str], None]] = {}
         self.latest: Frame | None = None
         self.run_data: dict[int, RunData] = {}  # run_id -> points, for the live runs
         if live:
@@ -158,7 +159,7 @@ class TrainingController(QObject):
         self._reader.frame_ready.connect(self._on_frame)
         self._reader.run_data_ready.connect(self._on_run_data)
         self._reader.error.connect(self.error)
-        self._reader.report_ready.connect(self.report_ready)
+        self._reader.report_ready.connect(self._on_report)
         self._reader.process_died.connect(self.process_died)
         self._reader_thread.start()
         if self._speed:
@@ -177,6 +178,18 @@ class TrainingController(QObject):
     def _on_run_data(self, data: RunData) -> None:
         self.run_data[data.run_id] = data
         self.run_data_ready.emit(data)
+
+    @Slot(int, str)
+    def _on_report(self, request: int, text: str) -> None:
+        callback = self._report_callbacks.pop(request, None)
+        if callback is not None:
+            callback(text)
+        self.report_ready.emit(text)
+
+    @property
+    def pending_reports(self) -> int:
+        """Report requests not answered yet."""
+        return len(self._report_callbacks)
 
     @property
     def alive(self) -> bool:
@@ -218,11 +231,14 @@ class TrainingController(QObject):
         self._runs = tuple(runs)
         self._send(Configure(self._runs))
 
-    def request_report(self) -> int | None:
-        """Ask for the `visualizer run` JSON of every run; it arrives as
-        `report_ready(request_id, text)`. None when the training process is not running."""
+    def request_report(self, callback: Callable[[str], None]) -> bool:
+        """Ask for the `visualizer run` JSON of every run: `callback(text)` gets it (every
+        request is answered, in order). False when the training process is not running."""
         self._next_request += 1
-        return self._next_request if self._send(RequestReport(self._next_request)) else None
+        if not self._send(RequestReport(self._next_request)):
+            return False
+        self._report_callbacks[self._next_request] = callback
+        return True
 
     @property
     def speed(self) -> float:

@@ -9,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..core import presets
 from ..core.config import Config
-from ..core.protocol import Extra, Frame, RunData
+from ..core.protocol import Frame, RunData
 from ..worker import TrainingController
-from . import i18n, presenter, settings, theme
-from .banner import Banner, StatusLine
+from . import language, presenter, settings, theme
+from .banner import StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_view import LessonView
-from .panel_table import MAIN, PANELS
+from .panel_area import PanelArea
 from .panels.base import Panel
 from .transport import Transport
 from .window_menus import WindowMenus
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deep network training visualizer"))
         self.frame: Frame | None = None
         self._drawn: Frame | None = None
-        self._report_callbacks: dict[int, Callable[[str], None]] = {}
         self.process_error: str | None = None  # why the training process is not running
         self._handed_over = False
         self.lang = lang
@@ -80,42 +79,21 @@ class MainWindow(QMainWindow):
             (c.frame_ready, self._on_frame),
             (c.run_data_ready, self._on_run_data),
             (c.error, self.show_error),
-            (c.process_died, self._on_process_died),
+            (c.process_died, self.show_process_stopped),
             (c.report_ready, self._on_report),
         ]
 
     # layout ---------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        """Tabs from the panel table (docs/DESIGN.md, "Panel table")."""
-        self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
-        self.tabs, self.side_tabs = QTabWidget(), QTabWidget()
-        for spec in PANELS:
-            panel = self.views[spec.name]
-            (self.tabs if spec.group == MAIN else self.side_tabs).addTab(panel, panel.title)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(self.side_tabs)
-        splitter.setSizes([850, 650])
-        splitter.setStretchFactor(0, 3)  # extra room goes to the histograms first
-        splitter.setStretchFactor(1, 2)
-        self.banner = Banner()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        for tabs in (self.tabs, self.side_tabs):
-            tabs.currentChanged.connect(self._on_visible_changed)
+        self.area = PanelArea()
+        self.views, self.tabs, self.side_tabs = self.area.views, self.area.tabs, self.area.side_tabs
+        self.banner = self.area.banner
+        self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
+        self.setCentralWidget(self.area)
+        self.area.visible_changed.connect(self._on_visible_changed)
 
     def panels(self) -> list[Panel]:
-        return list(self.views.values())
-
-    def tab_title(self, name: str) -> str:
-        """The tab text of the panel called `name`."""
-        panel = self.views[name]
-        tabs = self.tabs if self.tabs.indexOf(panel) >= 0 else self.side_tabs
-        return tabs.tabText(tabs.indexOf(panel))
+        return self.area.panels()
 
     def _build_docks(self) -> None:
         self.controls.setMinimumWidth(340)
@@ -190,44 +168,21 @@ class MainWindow(QMainWindow):
         if preset:
             self.lesson_view.show_preset(presets.get(preset), self.lang)
 
-    def change_font(self, delta: int) -> None:
-        self.set_font_size(self.font_points + delta)
-
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""
         self.font_points = presenter.apply_font_size(self, points)
 
-    def toggle_fullscreen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-        else:
-            self.showFullScreen()
-
     def set_language(self, lang: str) -> MainWindow:
-        """Switch the interface language at run time: a new window built under the new
-        translator takes over the running training process, geometry and state."""
-        if lang == self.lang:
-            return self
-        i18n.install(lang)
-        successor = MainWindow(self.controls.configs(), controller=self.controller, lang=lang)
-        successor.restoreGeometry(self.saveGeometry())
-        successor.restoreState(self.saveState())
-        successor.tabs.setCurrentIndex(self.tabs.currentIndex())
-        successor.side_tabs.setCurrentIndex(self.side_tabs.currentIndex())
-        successor.set_theme(self.theme_name)
-        if self.font_points != presenter.DEFAULT_POINTS:
-            successor.set_font_size(self.font_points)
-        successor.lesson_view.show_preset(self.lesson_view.preset, lang)
-        if self.process_error is not None:
-            successor._on_process_died(self.process_error)
-        settings.save_value("language", lang)
+        """Switch the interface language at run time (see `language.switch`)."""
+        return language.switch(self, lang)
+
+    def hand_over(self) -> None:
+        """Give the training process to a successor window and close without stopping it."""
         self._handed_over = True
         for signal, slot in self._controller_links():
             signal.disconnect(slot)
-        successor.show()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.close()
-        return successor
 
     def restore_defaults(self) -> None:
         """Forget saved settings: first lesson, light theme, default text size."""
@@ -236,30 +191,18 @@ class MainWindow(QMainWindow):
         self.set_font_size(presenter.DEFAULT_POINTS)
         self.load_preset(FIRST_PRESET)
 
-    def show_view(self, name: str) -> None:
-        """Bring the panel called `name` (see panel_table.VIEWS) to the front of its tabs."""
-        panel = self.views[name]
-        for tabs in (self.tabs, self.side_tabs):
-            if tabs.indexOf(panel) >= 0:
-                tabs.setCurrentWidget(panel)
-
     def request_report(self, callback: Callable[[str], None]) -> None:
         """Ask the training process for every run's JSON; `callback(text)` gets it. Each
         request is answered; while it waits the status bar says so."""
-        request = self.controller.request_report()
-        if request is None:
+        if not self.controller.request_report(callback):
             self.show_error(self.tr("The training process is not running; press Reset"))
             return
-        self._report_callbacks[request] = callback
         self.statusBar().showMessage(self.tr("Waiting for the training process…"))
 
-    @Slot(int, str)
-    def _on_report(self, request: int, text: str) -> None:
-        callback = self._report_callbacks.pop(request, None)
-        if not self._report_callbacks:
+    @Slot(str)
+    def _on_report(self, _text: str) -> None:
+        if not self.controller.pending_reports:
             self.statusBar().clearMessage()
-        if callback is not None:
-            callback(text)
 
     # frames ---------------------------------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
@@ -305,11 +248,7 @@ class MainWindow(QMainWindow):
         self.redraw()
 
     def _sync_extras(self) -> None:
-        extras: frozenset[Extra] = frozenset()
-        for panel in self.panels():
-            if panel.isVisibleTo(self):
-                extras |= panel.extras
-        self.controller.set_extras(extras)
+        self.controller.set_extras(self.area.wanted_extras(self))
 
     def _show_status(self, frame: Frame) -> None:
         self.transport.show_running(self.running)
@@ -325,7 +264,7 @@ class MainWindow(QMainWindow):
             self.controls.show_error(message)
 
     @Slot(str)
-    def _on_process_died(self, message: str) -> None:
+    def show_process_stopped(self, message: str) -> None:
         """The training process ended: say so in the banner, status line and button."""
         self.process_error = message
         self.banner.show_message(message, "error")

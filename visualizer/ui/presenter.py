@@ -34,3 +34,10 @@ def apply_font_size(window: QWidget, points: int) -> int:
             elif isinstance(item, pg.TextItem):
                 item.setFont(font)
     return points
+
+
+def toggle_fullscreen(window: QWidget) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()

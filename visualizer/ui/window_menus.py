@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import presets
+from . import presenter
 from .i18n import LANGUAGES
 
 
@@ -46,12 +47,20 @@ class WindowMenus(QObject):
         window = self.window
         menu = window.menuBar().addMenu(self.tr("&View"))
         self.fullscreen_action = self._action(
-            menu, self.tr("Full screen"), window.toggle_fullscreen, QKeySequence(Qt.Key.Key_F11)
+            menu,
+            self.tr("Full screen"),
+            lambda: presenter.toggle_fullscreen(window),
+            QKeySequence(Qt.Key.Key_F11),
         )
-        self._action(menu, self.tr("Larger text"), lambda: window.change_font(+2),
+
+        def resize_text(delta: int):
+            return lambda: window.set_font_size(window.font_points + delta)
+
+        larger, smaller = resize_text(+2), resize_text(-2)
+        self._action(menu, self.tr("Larger text"), larger,
                      [QKeySequence(QKeySequence.StandardKey.ZoomIn),
                       QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])  # fmt: skip
-        self._action(menu, self.tr("Smaller text"), lambda: window.change_font(-2),
+        self._action(menu, self.tr("Smaller text"), smaller,
                      QKeySequence(QKeySequence.StandardKey.ZoomOut))  # fmt: skip
         self.controls_action = window.controls_dock.toggleViewAction()
         self.controls_action.setText(self.tr("Show controls"))

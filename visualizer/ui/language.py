@@ -1,0 +1,29 @@
+"""Switching the interface language at run time: Qt translates strings when widgets are
+built, so a new window built under the new translator takes over from the old one."""
+
+from __future__ import annotations
+
+from . import i18n, presenter, settings
+
+
+def switch(window, lang: str):
+    """A successor of `window` in `lang` with its training process, geometry, tabs, theme,
+    text size, lesson and any process error; `window` itself closes. Returns the window
+    now on screen."""
+    if lang == window.lang:
+        return window
+    i18n.install(lang)
+    successor = type(window)(window.controls.configs(), controller=window.controller, lang=lang)
+    successor.restoreGeometry(window.saveGeometry())
+    successor.restoreState(window.saveState())
+    successor.area.set_current(window.area.current())
+    successor.set_theme(window.theme_name)
+    if window.font_points != presenter.DEFAULT_POINTS:
+        successor.set_font_size(window.font_points)
+    successor.lesson_view.show_preset(window.lesson_view.preset, lang)
+    if window.process_error is not None:
+        successor.show_process_stopped(window.process_error)
+    settings.save_value("language", lang)
+    window.hand_over()
+    successor.show()
+    return successor

@@ -1,0 +1,70 @@
+"""The middle of the window: the banner above two tab groups of panels, built from the
+panel table (docs/DESIGN.md, "Panel table")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ..core.protocol import Extra
+from .banner import Banner
+from .panel_table import MAIN, PANELS
+from .panels.base import Panel
+
+
+class PanelArea(QWidget):
+    """Emits `visible_changed` when another panel comes to the front of a tab group."""
+
+    visible_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
+        self.tabs, self.side_tabs = QTabWidget(), QTabWidget()
+        for spec in PANELS:
+            panel = self.views[spec.name]
+            (self.tabs if spec.group == MAIN else self.side_tabs).addTab(panel, panel.title)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.side_tabs)
+        splitter.setSizes([850, 650])
+        splitter.setStretchFactor(0, 3)  # extra room goes to the histograms first
+        splitter.setStretchFactor(1, 2)
+        self.banner = Banner()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        for tabs in (self.tabs, self.side_tabs):
+            tabs.currentChanged.connect(self.visible_changed)
+
+    def panels(self) -> list[Panel]:
+        return list(self.views.values())
+
+    def _tabs_of(self, name: str) -> QTabWidget:
+        return self.tabs if self.tabs.indexOf(self.views[name]) >= 0 else self.side_tabs
+
+    def tab_title(self, name: str) -> str:
+        """The tab text of the panel called `name`."""
+        tabs = self._tabs_of(name)
+        return tabs.tabText(tabs.indexOf(self.views[name]))
+
+    def show_view(self, name: str) -> None:
+        """Bring the panel called `name` (see panel_table.VIEWS) to the front of its tabs."""
+        self._tabs_of(name).setCurrentWidget(self.views[name])
+
+    def current(self) -> tuple[int, int]:
+        """The front tab of each group."""
+        return self.tabs.currentIndex(), self.side_tabs.currentIndex()
+
+    def set_current(self, indices: tuple[int, int]) -> None:
+        self.tabs.setCurrentIndex(indices[0])
+        self.side_tabs.setCurrentIndex(indices[1])
+
+    def wanted_extras(self, window: QWidget) -> frozenset[Extra]:
+        """What the panels visible in `window` need frames to carry."""
+        extras: frozenset[Extra] = frozenset()
+        for panel in self.panels():
+            if panel.isVisibleTo(window):
+                extras |= panel.extras
+        return extras
