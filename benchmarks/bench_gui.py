@@ -5,6 +5,8 @@ redraws give the panel refresh rate; frames give the training rate. Last line:
 max_stall_ms=X p99_stall_ms=Y refresh_hz=Z train_steps_s=W
 
     .venv/bin/python benchmarks/bench_gui.py --depth 10 --width 256 --batch 256 --seconds 10
+    .venv/bin/python benchmarks/bench_gui.py --runs 4 --depth 5 --width 100 --dataset digits
+(--runs N trains N runs in lockstep, differing by optimizer: sgd, momentum, adagrad, adam.)
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=256)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--tab", default="Activations", help="the main tab shown")
+    parser.add_argument("--runs", type=int, default=1, choices=(1, 2, 3, 4))
+    parser.add_argument("--dataset", default="gaussian", help="gaussian (784 inputs) or any")
     args = parser.parse_args()
 
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -46,9 +50,14 @@ def main() -> None:
     from visualizer.ui.main_window import MainWindow
 
     app = application()
-    config = Config(dataset="gaussian", input_dim=784, samples=2048, depth=args.depth,
-                    width=args.width, batch_size=args.batch, test_fraction=0.1)  # fmt: skip
-    window = MainWindow(config)
+    if args.dataset == "gaussian":
+        config = Config(dataset="gaussian", input_dim=784, samples=2048, depth=args.depth,
+                        width=args.width, batch_size=args.batch, test_fraction=0.1)  # fmt: skip
+    else:
+        config = Config(dataset=args.dataset, depth=args.depth, width=args.width,
+                        batch_size=args.batch)  # fmt: skip
+    optimizers = ("sgd", "momentum", "adagrad", "adam")
+    window = MainWindow([config.replace(optimizer=name) for name in optimizers[: args.runs]])
     window.resize(1600, 1000)
     window.show()
     for index in range(window.tabs.count()):
@@ -106,8 +115,10 @@ def main() -> None:
     elapsed, steps = result["elapsed"], result["steps"]
 
     stalls = np.maximum(np.array(gaps[1:]) - 10.0, 0.0)
-    print(f"depth {args.depth} x width {args.width}, batch {args.batch}, {elapsed:.1f} s, "
-          f"tab {args.tab!r}, {len(gaps)} timer ticks")  # fmt: skip
+    print(
+        f"{args.runs} run(s) of depth {args.depth} x width {args.width}, batch {args.batch}, "
+        f"{args.dataset}, {elapsed:.1f} s, tab {args.tab!r}, {len(gaps)} timer ticks"
+    )
     for name in pids:
         after = result["memory"][name]
         print(f"memory {name}: {memory_before[name]:.0f} MB -> {after:.0f} MB")
