@@ -152,8 +152,11 @@ def default_noise(name: str) -> float:
 
 def is_path(value: str) -> bool:
     """True when `value` names a file or folder rather than a built-in dataset: it holds a
-    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk."""
+    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk.
+    An empty name is neither (it would name the current folder)."""
     text = str(value).strip()
+    if not text:
+        return False
     if "/" in text or "\\" in text or text.lower().endswith((".csv", ".npz")):
         return True
     return text not in DATASETS and Path(text).exists()
