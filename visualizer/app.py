@@ -123,11 +123,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     config_b = None
     if args.preset and presets.get(args.preset).compare is not None:
         config_b = config.replace(**presets.get(args.preset).compare)
+    from .core.memory import ensure_fits
     from .ui.main_window import VIEWS
 
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
+    ensure_fits([config] if config_b is None else [config, config_b])  # trained side by side
     out = export_window(
         config, config_b, args.steps, args.out, size, args.theme, args.export_lang,
         args.preset, tuple(args.view),
@@ -175,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_gui(args)
     except (UserError, ConfigError, DatasetError) as error:
         print(f"visualizer: error: {error}", file=sys.stderr)
+        return USER_ERROR
+    except MemoryError as error:
+        from .core.memory import out_of_memory
+
+        print(f"visualizer: error: {out_of_memory(error)}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         return 130

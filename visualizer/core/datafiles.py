@@ -91,7 +91,7 @@ def _checked(x: np.ndarray, y: np.ndarray, path: Path) -> tuple[np.ndarray, np.n
         raise DatasetError(f"{path}: x has {len(x)} samples but y has {len(y)}")
     if len(x) < MIN_SAMPLES:
         raise DatasetError(f"{path}: only {len(x)} samples; at least {MIN_SAMPLES} needed")
-    return x.reshape(len(x), -1).astype(np.float64), y.astype(np.float64)
+    return x.reshape(len(x), -1).astype(np.float64, copy=False), y.astype(np.float64, copy=False)
 
 
 def _number(cell: str) -> float | None:

@@ -15,6 +15,7 @@ import traceback
 from multiprocessing.connection import Connection
 
 from .config import Config, ConfigError
+from .memory import out_of_memory
 from .session import EXTRAS, Session
 
 FRAME_INTERVAL = 1 / 30  # at most ~30 frames a second
@@ -33,6 +34,9 @@ def serve(commands: Connection, messages: Connection, config_a: Config, config_b
         session = Session(config_a, config_b)
     except (ConfigError, ValueError) as error:
         messages.send(("error", str(error)))
+        session = None
+    except MemoryError as error:
+        messages.send(("error", out_of_memory(error)))
         session = None
     except Exception:
         messages.send(("error", _crash_message()))
@@ -57,6 +61,10 @@ def serve(commands: Connection, messages: Connection, config_a: Config, config_b
                 messages.send(("frame", session.frame()))
         except (EOFError, BrokenPipeError, OSError):
             return
+        except MemoryError as error:
+            messages.send(("error", out_of_memory(error)))
+            if session is not None:
+                session.running = False
         except Exception:
             messages.send(("error", _crash_message()))
             if session is not None:
