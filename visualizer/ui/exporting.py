@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -118,18 +117,14 @@ def export_panel(panel: QWidget, path: str | Path) -> Path:
     _check_folder(path)
     view = graphics_of(panel)
     item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
-    exporter = (pg.exporters.SVGExporter if suffix == ".svg" else pg.exporters.ImageExporter)(item)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        exporter.export(temp)
-        if not Path(temp).stat().st_size:
-            raise ExportError(f"nothing was drawn into {path.name!r}")
-        os.replace(temp, path)
-    except OSError as error:
-        raise ExportError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    if suffix == ".svg":
+        data = pg.exporters.SVGExporter(item).export(toBytes=True)
+    else:
+        image = pg.exporters.ImageExporter(item).export(toBytes=True)
+        data = b"" if image.isNull() else png_bytes(image)
+    if not data:
+        raise ExportError(f"nothing was drawn into {path.name!r}")
+    _write(path, data)
     return path
 
 
