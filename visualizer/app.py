@@ -28,9 +28,13 @@ def build_parser() -> Parser:
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
-    export = commands.add_parser("export", help="render the window to PNG, no display needed")
+    export = commands.add_parser(
+        "export", help="render the window to PNG, SVG or PDF, no display needed"
+    )
     _add_config_arguments(export)
-    export.add_argument("--out", required=True, metavar="FILE.png", help="the image to write")
+    export.add_argument(
+        "--out", required=True, metavar="FILE", help="the .png, .svg or .pdf file to write"
+    )
     export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
@@ -114,11 +118,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .core import presets
-    from .ui.export import export_window, parse_size
+    from .ui.export import checked_out, export_window, parse_size
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     size = parse_size(args.size)
+    checked_out(args.out)  # before training
     config = resolve_config(args)
     config_b = None
     if args.preset and presets.get(args.preset).compare is not None:

@@ -1,4 +1,5 @@
-"""Headless rendering of the whole window to PNG, for slides and the README's screenshots."""
+"""Headless rendering of the whole window to PNG, SVG or PDF, for slides and the README's
+screenshots."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..core.report import write_atomic
 from ..core.session import EXTRAS, Session
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -19,6 +21,17 @@ def parse_size(text: str) -> tuple[int, int]:
     if not match or not all(400 <= int(v) <= 8000 for v in match.groups()):
         raise ConfigError(f"--size: {text!r} is not WIDTHxHEIGHT with sides 400..8000")
     return int(match[1]), int(match[2])
+
+
+def checked_out(out: str | Path) -> Path:
+    """`--out` as a path, if its suffix is a format the window exports to and its folder
+    exists."""
+    out = Path(out)
+    if out.suffix.lower() not in WINDOW_FORMATS:
+        raise ConfigError(f"--out: {out.name!r} must end in {', '.join(WINDOW_FORMATS)}")
+    if not out.parent.is_dir():
+        raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
+    return out
 
 
 def trained_frame(config_a: Config, config_b: Config | None, steps: int):
@@ -44,17 +57,17 @@ def export_window(
     preset: str | None = None,
     views: tuple[str, ...] = (),
 ) -> Path:
-    """Render the main window after `steps` steps into the PNG `out` (written atomically)."""
+    """Render the main window after `steps` steps into `out` (written atomically): a PNG
+    screenshot, or an SVG or PDF drawing with text as text, by the suffix."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QIODevice
 
     from . import i18n
+    from .exporting import vector_bytes
     from .launch import application
     from .main_window import MainWindow
 
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
+    out = checked_out(out)
     frame = trained_frame(config_a, config_b, steps)
     app = application()
     i18n.install(lang)
@@ -68,13 +81,16 @@ def export_window(
         app.processEvents()
         window.show_frame(frame)
         app.processEvents()
-        image = window.grab().toImage()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
-            raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+        if out.suffix.lower() == ".png":
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            if not window.grab().toImage().save(buffer, "PNG"):
+                raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+            data = bytes(buffer.data())
+        else:
+            data = vector_bytes(window, out.suffix.lower())
         try:
-            write_atomic(out, bytes(buffer.data()))
+            write_atomic(out, data)
         except OSError as error:
             raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
     finally:
