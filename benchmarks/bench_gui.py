@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,7 +39,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--tab", default="Activations", help="the main tab shown")
     args = parser.parse_args()
+    # The window remembers its configuration in QSettings (under XDG_CONFIG_HOME on Linux):
+    # point it at a scratch folder so the user's own settings are never touched.
+    with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
+        os.environ["XDG_CONFIG_HOME"] = config_home
+        measure(args)
 
+
+def measure(args: argparse.Namespace) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from visualizer.core.config import Config

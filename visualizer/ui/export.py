@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.config import Config, ConfigError
@@ -34,6 +37,22 @@ def checked_out(out: str | Path) -> Path:
     return out
 
 
+@contextmanager
+def scratch_settings() -> Iterator[None]:
+    """QSettings in a temporary folder meanwhile: a window made for an export neither reads
+    the user's remembered settings nor overwrites them when it closes."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    with tempfile.TemporaryDirectory(prefix="visualizer-export-settings-") as folder:
+        QSettings.setPath(native, user, folder)
+        try:
+            yield
+        finally:
+            default = QStandardPaths.StandardLocation.GenericConfigLocation
+            QSettings.setPath(native, user, QStandardPaths.writableLocation(default))
+
+
 def trained_frame(config_a: Config, config_b: Config | None, steps: int):
     """Train `steps` steps in this process and package one frame with every extra."""
     session = Session(config_a, config_b)
@@ -46,6 +65,7 @@ def trained_frame(config_a: Config, config_b: Config | None, steps: int):
     return session.frame()
 
 
+@scratch_settings()  # the export's window must not read or overwrite the user's settings
 def export_window(
     config_a: Config,
     config_b: Config | None,
@@ -60,10 +80,7 @@ def export_window(
     """Render the main window after `steps` steps into `out` (written atomically): a PNG
     screenshot, or an SVG or PDF drawing with text as text, by the suffix."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QIODevice
-
     from . import i18n
-    from .exporting import vector_bytes
     from .launch import application
     from .main_window import MainWindow
 
@@ -81,14 +98,7 @@ def export_window(
         app.processEvents()
         window.show_frame(frame)
         app.processEvents()
-        if out.suffix.lower() == ".png":
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            if not window.grab().toImage().save(buffer, "PNG"):
-                raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
-            data = bytes(buffer.data())
-        else:
-            data = vector_bytes(window, out.suffix.lower())
+        data = _window_bytes(window, out)
         try:
             write_atomic(out, data)
         except OSError as error:
@@ -99,3 +109,18 @@ def export_window(
         app.processEvents()
         i18n.install("en")  # the process's default again
     return out
+
+
+def _window_bytes(window, out: Path) -> bytes:
+    """The window as shown (a PNG screenshot), or drawn as SVG or PDF, by `out`'s suffix."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from .exporting import vector_bytes
+
+    if out.suffix.lower() != ".png":
+        return vector_bytes(window, out.suffix.lower())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().toImage().save(buffer, "PNG"):
+        raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+    return bytes(buffer.data())
