@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TextIO
 
 USER_ERROR = 2
+BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
 
 
 class UserError(Exception):
@@ -77,6 +81,36 @@ def resolve_config(args: argparse.Namespace):
     return Config.from_mapping(values)
 
 
+class Progress:
+    """'step 500/1500  3.2 s' on a terminal's stderr, rewritten in place at most ten times
+    a second and erased by `close`; nothing when the stream is not a terminal."""
+
+    INTERVAL = 0.1  # seconds between redraws
+
+    def __init__(self, total: int, stream: TextIO, clock=time.monotonic) -> None:
+        self.total, self.stream, self.clock = total, stream, clock
+        self.enabled = total > 0 and stream.isatty()
+        self.start = clock()
+        self.shown_at = -math.inf
+        self.width = 0  # characters on the line now
+
+    def __call__(self, done: int) -> None:
+        now = self.clock()
+        if not self.enabled or now - self.shown_at < self.INTERVAL:
+            return
+        self.shown_at = now
+        text = f"step {done}/{self.total}  {now - self.start:.1f} s"
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = len(text)
+
+    def close(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+
 def cmd_presets() -> int:
     from .core import presets
 
@@ -95,7 +129,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     config = resolve_config(args)
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
-    trainer, seconds = train(config, args.steps)
+    progress = Progress(args.steps, sys.stderr)
+    try:
+        trainer, seconds = train(config, args.steps, progress=progress)
+    finally:
+        progress.close()
     report = build_report(trainer, args.steps, seconds)
     text = to_json(report)
     if args.json == "-":
@@ -167,6 +205,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return launch(preset=args.preset, lang=args.lang)
 
 
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush into the closed pipe
+    neither fails nor prints 'Exception ignored'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (replaced, or already closed)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     from .core.config import ConfigError
     from .core.datasets import DatasetError
@@ -174,12 +223,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "presets":
-            return cmd_presets()
-        if args.command == "run":
-            return cmd_run(args)
-        if args.command == "export":
-            return cmd_export(args)
-        return cmd_gui(args)
+            code = cmd_presets()
+        elif args.command == "run":
+            code = cmd_run(args)
+        elif args.command == "export":
+            code = cmd_export(args)
+        else:
+            code = cmd_gui(args)
+        sys.stdout.flush()  # a reader that went away (`| head -3`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        _discard_stdout()
+        return BROKEN_PIPE
     except (UserError, ConfigError, DatasetError) as error:
         print(f"visualizer: error: {error}", file=sys.stderr)
         return USER_ERROR

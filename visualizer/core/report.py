@@ -8,6 +8,7 @@ import os
 import secrets
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +16,21 @@ from .config import Config
 from .trainer import Trainer
 
 
-def train(config: Config, steps: int, trainer: Trainer | None = None) -> tuple[Trainer, float]:
-    """Run `steps` updates (stopping early on divergence); returns the trainer and the
-    seconds spent in the training loop alone."""
+def train(
+    config: Config,
+    steps: int,
+    trainer: Trainer | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[Trainer, float]:
+    """Run `steps` updates (stopping early on divergence), calling `progress(steps done)`
+    after each; returns the trainer and the seconds spent in the training loop alone."""
     trainer = trainer or Trainer(config)
     trainer.record_now()
     start = time.perf_counter()
     for index in range(steps):
         trainer.step(record=index == steps - 1)  # the last step measures update ratios
+        if progress is not None:
+            progress(index + 1)
         if trainer.diverged:
             break
     seconds = time.perf_counter() - start
