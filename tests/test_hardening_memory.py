@@ -20,7 +20,8 @@ from visualizer.core import memory, presets, process
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import DATASETS
 from visualizer.core.memory import MemoryLimitError, data_shape, ensure_fits, estimate_bytes
-from visualizer.core.session import EXTRAS, Session
+from visualizer.core.report import build_report, to_json
+from visualizer.core.session import Session, decision_map
 from visualizer.core.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,17 +30,18 @@ FACTOR = 1.6  # the estimate lies between the measured peak and FACTOR times it
 
 
 def measured_peak(config: Config) -> int:
-    """Peak bytes NumPy and Python allocate (tracemalloc) building a session for `config`,
-    taking recorded steps, sending frames with every extra, probing and reporting."""
+    """Peak bytes NumPy and Python allocate (tracemalloc) for what the window's training
+    process does with `config`: build the trainer, take recorded steps, draw the decision
+    map, probe and report."""
     tracemalloc.start()
     try:
-        session = Session(config)
-        session.extras = EXTRAS
+        trainer = Trainer(config)
+        trainer.record_now()
+        trainer.probe()
         for _ in range(3):
-            session.step(record=True)
-        session.frame()
-        session.refresh_stats()
-        session.report_json()
+            trainer.step(record=True)
+        decision_map(trainer)
+        to_json(build_report(trainer, 3, 1.0))
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -52,7 +52,8 @@ def estimate_bytes(config: Config) -> int:
     shape = data_shape(config)
     used = min(config.samples or shape.rows, shape.rows)
     itemsize = np.dtype(config.dtype).itemsize
-    loading = shape.raw_bytes + 8 * used * shape.features + 24 * shape.rows  # + labels
+    labels = 24 * shape.rows  # int64 as generated or read, their split copy and codes
+    loading = shape.raw_bytes + 8 * used * shape.features + labels
     kept = (8 + itemsize) * used * shape.features
     training = kept + _training_bytes(config, shape, used, itemsize)
     return BOOKKEEPING + max(loading, training)
@@ -92,9 +93,9 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
 
 
 def _activation_arrays(config: Config) -> tuple[float, int]:
-    """(batch-sized arrays the activation holds after forward: its output when new plus
-    what it keeps for backward, in units of its input's size; its pieces per unit),
-    measured on a two-row forward pass so every activation's own caching counts."""
+    """(arrays the activation holds after a forward pass, counted in copies of its input:
+    its output unless computed in place, plus what it keeps for backward; its pieces per
+    unit). Measured on a two-row pass, so every activation's own caching counts."""
     activation = activations.create(config.activation, config.activation_alpha, config.width)
     z = np.linspace(-3.0, 3.0, 2 * config.width * activation.pieces).reshape(2, -1)
     held: list[np.ndarray] = []
@@ -195,16 +196,14 @@ def available_bytes() -> int | None:
 
 def ensure_fits(configs: Sequence[Config]) -> None:
     """Raise MemoryLimitError when the configurations together (trained in one process)
-    need more memory than is available."""
+    need more memory than is available; the sum is generous, as their loading peaks do
+    not overlap."""
     needed = sum(estimate_bytes(config) for config in configs)
     available = available_bytes()
     if available is None or needed <= available:
         return
-    what = (
-        "this configuration needs"
-        if len(configs) == 1
-        else (f"these {len(configs)} configurations need")
-    )
+    many = len(configs) > 1
+    what = f"these {len(configs)} configurations need" if many else "this configuration needs"
     raise MemoryLimitError(
         f"{what} about {format_bytes(needed)} of memory but the machine has "
         f"{format_bytes(available)} available; lower samples, input_dim, width, depth or "
@@ -219,7 +218,7 @@ def out_of_memory(error: MemoryError) -> str:
 
 
 def format_bytes(count: float) -> str:
-    """Bytes as 'about N GiB' style text: GiB from 1 GiB up, else MiB."""
+    """Bytes as '1.5 GiB' or '305 GiB' from 1 GiB up, else whole MiB."""
     if count >= GIB:
         return f"{count / GIB:.3g} GiB" if count < 10 * GIB else f"{count / GIB:.0f} GiB"
     return f"{max(1, round(count / (1 << 20)))} MiB"
