@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,7 +43,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, choices=(1, 2, 3, 4))
     parser.add_argument("--dataset", default="gaussian", help="gaussian (784 inputs) or any")
     args = parser.parse_args()
+    # The window remembers its configuration in QSettings (under XDG_CONFIG_HOME on Linux):
+    # point it at a scratch folder so the user's own settings are never touched.
+    with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
+        os.environ["XDG_CONFIG_HOME"] = config_home
+        measure(args)
 
+
+def measure(args: argparse.Namespace) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from visualizer.core.config import Config

@@ -2,6 +2,7 @@
 
 import gc
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -12,7 +13,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="visualizer-test-config-")
+CONFIG_HOME = tempfile.mkdtemp(prefix="visualizer-test-config-")
+os.environ["XDG_CONFIG_HOME"] = CONFIG_HOME
+
+
+def pytest_unconfigure(config):
+    """Remove the scratch settings folder when the run ends: nothing left in the temp dir."""
+    shutil.rmtree(CONFIG_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

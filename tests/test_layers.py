@@ -72,13 +72,13 @@ def test_batch_norm_running_averages_move_by_momentum():
     x = RNG(3).standard_normal((20, 3)) * 2 + 4
     bn.forward(x.copy(), training=True)
     np.testing.assert_allclose(bn.running_mean, 0.1 * x.mean(axis=0))
-    np.testing.assert_allclose(bn.running_var, 0.9 + 0.1 * x.var(axis=0))
+    np.testing.assert_allclose(bn.running_var, 0.9 + 0.1 * x.var(axis=0, ddof=1))
 
     second = RNG(4).standard_normal((20, 3))
     before_mean, before_var = bn.running_mean.copy(), bn.running_var.copy()
     bn.forward(second.copy(), training=True)
     np.testing.assert_allclose(bn.running_mean, 0.9 * before_mean + 0.1 * second.mean(axis=0))
-    np.testing.assert_allclose(bn.running_var, 0.9 * before_var + 0.1 * second.var(axis=0))
+    np.testing.assert_allclose(bn.running_var, 0.9 * before_var + 0.1 * second.var(axis=0, ddof=1))
 
 
 def test_batch_norm_evaluation_uses_running_statistics_and_leaves_them():

@@ -1,4 +1,5 @@
-"""The wheel carries the bundled data and presets and declares the `visualizer` command."""
+"""The wheel, named deep-training-visualizer (the index's "visualizer" is another project),
+carries the bundled data and presets and declares the `visualizer` command."""
 
 import importlib.util
 import subprocess
@@ -23,9 +24,11 @@ def test_wheel_contains_resources_and_entry_point(tmp_path):
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    (wheel,) = tmp_path.glob("visualizer-*.whl")
+    (wheel,) = tmp_path.glob("deep_training_visualizer-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        assert "\nName: deep-training-visualizer\n" in archive.read(metadata).decode()
         assert "visualizer/resources/data/digits.npz" in names
         assert "visualizer/resources/presets/presets.json" in names
         assert "visualizer/core/config.py" in names

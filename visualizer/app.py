@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TextIO
 
 USER_ERROR = 2
+BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
 
 
 class UserError(Exception):
@@ -28,9 +32,13 @@ def build_parser() -> Parser:
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
-    export = commands.add_parser("export", help="render the window to PNG, no display needed")
+    export = commands.add_parser(
+        "export", help="render the window to PNG, SVG or PDF, no display needed"
+    )
     _add_config_arguments(export)
-    export.add_argument("--out", required=True, metavar="FILE.png", help="the image to write")
+    export.add_argument(
+        "--out", required=True, metavar="FILE", help="the .png, .svg or .pdf file to write"
+    )
     export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
@@ -92,6 +100,36 @@ def resolve_runs(args: argparse.Namespace):
     return build_runs(Config.from_mapping(values), changes)
 
 
+class Progress:
+    """'step 500/1500  3.2 s' on a terminal's stderr, rewritten in place at most ten times
+    a second and erased by `close`; nothing when the stream is not a terminal."""
+
+    INTERVAL = 0.1  # seconds between redraws
+
+    def __init__(self, total: int, stream: TextIO, clock=time.monotonic) -> None:
+        self.total, self.stream, self.clock = total, stream, clock
+        self.enabled = total > 0 and stream.isatty()
+        self.start = clock()
+        self.shown_at = -math.inf
+        self.width = 0  # characters on the line now
+
+    def __call__(self, done: int) -> None:
+        now = self.clock()
+        if not self.enabled or now - self.shown_at < self.INTERVAL:
+            return
+        self.shown_at = now
+        text = f"step {done}/{self.total}  {now - self.start:.1f} s"
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = len(text)
+
+    def close(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
+
+
 def cmd_presets() -> int:
     from .core import presets
 
@@ -112,10 +150,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     runs = resolve_runs(args)
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
+    progress = Progress(args.steps * len(runs), sys.stderr)
     reports = []
-    for config in runs:  # same seed, same data and batches: lockstep, one run at a time
-        trainer, seconds = train(config, args.steps)
-        reports.append(build_report(trainer, args.steps, seconds))
+    try:
+        for index, config in enumerate(runs):  # same seed, data and batches: lockstep
+            done_before = index * args.steps
+            trainer, seconds = train(
+                config, args.steps, progress=lambda done, b=done_before: progress(b + done)
+            )
+            reports.append(build_report(trainer, args.steps, seconds))
+    finally:
+        progress.close()
     text = combined_report(reports)
     if args.json == "-":
         print(text)
@@ -139,16 +184,19 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .ui.export import export_window, parse_size
+    from .core.memory import ensure_fits
+    from .ui.export import checked_out, export_window, parse_size
     from .ui.panel_table import VIEWS
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     size = parse_size(args.size)
+    checked_out(args.out)  # before training
     runs = resolve_runs(args)
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
+    ensure_fits(runs)  # trained side by side
     out = export_window(
         runs, args.steps, args.out, size, args.theme, args.export_lang, args.preset,
         tuple(args.view),
@@ -181,6 +229,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return launch(preset=args.preset, lang=args.lang)
 
 
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush into the closed pipe
+    neither fails nor prints 'Exception ignored'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (replaced, or already closed)
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     from .core.config import ConfigError
     from .core.datasets import DatasetError
@@ -188,14 +247,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "presets":
-            return cmd_presets()
-        if args.command == "run":
-            return cmd_run(args)
-        if args.command == "export":
-            return cmd_export(args)
-        return cmd_gui(args)
+            code = cmd_presets()
+        elif args.command == "run":
+            code = cmd_run(args)
+        elif args.command == "export":
+            code = cmd_export(args)
+        else:
+            code = cmd_gui(args)
+        sys.stdout.flush()  # a reader that went away (`| head -3`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        _discard_stdout()
+        return BROKEN_PIPE
     except (UserError, ConfigError, DatasetError) as error:
         print(f"visualizer: error: {error}", file=sys.stderr)
+        return USER_ERROR
+    except MemoryError as error:
+        from .core.memory import out_of_memory
+
+        print(f"visualizer: error: {out_of_memory(error)}", file=sys.stderr)
         return USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -133,12 +133,15 @@ _BELOW_HIGH = {"dropout", "test_fraction"}
 
 
 def _coerce(key: str, value: Any) -> Any:
-    """Convert strings from the command line or JSON into the key's type."""
+    """Convert strings from the command line or JSON into the key's type; numbers beyond
+    what a float holds are out of range."""
     kind = FIELD_TYPES[key]
     if value is None:
         if "None" in kind:
             return None
         raise ConfigError(f"{key}: a value is required")
+    if kind == "str" and not str(value).strip():
+        raise ConfigError(f"{key}: empty; a value is required")
     try:
         if kind.startswith("int"):
             return _to_int(value)
@@ -149,20 +152,43 @@ def _coerce(key: str, value: Any) -> Any:
         if kind == "bool":
             return _to_bool(value)
         return str(value)
+    except OverflowError:
+        allowed = _RANGES[key][2] if key in _RANGES else "a finite number"
+        raise ConfigError(f"{key}: {_shown(value)} is out of range; allowed: {allowed}") from None
     except (TypeError, ValueError):
         wanted = {"int": "an integer", "float": "a number", "bool": "true or false"}
         raise ConfigError(
-            f"{key}: {value!r} is not {wanted.get(kind.split(' ')[0], 'valid')}"
+            f"{key}: {_shown(value)} is not {wanted.get(kind.split(' ')[0], 'valid')}"
         ) from None
 
 
+def _shown(value: Any, limit: int = 40) -> str:
+    """repr(value), shortened to `limit` characters (a 400-digit number stays one short line)."""
+    if isinstance(value, int) and value.bit_length() > 3 * limit:
+        return f"an integer of about {round(value.bit_length() * math.log10(2))} digits"
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
 def _to_int(value: Any) -> int:
+    """An int, a string of one, or a float (or string) with no fractional part; OverflowError
+    beyond 64 bits or for an infinity, so no later float conversion can overflow."""
     if isinstance(value, bool):
         raise ValueError
-    number = float(value)
-    if not number.is_integer():
-        raise ValueError
-    return int(number)
+    try:
+        number = int(value) if isinstance(value, int | str) else None
+    except ValueError:
+        number = None
+    if number is None:
+        real = float(value)
+        if math.isinf(real):
+            raise OverflowError
+        if not real.is_integer():
+            raise ValueError
+        number = int(real)
+    if abs(number) >= 2**63:
+        raise OverflowError
+    return number
 
 
 def _to_bool(value: Any) -> bool:
@@ -248,7 +274,7 @@ def load_json(path: str | Path) -> dict[str, Any]:
     (see core.runs), or a run report's JSON."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte order mark is not an error
     except FileNotFoundError:
         raise ConfigError(f"config file {str(path)!r} does not exist") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -259,6 +285,10 @@ def load_json(path: str | Path) -> dict[str, Any]:
         raise ConfigError(
             f"config file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}"
         ) from None
+    except RecursionError:
+        raise ConfigError(f"config file {str(path)!r} is nested too deeply") from None
+    except ValueError:  # an integer literal longer than Python converts (4300 digits)
+        raise ConfigError(f"config file {str(path)!r} holds a number that is too long") from None
     if isinstance(data, dict) and isinstance(data.get("config"), dict):
         data = _report_configs(data)
     if not isinstance(data, dict):

@@ -15,6 +15,7 @@ import numpy as np
 
 MIN_SAMPLES = 10
 MAX_CLASSES = 100
+FLOAT32_MAX = float(np.finfo(np.float32).max)
 MNIST_PAIRS = (
     ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
     ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
@@ -66,31 +67,70 @@ def encode_labels(y: np.ndarray, path: Path) -> tuple[np.ndarray, int]:
 
 
 def _checked(x: np.ndarray, y: np.ndarray, path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """x as float (N, features), y as float; numeric, finite, matching and long enough."""
+    """x as float (N, features), y as float; real, finite, matching and long enough.
+    Every value must fit in float32 (|v| <= 3.4e38), the default training dtype, so a file
+    that loads trains in either dtype instead of overflowing on the first step."""
     for key, values in (("x", x), ("y", y)):
-        if values.ndim == 0 or not (np.issubdtype(values.dtype, np.number) or values.dtype == bool):
+        if values.ndim == 0:
+            raise DatasetError(
+                f"{path}: {key} is a single value (a 0-d array); it needs one row per sample"
+            )
+        if np.iscomplexobj(values):
+            raise DatasetError(f"{path}: {key} holds complex numbers; only real ones are supported")
+        if not (np.issubdtype(values.dtype, np.number) or values.dtype == bool):
             raise DatasetError(f"{path}: {key} must be a numeric array (got {values.dtype})")
         if not np.all(np.isfinite(values)):
             raise DatasetError(f"{path}: {key} contains NaN or infinite values")
+        largest = max(float(values.max()), -float(values.min())) if values.size else 0.0
+        if largest > FLOAT32_MAX:
+            raise DatasetError(
+                f"{path}: {key} holds values as large as {largest:.3g}, beyond float32's range "
+                f"(±{FLOAT32_MAX:.3g}); rescale the data"
+            )
     if len(x) != len(y):
         raise DatasetError(f"{path}: x has {len(x)} samples but y has {len(y)}")
     if len(x) < MIN_SAMPLES:
         raise DatasetError(f"{path}: only {len(x)} samples; at least {MIN_SAMPLES} needed")
-    return x.reshape(len(x), -1).astype(np.float64), y.astype(np.float64)
+    return x.reshape(len(x), -1).astype(np.float64, copy=False), y.astype(np.float64, copy=False)
+
+
+def _number(cell: str) -> float | None:
+    """The cell as a float (NaN and infinities included), or None if it is not a number."""
+    try:
+        return float(cell)
+    except ValueError:
+        return None
 
 
 def _numbers(row: list[str]) -> list[float] | None:
     """The row's cells as finite floats, or None if any cell is not one."""
-    try:
-        values = [float(cell) for cell in row]
-    except ValueError:
-        return None
-    return values if all(map(math.isfinite, values)) else None
+    values = [_number(cell) for cell in row]
+    return values if all(v is not None and math.isfinite(v) for v in values) else None
+
+
+def _is_header(row: list[str]) -> bool:
+    """A header row has a cell that is neither empty nor a number."""
+    return any(cell.strip() and _number(cell) is None for cell in row)
+
+
+def _bad_cell(path: Path, line: int, row: list[str]) -> DatasetError:
+    """The error for the first cell of `row` that is empty, not a number, or not finite."""
+    for column, cell in enumerate(row, 1):
+        value = _number(cell)
+        where = f"{path}: row {line}, column {column}"
+        if not cell.strip():
+            return DatasetError(f"{where} is empty")
+        if value is None:
+            return DatasetError(f"{where}: {cell.strip()!r} is not a number")
+        if not math.isfinite(value):
+            return DatasetError(f"{where}: {cell.strip()!r} is not a finite number")
+    raise AssertionError("every cell is a finite number")
 
 
 def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    """Features then the label in the last column; a first row that is not all numbers is a
-    header. The delimiter is whichever of , ; tab the first line holds most."""
+    """Features then the label in the last column; a first row with a cell that is neither
+    empty nor a number is a header. The delimiter is whichever of , ; tab the first line
+    holds most."""
     values, width, rows, header = array("d"), 0, 0, False
     try:
         with path.open(newline="", encoding="utf-8-sig") as file:
@@ -106,15 +146,11 @@ def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
                     )
                 width = len(row)
                 numbers = _numbers(row)
-                if numbers is None and not header and rows == 0:
+                if numbers is None and not header and rows == 0 and _is_header(row):
                     header = True
                     continue
                 if numbers is None:
-                    column, cell = next((i, c) for i, c in enumerate(row, 1) if not _numbers([c]))
-                    raise DatasetError(
-                        f"{path}: row {reader.line_num}, column {column}: "
-                        f"{cell.strip()!r} is not a number"
-                    )
+                    raise _bad_cell(path, reader.line_num, row)
                 values.extend(numbers)
                 rows += 1
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
@@ -141,6 +177,13 @@ def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray]:
                     f"{path}: no array {' or '.join(map(repr, missing))} (found: {found}); "
                     "an .npz file needs arrays 'x' (features) and 'y' (labels)"
                 )
+            for key in ("x", "y"):
+                header = npy_header(archive.zip, f"{key}.npy")
+                if header is not None and header[1].hasobject:
+                    raise DatasetError(
+                        f"{path}: {key!r} is an object array (Python objects); object arrays "
+                        "are not supported, save plain numeric arrays"
+                    )
             return archive["x"], archive["y"]
     except DatasetError:
         raise
@@ -150,6 +193,24 @@ def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray]:
         raise DatasetError(
             f"{path}: not a valid .npz archive (damaged, or another format)"
         ) from None
+
+
+def npy_header(archive: zipfile.ZipFile, name: str) -> tuple[tuple[int, ...], np.dtype] | None:
+    """(shape, dtype) from the header of the .npy member `name`, without reading its data;
+    None when the header is not a readable version 1 or 2 one."""
+    readers = {
+        (1, 0): np.lib.format.read_array_header_1_0,
+        (2, 0): np.lib.format.read_array_header_2_0,
+    }
+    try:
+        with archive.open(name) as member:
+            reader = readers.get(np.lib.format.read_magic(member))
+            if reader is None:
+                return None
+            shape, _, dtype = reader(member)
+    except (KeyError, ValueError, OSError, EOFError, zipfile.BadZipFile):
+        return None
+    return shape, dtype
 
 
 def read_idx(path: Path, ndim: int) -> np.ndarray:

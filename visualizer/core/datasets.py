@@ -56,6 +56,12 @@ class DatasetSpec:
     default_noise: float
     generate: Generate
     n_classes: int  # 0 = regression
+    features: int = 2  # columns of x; 0 = input_dim
+    rows: int = 0  # a bundled set's fixed size; 0 = `samples` rows are generated
+
+    def shape(self, samples: int, input_dim: int) -> tuple[int, int]:
+        """(rows, features) of x as generated or read, before `samples` caps it."""
+        return self.rows or samples, self.features or input_dim
 
 
 DATASETS = Registry[DatasetSpec]("dataset")
@@ -119,14 +125,14 @@ def _digits(samples: int, noise: float, rng: np.random.Generator, input_dim: int
 
 
 for _entry in (
-    DatasetSpec("gaussian", "N(0, 1) probe inputs, random labels", 1000, 0.0, _gaussian, 10),
+    DatasetSpec("gaussian", "N(0, 1) probe inputs, random labels", 1000, 0.0, _gaussian, 10, 0),
     DatasetSpec("spiral", "Three interleaved spiral arms (2D)", 600, 0.2, _spiral, 3),
     DatasetSpec("moons", "Two interleaved half moons (2D)", 400, 0.1, _moons, 2),
     DatasetSpec("circles", "A ring around a smaller ring (2D)", 400, 0.05, _circles, 2),
     DatasetSpec("xor", "Opposite quadrants share a class (2D)", 400, 0.05, _xor, 2),
     DatasetSpec("blobs", "Four Gaussian clusters (2D)", 400, 0.5, _blobs, 4),
-    DatasetSpec("sine", "Regression: y = sin(x) + noise", 400, 0.1, _sine, 0),
-    DatasetSpec("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, _digits, 10),
+    DatasetSpec("sine", "Regression: y = sin(x) + noise", 400, 0.1, _sine, 0, 1),
+    DatasetSpec("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, _digits, 10, 64, 1797),
 ):
     DATASETS.add(_entry.name, _entry)
 
@@ -152,8 +158,11 @@ def default_noise(name: str) -> float:
 
 def is_path(value: str) -> bool:
     """True when `value` names a file or folder rather than a built-in dataset: it holds a
-    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk."""
+    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk.
+    An empty name is neither (it would name the current folder)."""
     text = str(value).strip()
+    if not text:
+        return False
     if "/" in text or "\\" in text or text.lower().endswith((".csv", ".npz")):
         return True
     return text not in DATASETS and Path(text).exists()
@@ -239,8 +248,11 @@ def _split(
 
 
 def _take(x: np.ndarray, y: np.ndarray, rows: np.ndarray, n_classes: int, divisor: float) -> Arrays:
-    """Rows of x as float64 / divisor; of y as int64 labels, or float64 (n, k) targets."""
-    features = x[rows].astype(np.float64) / divisor
+    """Rows of x as float64 / divisor; of y as int64 labels, or float64 (n, k) targets.
+    One copy of the rows at most: the fancy index copies, the rest works in place."""
+    features = x[rows].astype(np.float64, copy=False)
+    if divisor != 1:
+        features /= divisor
     if n_classes:
         return features, y[rows].astype(np.int64)
     return features, y[rows].astype(np.float64)

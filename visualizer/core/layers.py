@@ -63,8 +63,10 @@ class Dense:
 class BatchNorm:
     """Batch normalization (Ioffe & Szegedy 2015) over the batch axis.
 
-    training: xhat = (x - mean_B) / sqrt(var_B + eps), y = gamma xhat + beta, and the
-    running averages move by r = momentum r + (1 - momentum) batch value;
+    training: xhat = (x - mean_B) / sqrt(var_B + eps), y = gamma xhat + beta, with the
+    biased batch variance var_B = sum((x - mean_B)^2) / n; the running averages move by
+    r = momentum r + (1 - momentum) batch value, the variance's with the unbiased estimate
+    var_B n / (n - 1) (as in the paper, PyTorch and Keras; var_B itself when n = 1);
     evaluation: the running mean and variance replace the batch's.
     """
 
@@ -90,7 +92,7 @@ class BatchNorm:
             self.running_mean *= self.momentum
             self.running_mean += (1 - self.momentum) * mean
             self.running_var *= self.momentum
-            self.running_var += (1 - self.momentum) * var
+            self.running_var += (1 - self.momentum) * (n / (n - 1) if n > 1 else 1.0) * var
         else:
             x -= self.running_mean
             var = self.running_var

@@ -13,6 +13,7 @@ from multiprocessing.connection import Connection
 
 from .config import Config, ConfigError
 from .datafiles import DatasetError
+from .memory import out_of_memory
 from .protocol import (
     Command,
     Configure,
@@ -85,6 +86,9 @@ class Server:
         except USER_ERRORS as error:
             self.messages.send(Error(str(error)))
             return False
+        except MemoryError as error:
+            self.messages.send(Error(out_of_memory(error)))
+            return False
         return True
 
 
@@ -116,6 +120,10 @@ def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) 
                 server.send_frame()
         except (EOFError, BrokenPipeError, OSError):
             return
+        except MemoryError as error:
+            messages.send(Error(out_of_memory(error)))
+            if server.session is not None:
+                server.session.running = False
         except Exception:
             messages.send(Error(_crash_message()))
             if server.session is not None:

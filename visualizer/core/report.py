@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from collections.abc import Callable
 from typing import Any
 
 from .config import Config
@@ -12,14 +13,21 @@ from .theory import Prediction, predict
 from .trainer import Trainer
 
 
-def train(config: Config, steps: int, trainer: Trainer | None = None) -> tuple[Trainer, float]:
-    """Run `steps` updates (stopping early on divergence); returns the trainer and the
-    seconds spent in the training loop alone."""
+def train(
+    config: Config,
+    steps: int,
+    trainer: Trainer | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[Trainer, float]:
+    """Run `steps` updates (stopping early on divergence), calling `progress(steps done)`
+    after each; returns the trainer and the seconds spent in the training loop alone."""
     trainer = trainer or Trainer(config)
     trainer.record_now()
     start = time.perf_counter()
     for index in range(steps):
         trainer.step(record=index == steps - 1)  # the last step measures update ratios
+        if progress is not None:
+            progress(index + 1)
         if trainer.diverged:
             break
     seconds = time.perf_counter() - start

@@ -17,6 +17,7 @@ import numpy as np
 from .bins import rebin, shares
 from .config import Config
 from .datasets import Dataset
+from .memory import ensure_fits
 from .protocol import (
     DIAGRAM_LIMITS,
     HISTORY_FRAMES,
@@ -105,6 +106,7 @@ class Session:
         Runs are matched by position; added runs are built, removed ones dropped."""
         if not 1 <= len(runs) <= MAX_RUNS:
             raise ValueError(f"1 to {MAX_RUNS} runs, got {len(runs)}")
+        ensure_fits(runs)  # all of them at once, before building any
         data: dict[tuple, Dataset] = {}
         kept: list[Run] = []
         for index, config in enumerate(runs):

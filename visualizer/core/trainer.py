@@ -10,6 +10,7 @@ from . import losses, optimizers
 from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
+from .memory import ensure_fits
 from .network import Network
 from .stats import LayerStats, layer_stats
 
@@ -24,6 +25,7 @@ class Trainer:
     """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
 
     def __init__(self, config: Config, dataset: Dataset | None = None) -> None:
+        ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
         data = dataset or config.load_data()
         self.dataset = data

@@ -1,10 +1,13 @@
-"""Headless rendering of the whole window to PNG, for slides and the README's screenshots."""
+"""Headless rendering of the whole window to PNG, SVG or PDF, for slides and the README's
+screenshots."""
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..core.config import Config, ConfigError
@@ -13,6 +16,7 @@ from ..core.protocol import Extra, Frame, RunData
 from ..core.session import Session
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
+WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -21,6 +25,33 @@ def parse_size(text: str) -> tuple[int, int]:
     if not match or not all(400 <= int(v) <= 8000 for v in match.groups()):
         raise ConfigError(f"--size: {text!r} is not WIDTHxHEIGHT with sides 400..8000")
     return int(match[1]), int(match[2])
+
+
+def checked_out(out: str | Path) -> Path:
+    """`--out` as a path, if its suffix is a format the window exports to and its folder
+    exists."""
+    out = Path(out)
+    if out.suffix.lower() not in WINDOW_FORMATS:
+        raise ConfigError(f"--out: {out.name!r} must end in {', '.join(WINDOW_FORMATS)}")
+    if not out.parent.is_dir():
+        raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
+    return out
+
+
+@contextmanager
+def scratch_settings() -> Iterator[None]:
+    """QSettings in a temporary folder meanwhile: a window made for an export neither reads
+    the user's remembered settings nor overwrites them when it closes."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    native, user = QSettings.Format.NativeFormat, QSettings.Scope.UserScope
+    with tempfile.TemporaryDirectory(prefix="visualizer-export-settings-") as folder:
+        QSettings.setPath(native, user, folder)
+        try:
+            yield
+        finally:
+            default = QStandardPaths.StandardLocation.GenericConfigLocation
+            QSettings.setPath(native, user, QStandardPaths.writableLocation(default))
 
 
 def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, RunData]]:
@@ -36,6 +67,7 @@ def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, 
     return session.frame(), {data.run_id: data for data in session.take_run_data()}
 
 
+@scratch_settings()  # the export's window must not read or overwrite the user's settings
 def export_window(
     runs: Sequence[Config],
     steps: int,
@@ -46,17 +78,14 @@ def export_window(
     preset: str | None = None,
     views: tuple[str, ...] = (),
 ) -> Path:
-    """Render the main window after `steps` steps into the PNG `out` (written atomically)."""
+    """Render the main window after `steps` steps into `out` (written atomically): a PNG
+    screenshot, or an SVG or PDF drawing with text as text, by the suffix."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QIODevice
-
     from . import i18n
     from .launch import application
     from .main_window import MainWindow
 
-    out = Path(out)
-    if not out.parent.is_dir():
-        raise ConfigError(f"--out: folder {str(out.parent)!r} does not exist")
+    out = checked_out(out)
     frame, points = trained_frame(runs, steps)
     app = application()
     i18n.install(lang)
@@ -71,13 +100,9 @@ def export_window(
         window.show_run_data(points)
         window.show_frame(frame)
         app.processEvents()
-        image = window.grab().toImage()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
-            raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+        data = _window_bytes(window, out)
         try:
-            write_atomic(out, bytes(buffer.data()))
+            write_atomic(out, data)
         except OSError as error:
             raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
     finally:
@@ -86,3 +111,18 @@ def export_window(
         app.processEvents()
         i18n.install("en")  # the process's default again
     return out
+
+
+def _window_bytes(window, out: Path) -> bytes:
+    """The window as shown (a PNG screenshot), or drawn as SVG or PDF, by `out`'s suffix."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from .exporting import vector_bytes
+
+    if out.suffix.lower() != ".png":
+        return vector_bytes(window, out.suffix.lower())
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not window.grab().toImage().save(buffer, "PNG"):
+        raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
+    return bytes(buffer.data())

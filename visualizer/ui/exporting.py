@@ -1,27 +1,28 @@
-"""Writing what the window shows to files: PNG of the window (1x or 2x, optional footer),
-PNG and SVG of a panel, CSV of the metrics, JSON of the configuration. Every file is
-written to a temporary name beside its target and renamed when complete, so a failed
-export leaves nothing partial and never damages an existing file."""
+"""Writing what the window shows to files: the window as PNG (1x or 2x), SVG or PDF (with
+an optional footer), a panel as PNG or SVG, the metrics as CSV, the configuration as JSON.
+Every file is written to a temporary name beside its target and renamed when complete, so
+a failed export leaves nothing partial and never damages an existing file."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QBuffer, QIODevice, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPoint, QRect, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
+from .export import WINDOW_FORMATS
 
 
 class ExportError(OSError):
@@ -53,16 +54,51 @@ def footer_text(frame: Frame | None, config: Config) -> str:
     return "  ".join(parts)
 
 
+FOOTER_HEIGHT = 28  # pixels at scale 1
+
+
 def render_widget(widget: QWidget, scale: float = 1.0, footer: str | None = None) -> QImage:
     """The widget as an image at `scale` times its size, with an optional footer line."""
     size = widget.size()
-    footer_height = int(28 * scale) if footer else 0
+    footer_height = int(FOOTER_HEIGHT * scale) if footer else 0
     image = QImage(
         int(size.width() * scale), int(size.height() * scale) + footer_height,
         QImage.Format.Format_ARGB32,
     )  # fmt: skip
     image.fill(QColor("white"))
-    painter = QPainter(image)
+    _paint(QPainter(image), widget, scale, footer)
+    return image
+
+
+def vector_bytes(widget: QWidget, suffix: str, footer: str | None = None) -> bytes:
+    """The widget as an SVG or PDF document one pixel to the unit (SVG user unit, PDF
+    point), drawn by Qt's painter: lines stay lines and text stays text."""
+    width = widget.width()
+    height = widget.height() + (FOOTER_HEIGHT if footer else 0)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if suffix == ".svg":
+        device = QSvgGenerator()
+        device.setOutputDevice(buffer)
+        device.setResolution(96)
+        device.setSize(QSize(width, height))
+        device.setViewBox(QRect(0, 0, width, height))
+        device.setTitle(widget.windowTitle())
+    else:
+        device = QPdfWriter(buffer)
+        device.setResolution(72)
+        device.setTitle(widget.windowTitle())
+        device.setCreator("visualizer")
+        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, "window")
+        device.setPageLayout(
+            QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
+    _paint(QPainter(device), widget, 1.0, footer)
+    return bytes(buffer.data())
+
+
+def _paint(painter: QPainter, widget: QWidget, scale: float, footer: str | None) -> None:
+    """Draw `widget` at `scale`, then the footer line under it, and end the painter."""
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -70,20 +106,20 @@ def render_widget(widget: QWidget, scale: float = 1.0, footer: str | None = None
         widget.render(painter, QPoint(0, 0))
         painter.resetTransform()
         if footer:
-            _draw_footer(painter, widget, image, footer, footer_height, scale)
+            _draw_footer(painter, widget, footer, scale)
     finally:
         painter.end()
-    return image
 
 
-def _draw_footer(painter, widget, image, footer: str, height: int, scale: float) -> None:
-    top = image.height() - height
-    painter.fillRect(0, top, image.width(), height, QColor("#f1f3f5"))
+def _draw_footer(painter: QPainter, widget: QWidget, footer: str, scale: float) -> None:
+    top, height = int(widget.height() * scale), int(FOOTER_HEIGHT * scale)
+    width = int(widget.width() * scale)
+    painter.fillRect(0, top, width, height, QColor("#f1f3f5"))
     font = QFont(widget.font())
     font.setPixelSize(int(14 * scale))
     painter.setFont(font)
     painter.setPen(QColor("#212529"))
-    area = QRect(int(8 * scale), top, image.width(), height)
+    area = QRect(int(8 * scale), top, width, height)
     painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, footer)
 
 
@@ -95,9 +131,27 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(buffer.data())
 
 
-def save_image(image: QImage, path: str | Path) -> Path:
+def check_window_format(path: Path) -> str:
+    """The lower-case suffix of `path` if it is one the window exports to."""
+    suffix = path.suffix.lower()
+    if suffix not in WINDOW_FORMATS:
+        raise ExportError(f"{path.name!r}: choose a .png, .svg or .pdf file name")
+    return suffix
+
+
+def save_window(
+    widget: QWidget, path: str | Path, scale: float = 1.0, footer: str | None = None
+) -> Path:
+    """The widget as PNG at `scale`, or as SVG or PDF (vector: `scale` does not apply),
+    by the file's extension."""
     path = Path(path)
-    _write(path, png_bytes(image))
+    suffix = check_window_format(path)
+    _check_folder(path)
+    if suffix == ".png":
+        data = png_bytes(render_widget(widget, scale, footer))
+    else:
+        data = vector_bytes(widget, suffix, footer)
+    _write(path, data)
     return path
 
 
@@ -118,18 +172,14 @@ def export_panel(panel: QWidget, path: str | Path) -> Path:
     _check_folder(path)
     view = graphics_of(panel)
     item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
-    exporter = (pg.exporters.SVGExporter if suffix == ".svg" else pg.exporters.ImageExporter)(item)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        exporter.export(temp)
-        if not Path(temp).stat().st_size:
-            raise ExportError(f"nothing was drawn into {path.name!r}")
-        os.replace(temp, path)
-    except OSError as error:
-        raise ExportError(f"cannot write {str(path)!r}: {error.strerror or error}") from None
-    finally:
-        Path(temp).unlink(missing_ok=True)
+    if suffix == ".svg":
+        data = pg.exporters.SVGExporter(item).export(toBytes=True)
+    else:
+        image = pg.exporters.ImageExporter(item).export(toBytes=True)
+        data = b"" if image.isNull() else png_bytes(image)
+    if not data:
+        raise ExportError(f"nothing was drawn into {path.name!r}")
+    _write(path, data)
     return path
 
 

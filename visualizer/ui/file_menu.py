@@ -93,14 +93,14 @@ class FileMenu(QObject):
     # actions --------------------------------------------------------------------------
     @Slot()
     def export_window(self, scale: float) -> None:
-        path = self._ask_path(self.tr("Export window"), "window.png", "PNG (*.png)")
+        formats = "PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"
+        path = self._ask_path(self.tr("Export window"), "window.png", formats)
         if path is not None:
             self.write_window(path, scale)
 
     def write_window(self, path: Path, scale: float) -> bool:
         try:
-            image = exporting.render_widget(self.window, scale, self._footer())
-            self._done(exporting.save_image(image, path))
+            self._done(exporting.save_window(self.window, path, scale, self._footer()))
         except ExportError as error:
             self._fail(error)
             return False
