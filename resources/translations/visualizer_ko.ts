@@ -97,27 +97,37 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="51" />
+        <location filename="../../visualizer/ui/controls.py" line="53" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="52" />
+        <location filename="../../visualizer/ui/controls.py" line="54" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="53" />
+        <location filename="../../visualizer/ui/controls.py" line="55" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
+        <location filename="../../visualizer/ui/controls.py" line="121" />
+        <source>{name}: {text!r} is not a number</source>
+        <translation>{name}: {text!r}은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
         <location filename="../../visualizer/ui/controls.py" line="123" />
+        <source>{name}: a number is required</source>
+        <translation>{name}: 숫자를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/controls.py" line="148" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="125" />
+        <location filename="../../visualizer/ui/controls.py" line="150" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -125,237 +135,237 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="31" />
+        <location filename="../../visualizer/ui/control_rows.py" line="40" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="32" />
+        <location filename="../../visualizer/ui/control_rows.py" line="41" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="33" />
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="34" />
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="35" />
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="37" />
+        <location filename="../../visualizer/ui/control_rows.py" line="46" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="38" />
+        <location filename="../../visualizer/ui/control_rows.py" line="47" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="39" />
+        <location filename="../../visualizer/ui/control_rows.py" line="48" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="40" />
+        <location filename="../../visualizer/ui/control_rows.py" line="49" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <location filename="../../visualizer/ui/control_rows.py" line="51" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <location filename="../../visualizer/ui/control_rows.py" line="52" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <location filename="../../visualizer/ui/control_rows.py" line="53" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="45" />
+        <location filename="../../visualizer/ui/control_rows.py" line="54" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="46" />
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
         <source>Normalize each layer between Dense and activation</source>
         <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="47" />
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="48" />
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="53" />
+        <location filename="../../visualizer/ui/control_rows.py" line="62" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <location filename="../../visualizer/ui/control_rows.py" line="64" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <location filename="../../visualizer/ui/control_rows.py" line="65" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="59" />
+        <location filename="../../visualizer/ui/control_rows.py" line="68" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="60" />
+        <location filename="../../visualizer/ui/control_rows.py" line="69" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="61" />
+        <location filename="../../visualizer/ui/control_rows.py" line="70" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="62" />
+        <location filename="../../visualizer/ui/control_rows.py" line="71" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="63" />
+        <location filename="../../visualizer/ui/control_rows.py" line="72" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="64" />
+        <location filename="../../visualizer/ui/control_rows.py" line="73" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <location filename="../../visualizer/ui/control_rows.py" line="74" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <location filename="../../visualizer/ui/control_rows.py" line="75" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="80" />
+        <location filename="../../visualizer/ui/control_rows.py" line="89" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="82" />
+        <location filename="../../visualizer/ui/control_rows.py" line="91" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="83" />
+        <location filename="../../visualizer/ui/control_rows.py" line="92" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="84" />
+        <location filename="../../visualizer/ui/control_rows.py" line="93" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="85" />
+        <location filename="../../visualizer/ui/control_rows.py" line="94" />
         <source>How many samples to generate or load (all: every sample of a file)</source>
         <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="86" />
+        <location filename="../../visualizer/ui/control_rows.py" line="95" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="87" />
+        <location filename="../../visualizer/ui/control_rows.py" line="96" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="88" />
+        <location filename="../../visualizer/ui/control_rows.py" line="97" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="89" />
+        <location filename="../../visualizer/ui/control_rows.py" line="98" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="90" />
+        <location filename="../../visualizer/ui/control_rows.py" line="99" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <location filename="../../visualizer/ui/control_rows.py" line="100" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="92" />
+        <location filename="../../visualizer/ui/control_rows.py" line="101" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="93" />
+        <location filename="../../visualizer/ui/control_rows.py" line="102" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="94" />
+        <location filename="../../visualizer/ui/control_rows.py" line="103" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="95" />
+        <location filename="../../visualizer/ui/control_rows.py" line="104" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
+        <location filename="../../visualizer/ui/control_rows.py" line="105" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
+        <location filename="../../visualizer/ui/control_rows.py" line="105" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="102" />
+        <location filename="../../visualizer/ui/control_rows.py" line="111" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="104" />
+        <location filename="../../visualizer/ui/control_rows.py" line="113" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -520,7 +530,7 @@
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="96" />
+        <location filename="../../visualizer/ui/file_menu.py" line="97" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
@@ -729,22 +739,22 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="122" />
+        <location filename="../../visualizer/ui/main_window.py" line="100" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="127" />
+        <location filename="../../visualizer/ui/main_window.py" line="105" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="251" />
+        <location filename="../../visualizer/ui/main_window.py" line="198" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="254" />
+        <location filename="../../visualizer/ui/main_window.py" line="200" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
@@ -1003,109 +1013,109 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="32" />
+        <location filename="../../visualizer/ui/window_menus.py" line="33" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="34" />
+        <location filename="../../visualizer/ui/window_menus.py" line="35" />
         <source>Initialization (the seed experiment)</source>
         <translation>가중치 초기화 (기본 실험)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
+        <location filename="../../visualizer/ui/window_menus.py" line="36" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="47" />
+        <location filename="../../visualizer/ui/window_menus.py" line="48" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="49" />
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <location filename="../../visualizer/ui/window_menus.py" line="107" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <location filename="../../visualizer/ui/window_menus.py" line="60" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="54" />
+        <location filename="../../visualizer/ui/window_menus.py" line="63" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="66" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="61" />
+        <location filename="../../visualizer/ui/window_menus.py" line="70" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="63" />
+        <location filename="../../visualizer/ui/window_menus.py" line="72" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="68" />
+        <location filename="../../visualizer/ui/window_menus.py" line="77" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="69" />
+        <location filename="../../visualizer/ui/window_menus.py" line="78" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="89" />
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="90" />
-        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="96" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <location filename="../../visualizer/ui/window_menus.py" line="106" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="108" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="100" />
+        <location filename="../../visualizer/ui/window_menus.py" line="109" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="101" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="102" />
+        <location filename="../../visualizer/ui/window_menus.py" line="111" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>

@@ -11,7 +11,16 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from ..core import activations, datasets, initializers, losses, optimizers
 from ..core.hyperparameters import Hyperparameter
-from .fields import ComboRow, IntSlider, LogSlider, NumberField, combo, double_spin, spin
+from .fields import (
+    ComboRow,
+    IntSlider,
+    LogSlider,
+    NumberField,
+    WideSpin,
+    combo,
+    double_spin,
+    spin,
+)
 from .i18n import core_text
 
 
@@ -60,7 +69,7 @@ class ControlRows(QObject):
              self.tr("lambda in g += lambda W; 0 = off")),
             ("grad_clip", self.tr("Gradient clipping"), NumberField(),
              self.tr("Global gradient norm limit; 0 = off")),
-            ("batch_size", self.tr("Mini-batch size"), spin(1, 100_000),
+            ("batch_size", self.tr("Mini-batch size"), WideSpin(1, 100_000),
              self.tr("Samples per update")),
             ("loss", self.tr("Loss"), combo(losses.LOSSES.names(), formulas(losses.LOSSES)),
              self.tr("What training minimizes")),
@@ -76,7 +85,7 @@ class ControlRows(QObject):
         return (spec.name, core_text(spec.label), widget, core_text(spec.tooltip))
 
     def _data(self) -> list[tuple]:
-        samples = spin(9, 10_000_000)  # 9 shows as "all": every sample of a file
+        samples = WideSpin(9, 10_000_000)  # 9 shows as "all": every sample of a file
         samples.setSpecialValueText(self.tr("all"))
         return [
             ("dataset", self.tr("Dataset"), self._dataset_row(),
@@ -89,7 +98,7 @@ class ControlRows(QObject):
              self.tr("Share of samples held out")),
             ("input_dim", self.tr("Input features"), spin(1, 4096),
              self.tr("Features of the gaussian probe data")),
-            ("seed", self.tr("Seed"), spin(0, 2**31 - 1),
+            ("seed", self.tr("Seed"), WideSpin(0, 2**32 - 1),
              self.tr("Same seed: same data, weights, batches and curves")),
             ("dtype", self.tr("Precision"), combo(["float32", "float64"]),
              self.tr("Floating-point type of the network")),

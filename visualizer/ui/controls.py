@@ -23,6 +23,8 @@ from .fields import Binding
 NULLABLE = ("activation_alpha", "samples")  # keys whose widgets can show "no value"
 HIGHLIGHT = "background-color: #ffd43b; color: #1a1a1a; border-radius: 3px; padding: 0 3px;"
 """Dark text on yellow: readable in both themes (the label's own colour would not be)."""
+REFUSED = "QLineEdit, QAbstractSpinBox { border: 2px solid #c92a2a; }"
+"""The mark of a control whose last input was refused (until a change is accepted)."""
 
 
 def dataset_choice(path: str) -> str:
@@ -61,6 +63,10 @@ class ControlPanel(QWidget):
         layout.addStretch(1)
         for binding in self.bindings.values():
             binding.changed.connect(lambda *_, key=binding.key: self._on_widget(key))
+            if binding.rejected is not None:
+                binding.rejected.connect(
+                    lambda text, key=binding.key: self._not_a_number(key, text)
+                )
         self.set_config(config)
 
     # building -------------------------------------------------------------------------
@@ -83,20 +89,41 @@ class ControlPanel(QWidget):
         return self._config
 
     def set_config(self, config: Config) -> None:
-        """Show `config` in every widget, with the widgets' signals blocked."""
+        """Show `config` in every widget, with the widgets' signals blocked, and clear any
+        refusal."""
         self._config = config
         for key, binding in self.bindings.items():
-            value = getattr(config, key)
-            binding.widget.blockSignals(True)
-            for child in binding.widget.findChildren(QWidget):
-                child.blockSignals(True)
-            if value is not None or key in NULLABLE:
-                binding.set(value)
-            for child in binding.widget.findChildren(QWidget):
-                child.blockSignals(False)
-            binding.widget.blockSignals(False)
+            self._show(key)
+            binding.widget.setStyleSheet("")
         self._update_visibility()
         self.error_label.clear()
+
+    def _show(self, key: str) -> None:
+        """Show the configuration's value of `key` in its widget, without emitting."""
+        value = getattr(self._config, key)
+        binding = self.bindings[key]
+        widgets = [binding.widget, *binding.widget.findChildren(QWidget)]
+        for widget in widgets:
+            widget.blockSignals(True)
+        if value is not None or key in NULLABLE:
+            binding.set(value)
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def _refuse(self, key: str, message: str) -> None:
+        """Say why an input was refused, mark its control and show the run's value again."""
+        self.error_label.setText(message)
+        self._show(key)
+        self.bindings[key].widget.setStyleSheet(REFUSED)
+
+    def _not_a_number(self, key: str, text: str) -> None:
+        label = self.bindings[key].label
+        name = label.text() if label is not None else key
+        if text:
+            message = self.tr("{name}: {text!r} is not a number").format(name=name, text=text)
+        else:
+            message = self.tr("{name}: a number is required").format(name=name)
+        self._refuse(key, message)
 
     def _update_visibility(self) -> None:
         config = self._config
@@ -132,7 +159,7 @@ class ControlPanel(QWidget):
         try:
             config = self._config.replace(**{key: value})
         except ConfigError as error:
-            self.error_label.setText(str(error))
+            self._refuse(key, str(error))
             return
         self.set_config(config)
         self.config_changed.emit(config)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,17 +61,19 @@ class IntSlider(QWidget):
 
 
 class LogSlider(QWidget):
-    """A logarithmic slider from `low` to `high` with an exact number field beside it."""
+    """A logarithmic slider from `low` to `high` with an exact number field beside it. The
+    field takes any number (the configuration judges it); text that is no number emits
+    `rejected` and the field shows the value again."""
 
     value_changed = Signal(float)
+    rejected = Signal(str)
 
     def __init__(self, low: float, high: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.low, self.high = math.log10(low), math.log10(high)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.field = QLineEdit()
-        self.field.setValidator(QDoubleValidator(0.0, 1e9, 12))
+        self.field = QLineEdit()  # no validator: it would keep half-typed text ("1e", "-")
         self.field.setMaximumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,8 +84,10 @@ class LogSlider(QWidget):
         self.field.editingFinished.connect(self._from_field)
 
     def _position(self, value: float) -> int:
-        exponent = math.log10(max(value, 1e-300))
-        share = (exponent - self.low) / (self.high - self.low)
+        """The slider position of `value`: an end for values beyond the scale (or NaN)."""
+        if not value > 0:
+            return 0
+        share = (math.log10(value) - self.low) / (self.high - self.low)
         return round(min(max(share, 0.0), 1.0) * SLIDER_STEPS)
 
     def _from_slider(self, position: int) -> None:
@@ -93,12 +96,14 @@ class LogSlider(QWidget):
         self.value_changed.emit(self._value)
 
     def _from_field(self) -> None:
-        try:
-            value = float(self.field.text())
-        except ValueError:
+        text = self.field.text().strip()
+        value = parse_number(text)
+        if value is None:
             self.field.setText(_format(self._value))
-            return
-        if value > 0 and value != self._value:
+            self.rejected.emit(text)
+        elif value == self._value:
+            self.field.setText(_format(value))
+        else:
             self._set(value)
             self.value_changed.emit(self._value)
 
@@ -118,14 +123,15 @@ class LogSlider(QWidget):
 
 
 class NumberField(QLineEdit):
-    """A plain number (float) field; empty text means None when `optional`."""
+    """A plain number (float) field; empty text means None when `optional`. Text that is
+    no number emits `rejected` and the field shows the value again."""
 
     value_changed = Signal(object)
+    rejected = Signal(str)
 
     def __init__(self, optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
-        self.setValidator(QDoubleValidator())
         self.editingFinished.connect(self._emit)
         self._value: float | None = None
 
@@ -134,12 +140,14 @@ class NumberField(QLineEdit):
         if not text and self.optional:
             value = None
         else:
-            try:
-                value = float(text)
-            except ValueError:
+            value = parse_number(text)
+            if value is None:
                 self.set_value(self._value)
+                self.rejected.emit(text)
                 return
-        if value != self._value:
+        if value == self._value:
+            self.set_value(value)  # the same number, written as the field writes it
+        else:
             self._value = value
             self.value_changed.emit(value)
 
@@ -151,8 +159,22 @@ class NumberField(QLineEdit):
         self.setText("" if value is None else _format(value))
 
 
+def parse_number(text: str) -> float | None:
+    """The number `text` spells (Python's float syntax, so 'inf' and 'nan' too: the
+    configuration refuses those), or None."""
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def _format(value: float) -> str:
-    return f"{value:.6g}"
+    """The shortest of 6 to 17 significant digits that reads back as exactly `value`."""
+    for digits in range(6, 18):
+        text = f"{value:.{digits}g}"
+        if not math.isfinite(value) or float(text) == value:
+            return text
+    return repr(value)
 
 
 def combo(names: list[str], tooltips: dict[str, str] | None = None) -> QComboBox:
@@ -180,12 +202,41 @@ def spin(low: int, high: int) -> QSpinBox:
     return box
 
 
+class WideSpin(QDoubleSpinBox):
+    """An integer spin box beyond QSpinBox's 32-bit range (a seed up to 2**32 - 1, a batch
+    size of any size): a double spin box without decimals whose value is an int."""
+
+    def __init__(self, low: int, high: int) -> None:
+        super().__init__()
+        self.setDecimals(0)
+        self.setRange(low, high)
+
+    def value(self) -> int:
+        return round(super().value())
+
+
 def double_spin(low: float, high: float, step: float, decimals: int = 3) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(low, high)
     box.setSingleStep(step)
     box.setDecimals(decimals)
     return box
+
+
+MAX_DECIMALS = 12
+
+
+def show_in_spin(box: QSpinBox | QDoubleSpinBox, value: float) -> None:
+    """Set `value`, first widening the box's range and decimals when it could not show it
+    (a loaded file may hold any value the configuration accepts): the box never shows a
+    clamped or rounded value the run does not use."""
+    if isinstance(box, QDoubleSpinBox) and not isinstance(box, WideSpin):
+        decimals = box.decimals()
+        while decimals < MAX_DECIMALS and round(value, decimals) != value:
+            decimals += 1
+        box.setDecimals(decimals)
+    box.setRange(min(box.minimum(), value), max(box.maximum(), value))
+    box.setValue(value)
 
 
 class ComboRow(QWidget):
@@ -210,6 +261,7 @@ class Binding:
     set: Callable[[Any], None]
     changed: Any  # the widget's signal
     label: QLabel | None = None
+    rejected: Any = None  # a number field's signal for text that is no number
 
     @classmethod
     def of(cls, key: str, widget: QWidget, label: QLabel | None = None) -> Binding:
@@ -222,15 +274,16 @@ class Binding:
             access = (box.currentData, lambda v: set_combo(box, v), box.currentIndexChanged)
         elif isinstance(widget, QCheckBox):
             access = (widget.isChecked, widget.setChecked, widget.toggled)
-        elif isinstance(widget, QSpinBox) and widget.specialValueText():
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox) and widget.specialValueText():
             low = widget.minimum()
             access = (
                 lambda: None if widget.value() == low else widget.value(),
-                lambda v: widget.setValue(low if v is None else v),
+                lambda v: show_in_spin(widget, low if v is None else v),
                 widget.valueChanged,
             )
         elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-            access = (widget.value, widget.setValue, widget.valueChanged)
+            access = (widget.value, lambda v: show_in_spin(widget, v), widget.valueChanged)
         else:
             raise TypeError(f"no binding for {type(widget).__name__}")
-        return cls(key, widget, *access, label)
+        rejected = widget.rejected if isinstance(widget, LogSlider | NumberField) else None
+        return cls(key, widget, *access, label, rejected)
