@@ -51,7 +51,7 @@ class PipeReader(QObject):
     run_data_ready = Signal(object)
     report_ready = Signal(int, str)
     error = Signal(str)
-    process_died = Signal(str)
+    process_died = Signal(object)  # its exit code (None: unknown)
 
     def __init__(self, messages: Connection, child: mp.process.BaseProcess) -> None:
         super().__init__()
@@ -90,11 +90,8 @@ class PipeReader(QObject):
                 self.error.emit(text)
 
     def _report_death(self) -> None:
-        code = self._child.exitcode
-        self.process_died.emit(
-            f"the training process stopped unexpectedly (exit code {code}); press Reset to "
-            "restart it"
-        )
+        self._child.join(1.0)  # its pipe closed as it ended: collect the exit code
+        self.process_died.emit(self._child.exitcode)
 
     def stop(self) -> None:
         self._stop.set()
@@ -108,7 +105,7 @@ class TrainingController(QObject):
     run_data_ready = Signal(object)
     report_ready = Signal(str)  # after its callback ran
     error = Signal(str)
-    process_died = Signal(str)
+    process_died = Signal(object)  # the exit code (None: unknown); see cancel_reports
 
     def __init__(self, runs: Sequence[Config], parent=None, live: bool = True) -> None:
         """`live=False` keeps the process stopped (commands are ignored) until `reset`."""
@@ -191,6 +188,13 @@ class TrainingController(QObject):
         """Report requests not answered yet."""
         return len(self._report_callbacks)
 
+    def cancel_reports(self) -> int:
+        """Forget the unanswered report requests (the process that would answer them has
+        died); returns how many there were."""
+        count = len(self._report_callbacks)
+        self._report_callbacks.clear()
+        return count
+
     @property
     def alive(self) -> bool:
         return self._child is not None and self._child.is_alive()
@@ -272,3 +276,4 @@ class TrainingController(QObject):
         if self._commands is not None:
             self._commands.close()
         self._commands = self._child = self._reader = self._reader_thread = None
+        self._report_callbacks.clear()  # no process will answer them

@@ -112,22 +112,22 @@
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="121" />
+        <location filename="../../visualizer/ui/controls.py" line="123" />
         <source>{name}: {text!r} is not a number</source>
         <translation>{name}: {text!r}은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="123" />
+        <location filename="../../visualizer/ui/controls.py" line="125" />
         <source>{name}: a number is required</source>
         <translation>{name}: 숫자를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="148" />
+        <location filename="../../visualizer/ui/controls.py" line="150" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="150" />
+        <location filename="../../visualizer/ui/controls.py" line="152" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -550,17 +550,17 @@
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="146" />
+        <location filename="../../visualizer/ui/file_menu.py" line="150" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="153" />
+        <location filename="../../visualizer/ui/file_menu.py" line="157" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="162" />
+        <location filename="../../visualizer/ui/file_menu.py" line="166" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -739,24 +739,34 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="100" />
+        <location filename="../../visualizer/ui/main_window.py" line="101" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="105" />
+        <location filename="../../visualizer/ui/main_window.py" line="106" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="198" />
+        <location filename="../../visualizer/ui/main_window.py" line="199" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="200" />
+        <location filename="../../visualizer/ui/main_window.py" line="204" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="278" />
+        <source>The training process stopped unexpectedly (exit code {code}); press Reset to restart it</source>
+        <translation>학습 프로세스가 예기치 않게 중지되었습니다(종료 코드 {code}). 초기화(Reset)를 눌러 다시 시작하세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/main_window.py" line="288" />
+        <source>{count} JSON export(s) not written: the training process stopped</source>
+        <translation>JSON 내보내기 {count}건을 쓰지 못했습니다: 학습 프로세스가 중지되었습니다</translation>
     </message>
 </context>
 <context>

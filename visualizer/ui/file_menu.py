@@ -139,7 +139,11 @@ class FileMenu(QObject):
     def export_run(self) -> None:
         path = self._ask_path(self.tr("Export run"), "run.json", "JSON (*.json)")
         if path is not None:
-            self.window.request_report(lambda text: self.write_text(text, path))
+            self.write_run(path)
+
+    def write_run(self, path: Path) -> None:
+        """Write every run's JSON report to `path` once the training process sends it."""
+        self.window.request_report(lambda text: self.write_text(text, path))
 
     @Slot()
     def save_config(self) -> None:

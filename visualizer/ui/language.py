@@ -21,8 +21,8 @@ def switch(window, lang: str):
     if window.font_points != presenter.DEFAULT_POINTS:
         successor.set_font_size(window.font_points)
     successor.lesson_view.show_preset(window.lesson_view.preset, lang)
-    if window.process_error is not None:
-        successor.show_process_stopped(window.process_error)
+    if window.process_stopped:
+        successor.show_process_stopped(window.process_exit_code)
     settings.save_value("language", lang)
     window.hand_over()
     successor.show()

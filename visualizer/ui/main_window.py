@@ -44,7 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Deep network training visualizer"))
         self.frame: Frame | None = None
         self._drawn: Frame | None = None
-        self.process_error: str | None = None  # why the training process is not running
+        self.process_stopped = False  # the training process died (until Reset)
+        self.process_exit_code: int | None = None
         self._handed_over = False
         self.lang = lang
         self.theme_name = theme.current().name
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
     # commands -------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return bool(self.frame and self.frame.running and self.process_error is None)
+        return bool(self.frame and self.frame.running and not self.process_stopped)
 
     @Slot()
     def toggle_play(self) -> None:
@@ -135,7 +136,9 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Rebuild every run from what the controls show (restarting a dead process)."""
         self.banner.hide()
-        self.process_error = None
+        if self.process_stopped:  # the dead process's last frame no longer says anything
+            self.frame = None
+        self.process_stopped = False
         self.controller.reset(self.controls.configs())
 
     def apply_configs(self, configs: Sequence[Config]) -> None:
@@ -197,11 +200,16 @@ class MainWindow(QMainWindow):
         if not self.controller.request_report(callback):
             self.show_error(self.tr("The training process is not running; press Reset"))
             return
-        self.statusBar().showMessage(self.tr("Waiting for the training process…"))
+        self.statusBar().showMessage(self._waiting_text())
+
+    def _waiting_text(self) -> str:
+        return self.tr("Waiting for the training process…")
 
     @Slot(str)
     def _on_report(self, _text: str) -> None:
-        if not self.controller.pending_reports:
+        """The last answer clears the waiting message (not what its callback showed)."""
+        waiting = self.statusBar().currentMessage() == self._waiting_text()
+        if waiting and not self.controller.pending_reports:
             self.statusBar().clearMessage()
 
     # frames ---------------------------------------------------------------------------
@@ -252,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, frame: Frame) -> None:
         self.transport.show_running(self.running)
-        self.status_label.show_frame(frame, stopped=self.process_error is not None)
+        self.status_label.show_frame(frame, stopped=self.process_stopped)
         self.banner.show_frame(frame)
 
     @Slot(str)
@@ -263,14 +271,27 @@ class MainWindow(QMainWindow):
             self.controls.set_configs([run.config for run in self.frame.runs])
             self.controls.show_error(message)
 
-    @Slot(str)
-    def show_process_stopped(self, message: str) -> None:
-        """The training process ended: say so in the banner, status line and button."""
-        self.process_error = message
+    @Slot(object)
+    def show_process_stopped(self, exit_code: int | None) -> None:
+        """The training process ended: say so in the banner, status line and button, and
+        refuse the reports it will never send."""
+        self.process_stopped, self.process_exit_code = True, exit_code
+        message = self.tr(
+            "The training process stopped unexpectedly (exit code {code}); press Reset to "
+            "restart it"
+        ).format(code="?" if exit_code is None else exit_code)
         self.banner.show_message(message, "error")
         self.transport.show_running(False)
         if self.frame is not None:
             self.status_label.show_frame(self.frame, stopped=True)
+        lost = self.controller.cancel_reports()
+        if lost:
+            self.statusBar().showMessage(
+                self.tr("{count} JSON export(s) not written: the training process stopped")
+                .format(count=lost)
+            )  # fmt: skip
+        elif self.statusBar().currentMessage() == self._waiting_text():
+            self.statusBar().clearMessage()
 
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

@@ -1,0 +1,111 @@
+"""Issue 8, items 4-6: report requests, and a training process that dies, through the real
+window and a real training process."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+
+import pytest
+
+from visualizer.core.config import Config
+from visualizer.ui import i18n
+from visualizer.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+TIMEOUT = 30_000
+SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
+WAITING = "Waiting for the training process…"
+
+
+@pytest.fixture
+def window(qtbot):
+    """Not handed to qtbot: a language switch deletes the window it replaces, and the
+    conftest closes whichever window is left."""
+    win = MainWindow([SMALL])
+    win.show()
+    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
+    yield win
+    i18n.install("en")
+
+
+def kill(qtbot, win) -> None:
+    win.controller._child.kill()
+    qtbot.waitUntil(lambda: win.process_stopped, timeout=TIMEOUT)
+
+
+def drawn(win) -> bool:
+    """The newest frame is on screen (the status line and the button show it)."""
+    return win.frame is not None and win._drawn is win.frame
+
+
+def test_two_quick_json_exports_are_both_written(qtbot, window, tmp_path):
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    window.file_menu.write_run(first)
+    window.file_menu.write_run(second)
+    assert window.statusBar().currentMessage() == WAITING
+    qtbot.waitUntil(lambda: first.exists() and second.exists(), timeout=TIMEOUT)
+    for path in (first, second):
+        assert json.loads(path.read_text())["config"]["dataset"] == "blobs"
+    qtbot.waitUntil(lambda: window.controller.pending_reports == 0)
+    assert window.statusBar().currentMessage() == f"Saved {second}"  # not wiped
+
+
+def test_an_export_while_the_process_is_dead_is_refused_visibly(qtbot, window, tmp_path):
+    kill(qtbot, window)
+    target = tmp_path / "run.json"
+    window.file_menu.write_run(target)
+    assert "not running" in window.banner.text()
+    assert window.statusBar().currentMessage() != WAITING
+    assert not target.exists()
+
+
+def test_an_export_waiting_when_the_process_dies_is_refused_visibly(qtbot, window, tmp_path):
+    os.kill(window.controller._child.pid, signal.SIGSTOP)  # it cannot answer now
+    target = tmp_path / "run.json"
+    window.file_menu.write_run(target)
+    assert window.statusBar().currentMessage() == WAITING
+    kill(qtbot, window)
+    assert window.controller.pending_reports == 0
+    assert "not written" in window.statusBar().currentMessage()
+    qtbot.wait(200)
+    assert not target.exists()
+
+
+def test_reset_after_a_death_starts_from_what_the_controls_show(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.csv"
+    broken.write_text("1,2,a\n3,4,b\n")
+    window.controls.panel_a.apply_value("dataset", str(broken))
+    qtbot.waitUntil(lambda: "broken.csv" in window.banner.text(), timeout=TIMEOUT)
+    assert window.controls.panel_a.config.dataset == "blobs"  # the window refused it
+    kill(qtbot, window)
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
+    window.step_action.trigger()
+    qtbot.waitUntil(lambda: window.frame is not None and window.frame.runs[0].step == 1, timeout=TIMEOUT)
+    assert window.frame.runs[0].config.dataset == "blobs"
+    assert not window.banner.isVisible()
+
+
+def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtbot, window):
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.play_action.text() == "Pause", timeout=TIMEOUT)
+    kill(qtbot, window)
+    assert "training process stopped" in window.status_label.text()
+    assert window.play_action.text() == "Play"
+    assert window.banner.isVisible() and "stopped" in window.banner.text()
+    window.play_action.trigger()  # Play does nothing now, and still says Play
+    assert window.play_action.text() == "Play"
+    korean = window.set_language("ko")
+    qtbot.waitUntil(lambda: korean.frame is not None)
+    assert "학습 프로세스 중지됨" in korean.status_label.text()
+    assert korean.play_action.text() == "재생"
+    assert korean.banner.isVisible() and "학습 프로세스가" in korean.banner.text()
+    korean.reset_action.trigger()
+    qtbot.waitUntil(lambda: korean.controller.alive, timeout=TIMEOUT)
+    korean.play_action.trigger()
+    qtbot.waitUntil(lambda: drawn(korean) and korean.frame.runs[0].step >= 3, timeout=TIMEOUT)
+    assert korean.play_action.text() == "일시정지"
+    assert "중지됨" not in korean.status_label.text()
+    assert not korean.banner.isVisible()
