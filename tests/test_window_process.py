@@ -83,7 +83,7 @@ def test_reset_after_a_death_starts_from_what_the_controls_show(qtbot, window, t
     window.reset_action.trigger()
     qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
     window.step_action.trigger()
-    qtbot.waitUntil(lambda: window.frame is not None and window.frame.runs[0].step == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: drawn(window) and window.frame.runs[0].step == 1, timeout=TIMEOUT)
     assert window.frame.runs[0].config.dataset == "blobs"
     assert not window.banner.isVisible()
 

@@ -61,12 +61,17 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="33" />
+        <location filename="../../visualizer/ui/banner.py" line="32" />
+        <source>The training process stopped unexpectedly (exit code {code}); press Reset to restart it</source>
+        <translation>학습 프로세스가 예기치 않게 중지되었습니다(종료 코드 {code}). 초기화(Reset)를 눌러 다시 시작하세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="41" />
         <source>{side}diverged at step {step}</source>
         <translation>{side}{step}단계에서 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="41" />
+        <location filename="../../visualizer/ui/banner.py" line="49" />
         <source> — the loss or the weights became NaN/Inf. Lower the learning rate or init scale, then press Reset.</source>
         <translation> — 손실 또는 가중치가 NaN/Inf가 되었습니다. 학습률이나 초기화 배율을 낮춘 뒤 초기화(Reset)를 누르세요.</translation>
     </message>
@@ -739,34 +744,19 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="101" />
+        <location filename="../../visualizer/ui/main_window.py" line="102" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="106" />
+        <location filename="../../visualizer/ui/main_window.py" line="107" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="199" />
+        <location filename="../../visualizer/ui/main_window.py" line="202" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="204" />
-        <source>Waiting for the training process…</source>
-        <translation>학습 프로세스를 기다리는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="278" />
-        <source>The training process stopped unexpectedly (exit code {code}); press Reset to restart it</source>
-        <translation>학습 프로세스가 예기치 않게 중지되었습니다(종료 코드 {code}). 초기화(Reset)를 눌러 다시 시작하세요</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="288" />
-        <source>{count} JSON export(s) not written: the training process stopped</source>
-        <translation>JSON 내보내기 {count}건을 쓰지 못했습니다: 학습 프로세스가 중지되었습니다</translation>
     </message>
 </context>
 <context>
@@ -871,29 +861,42 @@
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="62" />
+        <source>Waiting for the training process…</source>
+        <translation>학습 프로세스를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/banner.py" line="75" />
+        <source>{count} JSON export(s) not written: the training process stopped</source>
+        <translation>JSON 내보내기 {count}건을 쓰지 못했습니다: 학습 프로세스가 중지되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="55" />
+        <location filename="../../visualizer/ui/banner.py" line="88" />
         <source>training process stopped</source>
         <translation>학습 프로세스 중지됨</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="57" />
+        <location filename="../../visualizer/ui/banner.py" line="90" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="59" />
+        <location filename="../../visualizer/ui/banner.py" line="92" />
         <source>running</source>
         <translation>학습 중</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="59" />
+        <location filename="../../visualizer/ui/banner.py" line="92" />
         <source>paused</source>
         <translation>일시정지됨</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/banner.py" line="62" />
+        <location filename="../../visualizer/ui/banner.py" line="95" />
         <source>step {step}  ·  epoch {epoch}  ·  {rate:.1f} steps/s  ·  loss {loss}  ·  {state}</source>
         <translation>단계 {step}  ·  에포크 {epoch}  ·  초당 {rate:.1f}단계  ·  손실 {loss}  ·  {state}</translation>
     </message>

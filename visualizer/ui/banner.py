@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..core.protocol import RUN_NAMES, Frame
 from . import theme
@@ -26,6 +26,14 @@ class Banner(QLabel):
         self.kind = kind
         self.show()
 
+    def show_stopped(self, exit_code: int | None) -> None:
+        """The training process died (`exit_code` None: unknown)."""
+        text = self.tr(
+            "The training process stopped unexpectedly (exit code {code}); press Reset to "
+            "restart it"
+        ).format(code="?" if exit_code is None else exit_code)
+        self.show_message(text, "error")
+
     def show_frame(self, frame: Frame) -> None:
         """Announce every run that diverged, with its step; clear an earlier notice."""
         several = len(frame.runs) > 1
@@ -44,6 +52,31 @@ class Banner(QLabel):
             self.show_message("; ".join(parts) + advice, "diverged")
         elif self.kind == "diverged":
             self.hide()
+
+
+class StatusBar(QStatusBar):
+    """The window's status bar, which also says while report requests wait and when the
+    training process died before answering them."""
+
+    def _waiting_text(self) -> str:
+        return self.tr("Waiting for the training process…")
+
+    def show_waiting(self) -> None:
+        self.showMessage(self._waiting_text())
+
+    def report_answered(self, pending: int) -> None:
+        """The last answer clears the waiting message (not what its callback showed)."""
+        if not pending and self.currentMessage() == self._waiting_text():
+            self.clearMessage()
+
+    def reports_lost(self, count: int) -> None:
+        if count:
+            self.showMessage(
+                self.tr("{count} JSON export(s) not written: the training process stopped")
+                .format(count=count)
+            )  # fmt: skip
+        else:
+            self.report_answered(0)
 
 
 class StatusLine(QLabel):

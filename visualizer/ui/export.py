@@ -14,6 +14,7 @@ from ..core.config import Config, ConfigError
 from ..core.files import write_atomic
 from ..core.protocol import Extra, Frame, RunData
 from ..core.session import Session
+from .launch import quiet_offscreen
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 WINDOW_FORMATS = (".png", ".svg", ".pdf")
@@ -68,6 +69,7 @@ def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, 
 
 
 @scratch_settings()  # the export's window must not read or overwrite the user's settings
+@quiet_offscreen()  # nor say what only the offscreen platform says
 def export_window(
     runs: Sequence[Config],
     steps: int,

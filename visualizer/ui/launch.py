@@ -1,9 +1,20 @@
-"""Create the application and open the main window with the remembered settings."""
+"""Create the application and open the main window with the remembered settings.
+
+Ctrl+C (SIGINT) and SIGTERM close the window as File > Quit does (settings saved, the
+training process ended); the app then exits with status 128 + the signal's number (130,
+143), as a shell reports an interrupted command. A second signal while closing ends it at
+once.
+"""
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 
+from PySide6.QtCore import QSocketNotifier, QTimer, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from ..core import presets
@@ -30,9 +41,83 @@ def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tup
     return presets.get(preset or FIRST_PRESET).configs()
 
 
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def closing_on_signals(app: QApplication) -> Iterator[list[int]]:
+    """Meanwhile SIGINT and SIGTERM close every window and end the event loop with status
+    128 + the signal's number; yields the list of signals received. Python runs a handler
+    only when the interpreter next runs, so the C-level handler's byte on a socket
+    (signal.set_wakeup_fd) wakes Qt's event loop to let it."""
+    received: list[int] = []
+    wake_read, wake_write = socket.socketpair()
+    for end in (wake_read, wake_write):
+        end.setblocking(False)
+    notifier = QSocketNotifier(wake_read.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: _drain(wake_read))
+
+    def close_all() -> None:
+        QApplication.closeAllWindows()  # each window saves its settings as it closes
+        app.exit(128 + received[0])
+
+    def handle(number: int, _frame) -> None:
+        received.append(number)
+        for quit_signal in QUIT_SIGNALS:  # a second signal while closing: the default
+            signal.signal(quit_signal, signal.SIG_DFL)
+        QTimer.singleShot(0, close_all)
+
+    previous = {number: signal.signal(number, handle) for number in QUIT_SIGNALS}
+    previous_fd = signal.set_wakeup_fd(wake_write.fileno(), warn_on_full_buffer=False)
+    try:
+        yield received
+    finally:
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        notifier.setEnabled(False)
+        wake_read.close()
+        wake_write.close()
+
+
+def _drain(wake: socket.socket) -> None:
+    with suppress(OSError):  # nothing left to read
+        wake.recv(512)
+
+
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+"""What Qt's offscreen platform says whenever a window's size limits change."""
+
+
+@contextmanager
+def quiet_offscreen() -> Iterator[None]:
+    """Meanwhile Qt's messages go to stderr as usual, except the offscreen platform's
+    OFFSCREEN_NOISE (it means nothing to a user of 'visualizer export')."""
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def launch(preset: str | None = None, lang: str | None = None) -> int:
     """Open the window and run the event loop."""
     app = application()
+    with closing_on_signals(app), quiet_offscreen():
+        return _open_window(app, preset, lang)
+
+
+def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
     from . import i18n, settings
     from .main_window import FIRST_PRESET, MainWindow
 

@@ -16,7 +16,7 @@ from ..core.config import Config
 from ..core.protocol import Frame, RunData
 from ..worker import TrainingController
 from . import language, presenter, settings, theme
-from .banner import StatusLine
+from .banner import StatusBar, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_view import LessonView
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_transport()
         self.file_menu = FileMenu(self)
         self.menus = WindowMenus(self)
+        self.setStatusBar(StatusBar())
         self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.controls.configs_changed.connect(self.controller.configure)
@@ -200,17 +201,11 @@ class MainWindow(QMainWindow):
         if not self.controller.request_report(callback):
             self.show_error(self.tr("The training process is not running; press Reset"))
             return
-        self.statusBar().showMessage(self._waiting_text())
-
-    def _waiting_text(self) -> str:
-        return self.tr("Waiting for the training process…")
+        self.statusBar().show_waiting()
 
     @Slot(str)
     def _on_report(self, _text: str) -> None:
-        """The last answer clears the waiting message (not what its callback showed)."""
-        waiting = self.statusBar().currentMessage() == self._waiting_text()
-        if waiting and not self.controller.pending_reports:
-            self.statusBar().clearMessage()
+        self.statusBar().report_answered(self.controller.pending_reports)
 
     # frames ---------------------------------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
@@ -276,22 +271,11 @@ class MainWindow(QMainWindow):
         """The training process ended: say so in the banner, status line and button, and
         refuse the reports it will never send."""
         self.process_stopped, self.process_exit_code = True, exit_code
-        message = self.tr(
-            "The training process stopped unexpectedly (exit code {code}); press Reset to "
-            "restart it"
-        ).format(code="?" if exit_code is None else exit_code)
-        self.banner.show_message(message, "error")
+        self.banner.show_stopped(exit_code)
         self.transport.show_running(False)
         if self.frame is not None:
             self.status_label.show_frame(self.frame, stopped=True)
-        lost = self.controller.cancel_reports()
-        if lost:
-            self.statusBar().showMessage(
-                self.tr("{count} JSON export(s) not written: the training process stopped")
-                .format(count=lost)
-            )  # fmt: skip
-        elif self.statusBar().currentMessage() == self._waiting_text():
-            self.statusBar().clearMessage()
+        self.statusBar().reports_lost(self.controller.cancel_reports())
 
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

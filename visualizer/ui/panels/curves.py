@@ -189,8 +189,9 @@ class CurvesPanel(Panel):
                 shown = history is not None and (column in LOSS_COLUMNS or has_accuracy)
                 curve.setVisible(shown)
                 if shown:  # a lone point (step 0) is drawn as a dot: a line needs two
-                    lone = "o" if len(history["step"]) == 1 else None
-                    curve.setData(history["step"], history[column], symbol=lone, symbolSize=8)
+                    values = history[column]  # all NaN without test data (test fraction 0)
+                    lone = "o" if len(values) == 1 and np.isfinite(values[0]) else None
+                    curve.setData(history["step"], values, symbol=lone, symbolSize=8)
             if snapshot is None:
                 for line in self._markers[side]:
                     line.setVisible(False)

@@ -2,33 +2,25 @@
 
 The training process (spawned, one BLAS thread) owns the trainers; the worker thread only
 waits on its pipe and forwards the newest frame as a signal; the GUI thread sends commands
-straight into the command pipe (cheap, never blocks on training).
+straight into the command pipe (cheap, never blocks on training). `link` starts and stops
+the process and the thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing as mp
-import os
-import threading
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from .core import process
-from .core.config import Config
-from .core.protocol import (
+from ..core.config import Config
+from ..core.protocol import (
     Command,
     Configure,
-    Error,
     Extra,
     Frame,
-    Message,
     Pause,
     Play,
-    Quit,
-    Report,
     RequestReport,
     Reset,
     RunData,
@@ -36,65 +28,9 @@ from .core.protocol import (
     SetSpeed,
     Step,
 )
+from .link import Link, PipeReader
 
-POLL_SECONDS = 0.05
 DEFAULT_SPEED = 100.0  # steps/s: slow enough to watch a small net's lesson unfold
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-class PipeReader(QObject):
-    """Runs in its own QThread: reads the training process's messages until stopped.
-    Frames are coalesced (only the newest of a burst is emitted); every other message is
-    emitted in order."""
-
-    frame_ready = Signal(object)
-    run_data_ready = Signal(object)
-    report_ready = Signal(int, str)
-    error = Signal(str)
-    process_died = Signal(object)  # its exit code (None: unknown)
-
-    def __init__(self, messages: Connection, child: mp.process.BaseProcess) -> None:
-        super().__init__()
-        self._messages = messages
-        self._child = child
-        self._stop = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        while not self._stop.is_set():
-            try:
-                latest = None
-                while self._messages.poll(POLL_SECONDS if latest is None else 0):
-                    message = self._messages.recv()
-                    if isinstance(message, Frame):
-                        latest = message
-                    else:
-                        self._emit(message)
-                if latest is not None:
-                    self.frame_ready.emit(latest)
-            except (EOFError, OSError):
-                if not self._stop.is_set():
-                    self._report_death()
-                return
-            if not self._child.is_alive() and not self._stop.is_set():
-                self._report_death()
-                return
-
-    def _emit(self, message: Message) -> None:
-        match message:
-            case RunData():
-                self.run_data_ready.emit(message)
-            case Report(request_id=request_id, text=text):
-                self.report_ready.emit(request_id, text)
-            case Error(message=text):
-                self.error.emit(text)
-
-    def _report_death(self) -> None:
-        self._child.join(1.0)  # its pipe closed as it ended: collect the exit code
-        self.process_died.emit(self._child.exitcode)
-
-    def stop(self) -> None:
-        self._stop.set()
 
 
 class TrainingController(QObject):
@@ -111,10 +47,11 @@ class TrainingController(QObject):
         """`live=False` keeps the process stopped (commands are ignored) until `reset`."""
         super().__init__(parent)
         self._runs = tuple(runs)
-        self._commands: Connection | None = None
-        self._child: mp.process.BaseProcess | None = None
-        self._reader: PipeReader | None = None
-        self._reader_thread: QThread | None = None
+        self._link = link = Link()
+        self.destroyed.connect(lambda *_: link.stop())
+        app = QCoreApplication.instance()
+        if app is not None:  # the event loop may end without closing the window
+            app.aboutToQuit.connect(lambda: link.stop())
         self._speed = DEFAULT_SPEED
         self._extras: frozenset[Extra] = frozenset()
         self._next_request = 0
@@ -126,43 +63,18 @@ class TrainingController(QObject):
 
     def _start(self) -> None:
         self.run_data = {}  # a new process numbers its runs afresh
-        context = mp.get_context("spawn")
-        command_out, command_in = context.Pipe(duplex=False)
-        message_out, message_in = context.Pipe(duplex=False)
-        saved = {name: os.environ.get(name) for name in BLAS_ENV}
-        os.environ.update({name: "1" for name in BLAS_ENV})  # inherited by the child
-        try:
-            self._child = context.Process(
-                target=process.serve,
-                args=(command_out, message_in, self._runs),
-                name="visualizer-training",
-                daemon=True,
-            )
-            self._child.start()
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
-        command_out.close()
-        message_in.close()
-        self._commands = command_in
-        self._reader_thread = QThread()
-        self._reader_thread.setObjectName("visualizer-pipe-reader")
-        self._reader = PipeReader(message_out, self._child)
-        self._reader.moveToThread(self._reader_thread)
-        self._reader_thread.started.connect(self._reader.run)
-        self._reader.frame_ready.connect(self._on_frame)
-        self._reader.run_data_ready.connect(self._on_run_data)
-        self._reader.error.connect(self.error)
-        self._reader.report_ready.connect(self._on_report)
-        self._reader.process_died.connect(self.process_died)
-        self._reader_thread.start()
+        self._link.start(self._runs, self._connect)
         if self._speed:
             self._send(SetSpeed(self._speed))
         if self._extras:
             self._send(SetExtras(self._extras))
+
+    def _connect(self, reader: PipeReader) -> None:
+        reader.frame_ready.connect(self._on_frame)
+        reader.run_data_ready.connect(self._on_run_data)
+        reader.error.connect(self.error)
+        reader.report_ready.connect(self._on_report)
+        reader.process_died.connect(self.process_died)
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
@@ -199,12 +111,21 @@ class TrainingController(QObject):
     def alive(self) -> bool:
         return self._child is not None and self._child.is_alive()
 
+    @property
+    def _child(self) -> BaseProcess | None:
+        """The training process (tests and the GUI benchmark read it)."""
+        return self._link.child
+
+    @property
+    def _reader_thread(self) -> QThread | None:
+        return self._link.thread
+
     def _send(self, command: Command) -> bool:
         """Queue a command for the training process; False when it is not running."""
-        if self._commands is None or not self.alive:
+        if self._link.commands is None or not self.alive:
             return False
         try:
-            self._commands.send(command)
+            self._link.commands.send(command)
         except (BrokenPipeError, OSError):  # the reader reports the dead process
             return False
         return True
@@ -260,20 +181,5 @@ class TrainingController(QObject):
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Stop the process and the reader thread and wait for both."""
-        if self._reader is not None:
-            self._reader.stop()
-        if self._commands is not None:
-            with contextlib.suppress(BrokenPipeError, OSError):
-                self._commands.send(Quit())
-        if self._child is not None:
-            self._child.join(timeout)
-            if self._child.is_alive():
-                self._child.terminate()
-                self._child.join(1.0)
-        if self._reader_thread is not None:
-            self._reader_thread.quit()
-            self._reader_thread.wait()
-        if self._commands is not None:
-            self._commands.close()
-        self._commands = self._child = self._reader = self._reader_thread = None
+        self._link.stop(timeout)
         self._report_callbacks.clear()  # no process will answer them
