@@ -105,6 +105,8 @@ class SmallMultiples:
                 if caption:
                     color = run_color(self.theme, side)
                     lines.append(f'<span style="color:{color}">{caption}</span>')
+            if not math.isfinite(low) or not math.isfinite(high):  # no run has this layer
+                low, high = 0.0, 1.0
             x_range = padded(nice_bounds(float(low), float(high)))
             y_top = top if share_y else item.y_max.update(peak)
             ranges.append(x_range)
