@@ -149,8 +149,12 @@ class FileMenu(QObject):
     def save_config(self) -> None:
         path = self._ask_path(self.tr("Save configuration"), "config.json", "JSON (*.json)")
         if path is not None:
-            values = runs_to_mapping(self.window.controls.configs())
-            self.write_text(json.dumps(values, indent=2) + "\n", path)
+            self.write_config(path)
+
+    def write_config(self, path: Path) -> bool:
+        """Save every run's configuration to `path`."""
+        values = runs_to_mapping(self.window.controls.configs())
+        return self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()
     def load_config(self) -> None:

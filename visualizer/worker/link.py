@@ -124,14 +124,15 @@ class Link:
         context = mp.get_context("spawn")
         command_out, command_in = context.Pipe(duplex=False)
         message_out, message_in = context.Pipe(duplex=False)
+        child = context.Process(
+            target=process.serve,
+            args=(command_out, message_in, tuple(runs)),
+            name="visualizer-training",
+            daemon=True,
+        )
         with _inherited_by_the_child():
-            self.child = context.Process(
-                target=process.serve,
-                args=(command_out, message_in, tuple(runs)),
-                name="visualizer-training",
-                daemon=True,
-            )
-            self.child.start()
+            child.start()
+        self.child = child  # only a started process: `stop` joins it
         command_out.close()
         message_in.close()
         self.commands = command_in
