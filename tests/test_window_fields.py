@@ -39,7 +39,7 @@ def shown(binding) -> float | None:
 
 
 def same(a: float | None, b: float | None) -> bool:
-    """Equal, NaN included (the configuration accepts a NaN alpha: the field shows it)."""
+    """Equal (a NaN equals a NaN)."""
     if a is None or b is None:
         return a is b
     return a == b or math.isclose(a, b, rel_tol=1e-12) or (math.isnan(a) and math.isnan(b))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from visualizer.core.config import Config
+from visualizer.core.config import Config, ConfigError
 from visualizer.ui.export import trained_frame
 from visualizer.ui.main_window import MainWindow
 
@@ -35,3 +35,18 @@ def test_runs_in_columns_with_different_depths(window):
     empty = titles.index("A · Layer 3")  # run A has two layers: nothing drawn there
     assert not panel.curve(empty, 0).isVisible()
     assert panel.curve(titles.index("B · Layer 3"), 1).isVisible()
+
+
+@pytest.mark.parametrize("alpha", [float("inf"), float("-inf"), float("nan"), "1e309"])
+def test_an_alpha_that_is_no_finite_number_is_refused(window, alpha):
+    """An infinite alpha reached the training process, whose NumPy warned on stderr
+    ('invalid value encountered in multiply'): the configuration refuses it, and the
+    Alpha field shows the run's alpha again."""
+    with pytest.raises(ConfigError, match="activation_alpha"):
+        SMALL.replace(activation="leaky_relu", activation_alpha=alpha)
+    panel = window.controls.panel_a
+    panel.apply_value("activation", "leaky_relu")
+    panel.apply_value("activation_alpha", float(alpha))
+    assert panel.config.activation_alpha == 0.01
+    assert panel.bindings["activation_alpha"].widget.text() == "0.01"
+    assert "activation_alpha" in panel.error_label.text()

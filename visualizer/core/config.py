@@ -235,6 +235,8 @@ def _validate(cfg: _Keys) -> None:
     if cfg.dtype not in ("float32", "float64"):
         raise ConfigError(f"dtype: unknown value {cfg.dtype!r}; allowed: float32, float64")
     alpha = cfg.activation_alpha
+    if alpha is not None and not math.isfinite(alpha):
+        raise ConfigError(f"activation_alpha: {alpha} is out of range; allowed: a finite number")
     if cfg.activation == "maxout" and alpha is not None and (alpha < 1 or alpha % 1):
         raise ConfigError(
             f"activation_alpha: {alpha} is not a piece count; maxout needs an integer k >= 1"
