@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from visualizer.core.config import Config
 from visualizer.core.protocol import RUN_NAMES
-from visualizer.ui.fields import ComboRow, IntSlider, LogSlider, NumberField
+from visualizer.ui.fields import ComboRow, IntSlider, LogSlider, NumberField, parse_number
 
 MAX_UNITS, MAX_WEIGHTS = 4096, 2**22  # depth * width, depth * width**2
 MAX_SAMPLES, MAX_BATCH, MAX_INPUT = 4000, 4096, 512
@@ -40,7 +40,7 @@ HEATMAP_DEPTH = 20
 WEIGHTS = {"control": 30, "type": 16, "transport": 10, "tabs": 8, "panel_option": 8,
            "wait": 5, "runs": 5, "export": 6, "load_config": 4, "data_file": 3, "lesson": 4,
            "font": 1, "fullscreen": 1, "dock": 1, "shortcuts": 1, "theme": 2, "language": 1,
-           "restore_defaults": 0.5, "kill": 0.5}  # fmt: skip
+           "restore_defaults": 0.5, "kill": 0.5, "stamp": 0.5}  # fmt: skip
 Plan = tuple[str, Callable[[], None]]
 
 
@@ -127,6 +127,23 @@ class Actor(MenuActions):
         gc.collect()
         return "closing left the training process" if left else ""
 
+    def field_mismatches(self) -> list[str]:
+        """Controls that do not show the value their run's configuration holds (issue 8
+        item 3): each as 'run key shows X, the run uses Y'."""
+        found = []
+        for run, panel in zip(RUN_NAMES, self.window.controls.panels, strict=False):
+            for key, binding in panel.bindings.items():
+                widget = binding.widget
+                if not widget.isVisibleTo(panel):  # a hidden row shows nothing
+                    continue
+                used, shown = getattr(panel.config, key), binding.get()
+                if isinstance(widget, LogSlider | NumberField):
+                    text = (widget.field if isinstance(widget, LogSlider) else widget).text()
+                    shown = None if text == "" else parse_number(text)
+                if not (shown == used or (shown != shown and used != used)):  # NaN is NaN
+                    found.append(f"{run} {key} shows {shown!r}, the run uses {used!r}")
+        return found
+
     # helpers ----------------------------------------------------------------------------
     def _panel(self):
         dock = self.window.controls
@@ -207,6 +224,9 @@ class Actor(MenuActions):
 
     def _tabs(self) -> Plan:
         window, rng = self.window, self.rng
+        if rng.random() < 0.2:  # View > Bring to front
+            name = rng.choice(list(window.views))
+            return f"bring {name} to front", lambda: window.show_view(name)
         tabs = rng.choice([window.area.tabs, window.area.side_tabs, window.controls.tabs])
         index = rng.randrange(tabs.count())
         return f"tab {tabs.tabText(index)!r}", lambda: tabs.setCurrentIndex(index)

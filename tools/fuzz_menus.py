@@ -58,6 +58,9 @@ class MenuActions:
             "dataset", dataset_choice(str(path))
         )
 
+    def _stamp(self) -> Plan:
+        return "File > Stamp configuration on images", self.window.file_menu.stamp_action.trigger
+
     def _lesson(self) -> Plan:
         name = self.rng.choice(presets.names())
         return name, self.window.menus.preset_actions[name].trigger

@@ -54,6 +54,7 @@ class Findings:
     warnings: list[str] = field(default_factory=list)
     qt_messages: list[str] = field(default_factory=list)
     stderr: list[str] = field(default_factory=list)  # the training process's too
+    mismatches: list[str] = field(default_factory=list)  # controls not showing the run's value
     longest_gc_ms: float = 0.0  # Python's garbage collector: a cause of stalls
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at start and end
     log: list[str] = field(default_factory=list)
@@ -64,6 +65,7 @@ class Findings:
         bad += [f"warning: {text}" for text in self.warnings]
         bad += [f"Qt: {text}" for text in self.qt_messages]
         bad += [f"stderr: {line}" for line in self.stderr if line.strip()]
+        bad += [f"control: {text}" for text in self.mismatches]
         bad += [
             f"stall {s.ms} ms after {s.action}"
             for s in self.stalls
@@ -146,12 +148,12 @@ def run_fuzz(seed: int, actions: int, folder: Path, verbose: bool = False) -> Fi
     previous_handler = qInstallMessageHandler(on_qt_message)
     watch.timeout.connect(tick)
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        with captured_stderr(findings.stderr), warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             actor.open_window()
             clock.start()
             watch.start(TICK_MS)
-            timer = QElapsedTimer()
+            timer, seen = QElapsedTimer(), set()
             for index in range(actions):
                 kind, description, do = actor.choose()
                 current[0] = f"#{index} {description}"
@@ -165,6 +167,9 @@ def run_fuzz(seed: int, actions: int, folder: Path, verbose: bool = False) -> Fi
                 if verbose:
                     print(line, flush=True)
                 actor.pause(actor.rng.randint(0, 120))
+                for text in set(actor.field_mismatches()) - seen:  # each once
+                    seen.add(text)
+                    findings.mismatches.append(f"{text} (after {current[0]})")
             watch.stop()
             findings.exceptions += [e for e in (actor.check_still_trains(), actor.close()) if e]
             findings.warnings = [

@@ -204,7 +204,8 @@ def spin(low: int, high: int) -> QSpinBox:
 
 class WideSpin(QDoubleSpinBox):
     """An integer spin box beyond QSpinBox's 32-bit range (a seed up to 2**32 - 1, a batch
-    size of any size): a double spin box without decimals whose value is an int."""
+    size or sample count past 2**31): a double spin box without decimals (exact up to
+    2**53) whose value is an int."""
 
     def __init__(self, low: int, high: int) -> None:
         super().__init__()

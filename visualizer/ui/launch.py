@@ -45,9 +45,9 @@ QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextmanager
-def closing_on_signals(app: QApplication) -> Iterator[list[int]]:
+def closing_on_signals(app: QApplication) -> Iterator[None]:
     """Meanwhile SIGINT and SIGTERM close every window and end the event loop with status
-    128 + the signal's number; yields the list of signals received. Python runs a handler
+    128 + the signal's number. Python runs a handler
     only when the interpreter next runs, so the C-level handler's byte on a socket
     (signal.set_wakeup_fd) wakes Qt's event loop to let it."""
     received: list[int] = []
@@ -70,7 +70,7 @@ def closing_on_signals(app: QApplication) -> Iterator[list[int]]:
     previous = {number: signal.signal(number, handle) for number in QUIT_SIGNALS}
     previous_fd = signal.set_wakeup_fd(wake_write.fileno(), warn_on_full_buffer=False)
     try:
-        yield received
+        yield
     finally:
         signal.set_wakeup_fd(previous_fd)
         for number, handler in previous.items():
