@@ -32,6 +32,7 @@ from .core.protocol import (
     RequestReport,
     Reset,
     RunData,
+    Seek,
     SetExtras,
     SetSpeed,
     Step,
@@ -213,6 +214,10 @@ class TrainingController(QObject):
 
     def step(self) -> None:
         self._send(Step())
+
+    def seek(self, step: int | None) -> None:
+        """Show the runs as recorded at `step` (training pauses); None: live again."""
+        self._send(Seek(step))
 
     def reset(self, runs: Sequence[Config] | None = None) -> None:
         """Rebuild the networks (from `runs` when given); restarts the training process if

@@ -363,57 +363,57 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="132" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="143" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="144" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="145" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="135" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="165" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="176" />
         <source>(thin: test)</source>
         <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
         <source>{run} diverged</source>
         <translation>{run} 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="96" />
+        <location filename="../../visualizer/ui/file_menu.py" line="97" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
@@ -729,22 +729,22 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="122" />
+        <location filename="../../visualizer/ui/main_window.py" line="102" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="127" />
+        <location filename="../../visualizer/ui/main_window.py" line="107" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="251" />
+        <location filename="../../visualizer/ui/main_window.py" line="201" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="254" />
+        <location filename="../../visualizer/ui/main_window.py" line="203" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
@@ -851,6 +851,39 @@
     </message>
 </context>
 <context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="26" />
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="27" />
+        <source>Back to the newest step (End)</source>
+        <translation>가장 최근 단계로 돌아가기 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="29" />
+        <source>Drag to see every panel at an earlier step ([ and ] step through)</source>
+        <translation>끌어서 모든 패널을 이전 단계의 모습으로 봅니다 ([ 와 ]로 한 칸씩)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="33" />
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="62" />
+        <source>step {0} of {1}</source>
+        <translation>단계 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="62" />
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <location filename="../../visualizer/ui/banner.py" line="55" />
@@ -881,69 +914,69 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="124" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="131" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="132" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="126" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="133" />
         <source>Gradients (log10|g|)</source>
         <translation>기울기 (log10|g|)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="127" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
         <source>Which histograms to replay</source>
         <translation>다시 볼 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="128" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
         <source>From layer</source>
         <translation>시작 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="129" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
         <source>First of up to 6 layers shown</source>
         <translation>표시할 최대 6개 층 중 첫 번째</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="141" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="148" />
         <source>Waiting for the histogram history…</source>
         <translation>히스토그램 기록을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="153" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="160" />
         <source>layers {0}–{1} of {2}</source>
         <translation>{2}개 층 중 {0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="200" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="214" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="202" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="216" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="204" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="218" />
         <source>bin</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="207" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="221" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="214" />
-        <source>frames (oldest → newest)</source>
-        <translation>프레임 (오래된 것 → 최신)</translation>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="228" />
+        <source>step</source>
+        <translation>단계</translation>
     </message>
 </context>
 <context>
@@ -1003,109 +1036,109 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="32" />
+        <location filename="../../visualizer/ui/window_menus.py" line="33" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="34" />
+        <location filename="../../visualizer/ui/window_menus.py" line="35" />
         <source>Initialization (the seed experiment)</source>
         <translation>가중치 초기화 (기본 실험)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
+        <location filename="../../visualizer/ui/window_menus.py" line="36" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="47" />
+        <location filename="../../visualizer/ui/window_menus.py" line="48" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="49" />
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <location filename="../../visualizer/ui/window_menus.py" line="107" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <location filename="../../visualizer/ui/window_menus.py" line="60" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="54" />
+        <location filename="../../visualizer/ui/window_menus.py" line="63" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="66" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="61" />
+        <location filename="../../visualizer/ui/window_menus.py" line="70" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="63" />
+        <location filename="../../visualizer/ui/window_menus.py" line="72" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="68" />
+        <location filename="../../visualizer/ui/window_menus.py" line="77" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="69" />
+        <location filename="../../visualizer/ui/window_menus.py" line="78" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="89" />
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="90" />
-        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="96" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <location filename="../../visualizer/ui/window_menus.py" line="106" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="108" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="100" />
+        <location filename="../../visualizer/ui/window_menus.py" line="109" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="101" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="102" />
+        <location filename="../../visualizer/ui/window_menus.py" line="111" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>

@@ -2,7 +2,7 @@
 "Protocol"): frozen dataclasses only, pickled through a pipe.
 
 Commands (window -> process): Configure, Play, Pause, Step, Reset, SetSpeed, SetExtras,
-RequestReport, Quit. Messages (process -> window): Frame (the newest one wins; older ones
+Seek, RequestReport, Quit. Messages (process -> window): Frame (the newest one wins; older ones
 may be dropped), RunData (once per built run, never dropped), Report, Error.
 """
 
@@ -18,7 +18,7 @@ from .stats import LayerStats
 
 MAX_RUNS = 4
 RUN_NAMES = ("A", "B", "C", "D")
-HISTORY_FRAMES = 120  # histograms kept for the over-time views
+HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run
 DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
 
 
@@ -78,6 +78,14 @@ class SetExtras:
 
 
 @dataclass(frozen=True)
+class Seek:
+    """Show every run as it was at `step` (the recorded step at or before it), pausing;
+    None returns to the live end."""
+
+    step: int | None
+
+
+@dataclass(frozen=True)
 class RequestReport:
     """Ask for the `visualizer run` JSON of every run as it is now."""
 
@@ -89,7 +97,9 @@ class Quit:
     pass
 
 
-Command = Configure | Play | Pause | Step | Reset | SetSpeed | SetExtras | RequestReport | Quit
+Command = (
+    Configure | Play | Pause | Step | Reset | SetSpeed | SetExtras | Seek | RequestReport | Quit
+)
 
 
 # messages ---------------------------------------------------------------------------------
@@ -117,8 +127,9 @@ class Snapshot:
     history: dict[str, np.ndarray]  # history.COLUMNS -> float64 arrays
     n_classes: int
     n_features: int
-    activation_history: np.ndarray | None = None  # (layers, frames, bins) shares, newest last
-    gradient_history: np.ndarray | None = None  # (layers, frames, bins) log10|g| shares
+    history_steps: np.ndarray | None = None  # (columns,) recorded steps over the whole run
+    activation_history: np.ndarray | None = None  # (layers, columns, bins) shares
+    gradient_history: np.ndarray | None = None  # (layers, columns, bins) log10|g| shares
     activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
     decision: DecisionMap | None = None
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
@@ -136,12 +147,15 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Frame:
-    """Every run's newest snapshot, in lockstep (run A first)."""
+    """Every run's snapshot in lockstep (run A first): the newest, or while seeking the
+    one recorded at the chosen step."""
 
     runs: tuple[Snapshot, ...]
     running: bool = False
     steps_per_second: float = 0.0
     extras: frozenset[Extra] = field(default_factory=frozenset)
+    live_step: int = 0  # the newest step trained (run A); runs[0].step is the one shown
+    seeking: bool = False
 
     @property
     def step(self) -> int:

@@ -8,19 +8,17 @@ network structure is the same start from the same weights (docs/DESIGN.md, "Runs
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from .bins import rebin, shares
 from .config import Config
 from .datasets import Dataset
 from .memory import ensure_fits
 from .protocol import (
     DIAGRAM_LIMITS,
-    HISTORY_FRAMES,
+    HISTORY_COLUMNS,
     MAX_RUNS,
     DecisionMap,
     Extra,
@@ -30,7 +28,7 @@ from .protocol import (
     Status,
 )
 from .report import build_report, combined_report
-from .stats import LayerStats
+from .timeline import Timeline
 from .trainer import STEP_KEYS, Trainer
 
 DECISION_RESOLUTION = 64
@@ -46,42 +44,20 @@ def structural_change(old: Config, new: Config) -> bool:
 
 @dataclass
 class Run:
-    """One trainer plus the short per-layer histogram history its over-time views show."""
+    """One trainer and the record of its whole run (`timeline`)."""
 
     trainer: Trainer
     run_id: int
-    act_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
-    grad_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
-    act_edges: np.ndarray | None = None
+    timeline: Timeline
 
-    def forget(self) -> None:
-        self.act_history.clear()
-        self.grad_history.clear()
-        self.act_edges = None
-
-    def histories(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """(activation, gradient) histories as (layers, frames, bins) arrays."""
-        if not self.act_history:
-            return None
-        return np.stack(self.act_history, axis=1), np.stack(self.grad_history, axis=1)
-
-    def remember(self, layers: list[LayerStats]) -> None:
-        """Append this frame's histograms, re-binned onto edges fixed at the run's start."""
-        if self.act_edges is None:
-            self.act_edges = np.array([s.activation_hist.edges for s in layers])
-        self.act_history.append(
-            shares(
-                np.array(
-                    [
-                        rebin(s.activation_hist, e)
-                        for s, e in zip(layers, self.act_edges, strict=True)
-                    ]
-                )
-            ).astype(np.float32)
-        )
-        self.grad_history.append(
-            shares(np.array([s.grad_log_hist.counts for s in layers])).astype(np.float32)
-        )
+    def step(self, record: bool) -> None:
+        """One training step; statistics are recorded when asked or when the timeline is
+        due, and kept by the timeline when it is."""
+        trainer = self.trainer
+        due = self.timeline.due(trainer.step_count + 1)
+        trainer.step(record=record or due)
+        if due:
+            self.timeline.add(trainer.step_count, trainer.last_stats)
 
 
 class Session:
@@ -98,6 +74,7 @@ class Session:
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
+        self.view_step: int | None = None  # None: live; else the step shown (Seek)
         self.configure(runs)
 
     # commands -------------------------------------------------------------------------
@@ -114,9 +91,11 @@ class Session:
             if old is None or structural_change(old.trainer.config, config):
                 kept.append(self._build(config, data))
                 continue
-            if config.bins != old.trainer.config.bins:
-                old.forget()  # histories of another bin count do not stack
+            rebinned = config.bins != old.trainer.config.bins
             old.trainer.apply(config)
+            if rebinned:  # histograms of another bin count do not stack: a new record
+                old.timeline = Timeline(config.depth)
+                old.timeline.add(old.trainer.step_count, old.trainer.probe())
             kept.append(old)
         self.runs = kept
 
@@ -132,8 +111,8 @@ class Session:
         trainer = Trainer(config, data.get(key))
         data[key] = trainer.dataset
         trainer.record_now()
-        run = Run(trainer, self._run_counter)
-        run.remember(trainer.probe())
+        run = Run(trainer, self._run_counter, Timeline(config.depth))
+        run.timeline.add(0, trainer.probe())
         self._new_runs.append(run)
         return run
 
@@ -149,12 +128,11 @@ class Session:
     def step(self, record: bool) -> None:
         """One step of every run, in lockstep; stops running when every run diverged.
         A diverged run stays at its last step while the others go on."""
+        self.view_step = None
         start = time.perf_counter()
         for run in self.runs:
             if not run.trainer.diverged:
-                run.trainer.step(record=record)
-                if record:
-                    run.remember(run.trainer.last_stats)
+                run.step(record)
         self.train_seconds += time.perf_counter() - start
         if self.all_diverged:
             self.running = False
@@ -192,9 +170,16 @@ class Session:
     def refresh_stats(self) -> None:
         """Statistics of every run's network as it is now, from the fixed probe batch."""
         for run in self.runs:
-            run.remember(run.trainer.probe())
+            run.trainer.probe()
+
+    def seek(self, step: int | None) -> None:
+        """Show the runs as recorded at `step` (pausing), or live again (None)."""
+        if step is not None:
+            self.running = False
+        self.view_step = step
 
     def play(self) -> None:
+        self.view_step = None
         self.running = not self.all_diverged
         self._rate_mark = (time.monotonic(), self.step_count)
 
@@ -213,6 +198,8 @@ class Session:
             running=self.running,
             steps_per_second=self._rate,
             extras=self.extras,
+            live_step=self.step_count,
+            seeking=self.view_step is not None,
         )
 
     def take_run_data(self) -> list[RunData]:
@@ -226,29 +213,33 @@ class Session:
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:
-        trainer = run.trainer
-        extras = self.extras
+        """Run `run` now, or as recorded at `view_step` (no decision map or weights then:
+        they are not recorded)."""
+        trainer, extras, timeline = run.trainer, self.extras, run.timeline
+        seeking = self.view_step is not None
         small = (
             trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
-        network = Extra.NETWORK in extras and small
+        network = Extra.NETWORK in extras and small and not seeking
         dense = trainer.network.dense_layers()
-        histories = run.histories() if Extra.HISTORIES in extras else None
+        histories = timeline.histories(HISTORY_COLUMNS) if Extra.HISTORIES in extras else None
+        index = timeline.index_at(self.view_step) if seeking else None
         return Snapshot(
             run_id=run.run_id,
-            step=trainer.step_count,
+            step=timeline.records[index].step if seeking else trainer.step_count,
             epoch=trainer.epoch,
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
-            layers=tuple(trainer.last_stats),
+            layers=timeline.layers_at(self.view_step) if seeking else tuple(trainer.last_stats),
             history=trainer.history.arrays(),
             n_classes=trainer.dataset.n_classes,
             n_features=trainer.dataset.n_features,
-            activation_history=histories[0] if histories else None,
-            gradient_history=histories[1] if histories else None,
-            activation_history_edges=run.act_edges if histories else None,
-            decision=decision_map(trainer) if Extra.DECISION in extras else None,
+            history_steps=histories[0] if histories else None,
+            activation_history=histories[1] if histories else None,
+            gradient_history=histories[2] if histories else None,
+            activation_history_edges=timeline.act_edges if histories else None,
+            decision=decision_map(trainer) if Extra.DECISION in extras and not seeking else None,
             weights=tuple(d.W.copy() for d in dense) if network else None,
             weight_grads=tuple(d.dW.copy() for d in dense) if network else None,
         )

@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
 
     # layout ---------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        self.area = PanelArea()
+        self.area = PanelArea(self)
+        self.scrubber = self.area.scrubber
+        self.scrubber.seek_requested.connect(self.controller.seek)
         self.views, self.tabs, self.side_tabs = self.area.views, self.area.tabs, self.area.side_tabs
         self.banner = self.area.banner
         self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_play(self) -> None:
+        """Pause, or play from the live end (leaving the timeline)."""
         if self.running:
             self.controller.pause()
         else:
@@ -252,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, frame: Frame) -> None:
         self.transport.show_running(self.running)
+        self.scrubber.show_frame(frame)
         self.status_label.show_frame(frame, stopped=self.process_error is not None)
         self.banner.show_frame(frame)
 
