@@ -1,4 +1,4 @@
-"""The wheel carries the bundled data and presets and declares the `visualizer` command."""
+"""The wheel carries the bundled data and lessons and declares the `visualizer` command."""
 
 import importlib.util
 import subprocess
@@ -27,7 +27,8 @@ def test_wheel_contains_resources_and_entry_point(tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         assert "visualizer/resources/data/digits.npz" in names
-        assert "visualizer/resources/presets/presets.json" in names
+        assert "visualizer/resources/lessons/relu_he.json" in names
+        assert "visualizer/resources/lessons/course.json" in names
         assert "visualizer/core/config.py" in names
         (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()

@@ -22,9 +22,11 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
     parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
-    parser.add_argument("--preset", help="open the window with this preset")
+    parser.add_argument(
+        "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    commands.add_parser("presets", help="list the presets")
+    commands.add_parser("presets", help="list the built-in lessons, by topic")
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
@@ -46,7 +48,12 @@ def build_parser() -> Parser:
 
 
 def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--preset", help="start from this preset (see 'visualizer presets')")
+    parser.add_argument(
+        "--preset",
+        metavar="NAME|FILE.json",
+        help="start from this lesson's run A: a built-in name (see 'visualizer presets') "
+        "or a lesson file",
+    )
     parser.add_argument("--config", metavar="FILE.json", help="start from a saved configuration")
     parser.add_argument(
         "--set",
@@ -60,26 +67,27 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def resolve_config(args: argparse.Namespace):
-    """defaults < preset < config file < --set."""
-    from .core import presets
+    """Run A: defaults < the lesson's first step < config file < --set."""
+    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
 
+    base = lessons.resolve(args.preset).configs()[0] if args.preset else Config()
     values: dict = {}
-    if args.preset:
-        values.update(presets.get(args.preset).changes)
     if args.config:
         values.update(load_json(args.config))
     values.update(parse_assignments(args.set))
-    return Config.from_mapping(values)
+    return base.replace(**values) if values else base
 
 
 def cmd_presets() -> int:
-    from .core import presets
+    """One line per built-in lesson, grouped by topic in course order."""
+    from .core import lessons
 
-    for name in presets.names():
-        preset = presets.get(name)
-        marker = " [A/B]" if preset.compare else ""
-        print(f"{name:<24} {preset.title('en')}{marker}")
+    for name in lessons.names():
+        lesson = lessons.get(name)
+        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
     return 0
 
 
@@ -113,16 +121,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core import presets
+    from .core import lessons
     from .ui.export import export_window, parse_size
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     size = parse_size(args.size)
     config = resolve_config(args)
-    config_b = None
-    if args.preset and presets.get(args.preset).compare is not None:
-        config_b = config.replace(**presets.get(args.preset).compare)
+    runs = lessons.resolve(args.preset).run_changes() if args.preset else ()
+    config_b = config.replace(**runs[0]) if runs else None
     from .ui.main_window import VIEWS
 
     unknown = [view for view in args.view if view not in VIEWS]
@@ -152,9 +159,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import presets
+        from .core import lessons
 
-        presets.get(args.preset)  # an unknown name is a one-line error, before Qt starts
+        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

@@ -667,64 +667,64 @@
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="184" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="189" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="221" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="217" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="224" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="241" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="237" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -1112,99 +1112,89 @@
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="34" />
-        <source>Initialization (the seed experiment)</source>
-        <translation>가중치 초기화 (기본 실험)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="47" />
+        <location filename="../../visualizer/ui/window_menus.py" line="46" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="49" />
-        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <location filename="../../visualizer/ui/window_menus.py" line="48" />
+        <location filename="../../visualizer/ui/window_menus.py" line="94" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="51" />
+        <location filename="../../visualizer/ui/window_menus.py" line="50" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="54" />
+        <location filename="../../visualizer/ui/window_menus.py" line="53" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="56" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="61" />
+        <location filename="../../visualizer/ui/window_menus.py" line="60" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="65" />
+        <location filename="../../visualizer/ui/window_menus.py" line="64" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <location filename="../../visualizer/ui/window_menus.py" line="65" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <location filename="../../visualizer/ui/window_menus.py" line="85" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="87" />
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="92" />
+        <location filename="../../visualizer/ui/window_menus.py" line="91" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="93" />
+        <location filename="../../visualizer/ui/window_menus.py" line="92" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="94" />
+        <location filename="../../visualizer/ui/window_menus.py" line="93" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="96" />
+        <location filename="../../visualizer/ui/window_menus.py" line="95" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <location filename="../../visualizer/ui/window_menus.py" line="96" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="97" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>

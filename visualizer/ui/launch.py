@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from ..core import presets
+from ..core import lessons
 from ..core.config import Config
 
 
@@ -22,13 +22,14 @@ def application() -> QApplication:
 
 
 def initial_configs(preset: str | None, saved: Config | None) -> tuple[Config, Config | None]:
-    """A named preset wins; else the last session's configuration; else the seed experiment."""
+    """A named lesson (or lesson file) wins; else the last session's configuration; else
+    the seed experiment. Only runs A and B for now."""
     from .main_window import FIRST_PRESET
 
     if preset is None and saved is not None:
         return saved, None
-    chosen = presets.get(preset or FIRST_PRESET)
-    return chosen.config(), chosen.config_b()
+    configs = lessons.resolve(preset or FIRST_PRESET).configs()
+    return configs[0], (configs[1] if len(configs) > 1 else None)
 
 
 def launch(preset: str | None = None, lang: str | None = None) -> int:

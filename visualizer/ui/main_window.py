@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import presets
+from ..core import lessons
 from ..core.config import Config
 from ..core.snapshot import Frame
 from ..worker import TrainingController
@@ -196,10 +196,11 @@ class MainWindow(QMainWindow):
 
     def load_preset(self, name: str) -> None:
         """Set every control from the lesson, rebuild (paused) and show its explanation."""
-        preset = presets.get(name)
+        lesson = lessons.get(name)
+        configs = lesson.configs()
         self.controller.pause()
-        self.apply_config(preset.config(), preset.config_b())
-        self.lesson_view.show_preset(preset, self.lang)
+        self.apply_config(configs[0], configs[1] if len(configs) > 1 else None)
+        self.lesson_view.show_preset(lesson, self.lang)
         self.banner.hide()
 
     def set_theme(self, name: str) -> None:
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         """Theme and lesson text at once (export and start-up)."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson_view.show_preset(presets.get(preset), self.lang)
+            self.lesson_view.show_preset(lessons.resolve(preset), self.lang)
 
     def change_font(self, delta: int) -> None:
         self.set_font_size(self.font_points + delta)

@@ -1,0 +1,148 @@
+"""The initialization lessons' texts, checked on real runs."""
+
+import math
+
+import numpy as np
+from claims import column, config, fresh, ratios, recent, sigmoid_slope, stat, trained
+
+from visualizer.core.trainer import Trainer
+
+
+def test_sigmoid_std1_saturates_so_little_gradient_passes_back():
+    trainer = fresh("sigmoid_std1")
+    taps = trainer.network.taps
+    spreads = [float(z.std()) for z in taps.pre_activations]  # 10.0, 6.3 .. 7.2
+    assert 9 < spreads[0] < 11
+    assert all(5 < spread < 11 for spread in spreads)
+    for outputs in taps.activations:
+        assert np.mean((outputs < 0.1) | (outputs > 0.9)) > 0.65  # 0.72 .. 0.82
+        slope = sigmoid_slope(outputs)  # the peak slope is 0.25
+        assert np.mean(slope < 0.025) > 0.5  # 0.53 .. 0.69
+        assert slope.mean() < 0.1  # 0.04 .. 0.06
+
+
+def test_sigmoid_std001_does_not_saturate_but_units_agree_and_gradients_shrink():
+    trainer = fresh("sigmoid_std001")
+    assert all(fraction == 0 for fraction in stat(trainer, "saturated_fraction"))
+    for outputs in trainer.network.taps.activations:
+        assert sigmoid_slope(outputs).mean() > 0.245  # 0.249 .. 0.250: the steepest part
+        # the units of a layer say almost the same thing for every input (sigmoid_std1: 0.44)
+        assert outputs.std(axis=1).mean() < 0.03  # 0.011 .. 0.025
+    norms = stat(trainer, "weight_grad_norm")
+    assert norms[0] < 1e-3 * norms[-1]  # 3e-9 against 5e-3
+
+
+def test_sigmoid_xavier_spreads_activations_but_gradients_still_shrink():
+    trainer = fresh("sigmoid_xavier")
+    for layer, outputs in zip(trainer.last_stats, trainer.network.taps.activations, strict=True):
+        assert layer.saturated_fraction < 0.01  # 0 .. 1e-4: not piled up at the ends
+        assert np.mean(np.abs(outputs - 0.5) < 0.05) < 0.6  # 0.18 .. 0.34 (std 0.01: 1.0)
+        assert 0.08 < layer.activation_std < 0.3  # 0.11 .. 0.21
+    # on the way back the gradient shrinks about fourfold per layer (4.2 .. 4.5)
+    assert all(3 < ratio < 6 for ratio in ratios(stat(trainer, "activation_grad_std")))
+    assert all(ratio > 3 for ratio in ratios(stat(trainer, "weight_grad_norm")))  # 4.4 .. 17
+
+
+def test_tanh_std001_shrinks_signal_and_gradients_tenfold_per_layer():
+    trainer = fresh("tanh_std001")
+    stds = stat(trainer, "activation_std")  # 0.099, 0.0099, ..., 9.7e-6
+    assert 0.07 < stds[0] < 0.14  # inputs have std 1
+    assert all(0.07 < ratio < 0.14 for ratio in ratios(stds))
+    assert np.abs(trainer.network.taps.activations[-1]).max() < 1e-3  # a spike at 0
+    # the gradients shrink just as fast on the way back (layer 5 -> layer 1)
+    grads = stat(trainer, "activation_grad_std")[::-1]
+    assert all(0.07 < ratio < 0.14 for ratio in ratios(grads))
+
+
+def test_tanh_std1_piles_up_at_minus_1_and_1_where_the_slope_is_0():
+    trainer = fresh("tanh_std1")
+    taps = trainer.network.taps
+    assert all(8 < z.std() < 12 for z in taps.pre_activations)  # 9.5 .. 10.0
+    for outputs in taps.activations:
+        assert np.mean(np.abs(outputs) > 0.9) > 0.8  # 0.88
+        assert np.mean(1 - outputs**2) < 0.15  # the slope 1 - tanh^2: 0.08 (peak 1)
+
+
+def test_tanh_xavier_is_symmetric_and_narrows_slowly():
+    trainer = fresh("tanh_xavier")
+    layers = trainer.last_stats
+    for layer in layers:
+        counts = layer.activation_hist.counts  # over [-1, 1]
+        assert abs(layer.activation_mean) < 0.02  # <= 0.0025
+        assert np.abs(counts - counts[::-1]).sum() < 0.1 * counts.sum()  # mirror image
+    assert layers[0].activation_std > 0.55  # broad first layer: 0.63
+    for layer in layers[1:]:  # then a bell around 0
+        counts = layer.activation_hist.counts
+        bins = len(counts)
+        assert bins // 3 <= int(np.argmax(counts)) < bins - bins // 3
+        assert max(counts[0], counts[-1]) < 0.15 * counts.max()  # layer 2: 0.09
+    stds = stat(trainer, "activation_std")  # 0.63, 0.48, 0.40, 0.35, 0.32
+    assert all(0.7 < ratio < 1.0 for ratio in ratios(stds))  # tanh_std001: 0.1
+    norms = stat(trainer, "weight_grad_norm")  # 0.147 .. 0.155
+    assert max(norms) < 1.3 * min(norms)
+
+
+def test_relu_std001_shrinks_signal_and_gradients_by_007_per_layer():
+    trainer = fresh("relu_std001")
+    assert all(0.045 < r < 0.1 for r in ratios(stat(trainer, "activation_std")))  # 0.07
+    grads = stat(trainer, "activation_grad_std")[::-1]  # layer 5 -> layer 1
+    assert all(0.045 < r < 0.1 for r in ratios(grads))  # 0.07
+    he = fresh("relu_he")
+    for tiny, healthy in zip(
+        stat(trainer, "weight_grad_norm"), stat(he, "weight_grad_norm"), strict=True
+    ):
+        assert tiny < 1e-4 * healthy  # 5e-7 against 0.4 .. 3.2
+
+
+def test_relu_xavier_keeps_about_half_the_variance_per_layer():
+    stds = stat(fresh("relu_xavier"), "activation_std")  # 0.58, 0.39, 0.29, 0.21, 0.15
+    assert all(0.3 < ratio**2 < 0.75 for ratio in ratios(stds))  # 0.45 .. 0.56
+    he_stds = stat(fresh("relu_he"), "activation_std")
+    assert stds[-1] / stds[0] < 0.35 < 0.7 < he_stds[-1] / he_stds[0]  # 0.25 and 1.0
+
+
+def test_relu_he_keeps_shape_and_gradients_at_every_depth():
+    trainer = fresh("relu_he")
+    for outputs in trainer.network.taps.activations:
+        assert 0.4 < np.mean(outputs == 0) < 0.6  # half the values at 0: 0.48 .. 0.52
+    grads = stat(trainer, "activation_grad_std")  # 1.44e-4 .. 1.46e-4
+    assert max(grads) < 1.3 * min(grads)
+    deep = stat(fresh("relu_he", depth=20), "activation_std")  # "even deep" networks
+    assert 0.5 < deep[-1] / deep[0] < 2
+
+
+def test_selu_lecun_keeps_one_distribution_over_20_layers_without_batch_norm():
+    selu = config("selu_lecun")
+    assert (selu.depth, selu.batch_norm, selu.init) == (20, False, "lecun_normal")
+    activations = fresh("selu_lecun").network.taps.activations
+    quantiles = [0.1, 0.25, 0.5, 0.75, 0.9]
+    first, last = np.quantile(activations[0], quantiles), np.quantile(activations[-1], quantiles)
+    np.testing.assert_allclose(last, first, atol=0.15)
+
+
+def test_zero_init_stays_a_single_spike_at_chance_loss():
+    trainer = trained("zero_init", 150)
+    for layer in trainer.probe():
+        assert np.count_nonzero(layer.activation_hist.counts) == 1
+        assert layer.activation_std < 1e-4  # 0 .. 1.2e-7
+    for outputs in trainer.network.taps.activations:  # the units are copies of one unit
+        np.testing.assert_allclose(outputs, np.broadcast_to(outputs[:, :1], outputs.shape))
+    assert abs(column(trainer, "train_loss")[0] - math.log(10)) < 1e-3
+    assert recent(trainer, "train_loss", 100) > 2.25  # 2.31: a blind guess is ln 10 = 2.30
+    assert recent(trainer, "test_accuracy", 100) < 0.2
+
+
+def test_init_compare_digits_std_001_stays_flat_and_he_drops_at_once():
+    config_a, config_b = config("init_compare_digits"), config("init_compare_digits", "B")
+    a, b = Trainer(config_a), Trainer(config_b)
+    np.testing.assert_array_equal(a.x_train, b.x_train)  # same data and batch order
+    for _ in range(3):
+        np.testing.assert_array_equal(a._next_batch()[1], b._next_batch()[1])
+    a0, b0 = fresh("init_compare_digits"), Trainer(config_b)
+    b0.probe()
+    # A: the signal dies forward and the gradient backward; B keeps both
+    assert stat(a0, "activation_std")[-1] < 1e-5 < 0.1 < stat(b0, "activation_std")[-1]
+    assert stat(a0, "activation_grad_std")[0] < 1e-8  # 2e-10 (B: 1.3e-4)
+    a, b = trained("init_compare_digits", 100), trained("init_compare_digits", 200, "B")
+    assert np.ptp(column(a, "train_loss")[1:]) < 0.05  # a flat curve at 2.30
+    assert recent(b, "train_loss", 20) < 1.2  # 0.7 after 200 steps (2.7 at the start)

@@ -1,0 +1,28 @@
+"""The regularization lessons' texts, checked on real runs."""
+
+import numpy as np
+from claims import recent, trained
+
+from visualizer.core.trainer import Trainer
+
+
+def boundary_length(trainer: Trainer, points: int = 60) -> int:
+    """Neighbouring cells of a grid over the data whose predicted classes differ."""
+    grid = np.linspace(-3, 3, points)
+    xx, yy = np.meshgrid(grid, grid)
+    classes = trainer.predict(np.c_[xx.ravel(), yy.ravel()]).argmax(axis=1)
+    classes = classes.reshape(points, points)
+    return int((classes[1:] != classes[:-1]).sum() + (classes[:, 1:] != classes[:, :-1]).sum())
+
+
+def test_overfitting_memorizes_and_regularization_closes_the_gap():
+    a, b = trained("overfitting", 300), trained("overfitting", 300, "B")
+    assert len(a.x_train) == 100 and a.dataset.name == "moons"  # "only 100 noisy points"
+    train_a, test_a = recent(a, "train_accuracy"), recent(a, "test_accuracy")
+    train_b, test_b = recent(b, "train_accuracy"), recent(b, "test_accuracy")
+    assert train_a > 0.97 and a.evaluate(a.x_train, a.y_train)[1] > 0.97  # 1.0 and 1.0
+    assert 0.7 < test_a < 0.87  # 0.80
+    assert train_a - test_a > 0.12  # the gap: 0.20
+    assert train_b < train_a - 0.08  # 0.84
+    assert train_b - test_b < 0.06  # 0.00
+    assert boundary_length(a) > 2 * boundary_length(b)  # bends around points: 385 vs 108
