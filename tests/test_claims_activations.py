@@ -4,8 +4,9 @@ import math
 from itertools import pairwise
 
 import numpy as np
-from claims import column, config, mean_log10, ratios, recent, trained
+from claims import column, config, every_run, fresh, mean_log10, ratios, recent, stat, trained
 
+from visualizer.core import lessons
 from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
@@ -65,3 +66,71 @@ def test_step_cannot_learn_only_the_output_layer_learns():
     loss = column(trainer, "train_loss")
     assert np.mean(loss[-50:]) < 0.6 * loss[0]  # 1.18 -> 0.3, by the output layer alone
     assert recent(trainer, "train_accuracy") > 0.75  # 0.88 (chance: 0.5)
+
+
+def test_why_nonlinearity_linear_layers_draw_a_straight_line_and_one_relu_layer_bends():
+    assert len(lessons.get("why_nonlinearity").configs(0)) == 1  # the question comes first
+    linear, relu = every_run("why_nonlinearity", 500, step=1)
+    assert (linear.config.depth, relu.config.depth) == (5, 1)
+    # A's logits are an affine function of the input: its boundary is a straight line
+    grid = np.stack(np.meshgrid(np.linspace(-3, 3, 25), np.linspace(-3, 3, 25)), -1)
+    points = grid.reshape(-1, 2).astype(np.float32)
+    logits = linear.network.forward(points, "eval").astype(np.float64)
+    design = np.c_[points, np.ones(len(points))]
+    fitted = design @ np.linalg.lstsq(design, logits, rcond=None)[0]
+    assert np.abs(fitted - logits).max() < 1e-4 * np.abs(logits).max()
+    assert recent(linear, "train_accuracy") < 0.65  # 0.54: a coin toss
+    assert recent(relu, "train_accuracy") > 0.97  # 1.00
+    assert relu.evaluate(relu.x_test, relu.y_test)[1] > 0.97  # 1.00
+    (question,) = [step.question for step in lessons.get("why_nonlinearity").steps if step.question]
+    assert question.answer_texts()[question.correct] == "Only a straight line"
+
+
+def test_activation_compare_sigmoid_stalls_while_tanh_relu_and_leaky_relu_learn():
+    runs = every_run("activation_compare", 300)
+    assert [run.config.activation for run in runs] == ["sigmoid", "tanh", "relu", "leaky_relu"]
+    assert len({(run.config.init, run.config.depth, run.config.lr) for run in runs}) == 1
+    sigmoid, tanh, relu, leaky = (recent(run, "train_loss", 30) for run in runs)
+    assert abs(sigmoid - math.log(10)) < 0.05  # 2.31: a blind guess among ten digits
+    first = [fresh("activation_compare", run).last_stats[0].weight_grad_norm for run in "ABCD"]
+    assert all(first[0] < norm / 100 for norm in first[1:])  # 4e-4 against 0.11 .. 0.22
+    grads = stat(fresh("activation_compare"), "activation_grad_std")
+    assert all(ratio > 2.5 for ratio in ratios(grads))  # shrinks 3.6 .. 4.9x per layer
+    assert max(tanh, relu, leaky) < 0.2  # 0.086, 0.108, 0.109
+    assert max(tanh, relu, leaky) < 1.5 * min(tanh, relu, leaky)  # about the same pace
+    assert abs(relu - leaky) < 0.1 * relu  # the 0.01 slope hardly changes the curve
+
+
+def test_dying_relu_variants_relu_units_die_and_the_variants_keep_theirs():
+    runs = [trained("dying_relu_variants", 100, run) for run in "ABCD"]
+    below = []
+    for run in runs:  # units whose input is negative for every probe sample at step 100
+        run.probe()
+        below.append([np.all(z <= 0, axis=0) for z in run.network.taps.pre_activations])
+        train(run.config, 200, trainer=run)
+    dead = [np.mean(stat(run, "dead_fraction")) for run in runs]  # probes at step 300
+    assert dead[0] > 0.3  # ReLU: 0.40
+    assert dead[1:] == [0, 0, 0]
+    assert all(run.status == "ok" and recent(run, "train_loss") < 0.6 for run in runs)
+    leaky = runs[1]  # pushed below 0 at step 100, yet some of them are back at step 300
+    leaky.probe()
+    back = [was & ~np.all(z <= 0, axis=0) for was, z in
+            zip(below[1], leaky.network.taps.pre_activations, strict=True)]  # fmt: skip
+    assert sum(map(np.sum, below[1])) > 50 and sum(map(np.sum, back)) > 10  # 142 and 53
+    slopes = np.concatenate([layer.activation.slopes for layer in runs[3].network.layers])
+    assert np.std(slopes) > 0.01 and not np.allclose(slopes, 0.25)  # PReLU learned them
+
+
+def test_maxout_costs_k_times_the_weights_and_beats_relu_of_the_same_width():
+    runs = every_run("maxout", 600)
+    counts = [sum(p.size for p in run.network.params()) for run in runs]
+    assert counts == [123, 219, 411]
+    for run, k in zip(runs[1:], (2, 4), strict=True):
+        assert [layer.dense.W.shape[1] for layer in run.network.layers] == [8 * k, 8 * k]
+        run.network.forward(run.probe_x.copy(), "eval")  # each unit uses several pieces
+        winners = run.network.layers[0].activation._winner
+        shares = np.stack([np.mean(winners == piece, axis=0) for piece in range(k)])
+        assert np.all((shares >= 0.05).sum(axis=0) >= 2)
+    relu, two, four = (recent(run, "train_loss") for run in runs)  # 0.045, 0.021, 0.018
+    assert two < 0.75 * relu and four < 0.75 * relu
+    assert four > 0.6 * two  # k = 4 gains little over k = 2

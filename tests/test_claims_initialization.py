@@ -1,10 +1,23 @@
 """The initialization lessons' texts, checked on real runs."""
 
 import math
+from itertools import pairwise
 
 import numpy as np
-from claims import column, config, fresh, ratios, recent, sigmoid_slope, stat, trained
+from claims import (
+    column,
+    config,
+    every_run,
+    fresh,
+    ratios,
+    recent,
+    sigmoid_slope,
+    stat,
+    trained,
+    window,
+)
 
+from visualizer.core import lessons
 from visualizer.core.trainer import Trainer
 
 
@@ -132,17 +145,83 @@ def test_zero_init_stays_a_single_spike_at_chance_loss():
     assert recent(trainer, "test_accuracy", 100) < 0.2
 
 
-def test_init_compare_digits_std_001_stays_flat_and_he_drops_at_once():
-    config_a, config_b = config("init_compare_digits"), config("init_compare_digits", "B")
-    a, b = Trainer(config_a), Trainer(config_b)
-    np.testing.assert_array_equal(a.x_train, b.x_train)  # same data and batch order
+def test_init_compare_digits_std_001_stays_flat_xavier_learns_slowly_and_he_at_once():
+    configs = lessons.get("init_compare_digits").configs()
+    assert [(c.init, c.init_scale) for c in configs] == [
+        ("normal", 0.01),
+        ("glorot_normal", 1.0),
+        ("he_normal", 1.0),
+    ]
+    a, c = Trainer(configs[0]), Trainer(configs[2])
+    np.testing.assert_array_equal(a.x_train, c.x_train)  # same data and batch order
     for _ in range(3):
-        np.testing.assert_array_equal(a._next_batch()[1], b._next_batch()[1])
-    a0, b0 = fresh("init_compare_digits"), Trainer(config_b)
-    b0.probe()
-    # A: the signal dies forward and the gradient backward; B keeps both
-    assert stat(a0, "activation_std")[-1] < 1e-5 < 0.1 < stat(b0, "activation_std")[-1]
-    assert stat(a0, "activation_grad_std")[0] < 1e-8  # 2e-10 (B: 1.3e-4)
-    a, b = trained("init_compare_digits", 100), trained("init_compare_digits", 200, "B")
-    assert np.ptp(column(a, "train_loss")[1:]) < 0.05  # a flat curve at 2.30
-    assert recent(b, "train_loss", 20) < 1.2  # 0.7 after 200 steps (2.7 at the start)
+        np.testing.assert_array_equal(a._next_batch()[1], c._next_batch()[1])
+    a0, c0 = fresh("init_compare_digits"), fresh("init_compare_digits", "C")
+    # A: the signal dies forward and the gradient backward; C keeps both
+    assert stat(a0, "activation_std")[-1] < 1e-5 < 0.1 < stat(c0, "activation_std")[-1]
+    assert stat(a0, "activation_grad_std")[0] < 1e-8  # 2e-10 (C: 1.3e-4)
+    std001, xavier, he = every_run("init_compare_digits", 400)
+    assert np.ptp(column(std001, "train_loss")[1:]) < 0.05  # a flat curve at 2.30
+    assert window(xavier, "train_loss", 90, 110) > 2.0  # slowly at first: 2.25 at step 100
+    assert window(he, "train_loss", 90, 110) < 1.7  # at once: 1.44
+    losses = [recent(run, "train_loss", 20) for run in (he, xavier, std001)]
+    assert losses[0] < 0.5 * losses[1] and losses[1] < losses[2] - 0.3  # 0.30, 1.79, 2.30
+
+
+def test_seed_experiment_each_step_shows_its_distribution():
+    lesson = lessons.get("seed_experiment")
+    assert lesson.configs(0)[0] == config("sigmoid_std1")  # step 1 is the seed experiment
+    for step, name in enumerate(["sigmoid_std1", "sigmoid_std001", "sigmoid_xavier"]):
+        assert lesson.configs(step)[0] == config(name)
+    for step, name in ((3, "relu_std001"), (4, "relu_xavier"), (5, "relu_he")):
+        assert lesson.configs(step)[0] == config(name)
+    # the claims of each step are those of the one-page lessons above; the question:
+    stds = stat(fresh("seed_experiment", step=3), "activation_std")  # 0.058 .. 3e-7
+    question = lesson.steps[3].question
+    assert int(np.argmin(stds)) == len(stds) - 1 and question.answer_texts()[2] == "Layer 5"
+    assert all(later < 0.1 * earlier for earlier, later in pairwise(stds))
+    assert question.correct == 2
+
+
+def test_selu_conditions_lecun_self_normalizes_and_he_or_dropout_or_raw_inputs_do_not():
+    def training_stats(run: str, step: int) -> tuple[np.ndarray, np.ndarray]:
+        trainer = Trainer(config("selu_conditions", run, step))
+        trainer.step(record=True)  # the window's statistics while training: dropout on
+        return np.array(stat(trainer, "activation_mean")), np.array(stat(trainer, "activation_std"))
+
+    mean, std = training_stats("A", 0)
+    assert len(std) == 30 and np.abs(mean).max() < 0.05 and np.abs(std - 1).max() < 0.1  # .06
+    _, he = training_stats("B", 0)  # 1.3, 2.5, 4.0, 6.5 (layer 20), 11.9 (layer 30)
+    assert all(later > earlier for earlier, later in pairwise(he[:20:5])) and he[19] > 5
+    mean, dropped = training_stats("C", 0)  # 1.0, 1.27, 1.43, 1.47, 1.51
+    assert dropped[-1] > 1.35 and mean[-1] > 0.05
+    assert Trainer(config("selu_conditions", "C")).probe()[-1].activation_std < 1.05  # no dropout
+    _, raw = training_stats("A", 1)  # digits: 0.57 (layer 1), 0.88 (10), 1.05 (20)
+    assert config("selu_conditions", "A", 1).dataset == "digits"
+    assert 0.45 < raw[0] < 0.65 and raw[9] < 0.95 and abs(raw[19] - 1) < 0.1
+
+
+def test_small_init_depth_one_layer_learns_and_deeper_ones_stay_at_chance():
+    shallow, two, five = every_run("small_init_depth", 300)
+    assert [run.config.depth for run in (shallow, two, five)] == [1, 2, 5]
+    assert recent(shallow, "train_loss", 30) < 0.8  # 0.56
+    assert recent(shallow, "test_accuracy", 10) > 0.85  # 0.92
+    for deep in (two, five):
+        assert abs(recent(deep, "train_loss", 30) - math.log(10)) < 0.05  # 2.30
+    stds = stat(fresh("small_init_depth", "C"), "activation_std")
+    assert all(0.05 < ratio < 0.2 for ratio in ratios(stds))  # about tenfold per layer
+    grads = stat(fresh("small_init_depth", "C"), "activation_grad_std")[::-1]
+    assert all(0.05 < ratio < 0.2 for ratio in ratios(grads))
+
+
+def test_init_for_activation_wrong_pairings_drift_over_20_layers():
+    stds = {run: stat(fresh("init_for_activation", run), "activation_std") for run in "ABCD"}
+    assert [config("init_for_activation", run).depth for run in "ABCD"] == [20] * 4
+    relu_he, relu_xavier, selu_lecun, selu_he = (stds[run] for run in "ABCD")
+    assert 0.5 < relu_he[-1] / relu_he[0] < 2  # 1.2
+    assert relu_xavier[-1] / relu_xavier[0] < 0.005  # 0.0017: hundreds of times narrower
+    per_layer = (relu_xavier[-1] / relu_xavier[0]) ** (2 / 19)  # variance kept per layer: 0.51
+    assert 0.35 < per_layer < 0.65
+    assert max(abs(std - 1) for std in selu_lecun) < 0.05
+    assert all(later > earlier for earlier, later in pairwise(selu_he[::4]))  # layer by layer
+    assert 5.5 < selu_he[-1] < 7.5  # 6.5

@@ -101,14 +101,15 @@ def final(trainer: Trainer, column: str) -> float:
     return float(trainer.history.arrays()[column][-1])
 
 
-def train_ab(name: str, steps: int) -> tuple[Trainer, Trainer]:
-    config_a, config_b = lessons.get(name).configs()[:2]
-    return train(config_a, steps)[0], train(config_b, steps)[0]
+def train_ab(name: str, steps: int, second: int = 1) -> tuple[Trainer, Trainer]:
+    """Run A and run B (or the run at index `second`) of a lesson after `steps` steps."""
+    configs = lessons.get(name).configs()
+    return train(configs[0], steps)[0], train(configs[second], steps)[0]
 
 
 @pytest.mark.slow
 def test_init_compare_on_digits_std_001_does_not_learn_and_he_does():
-    a, b = train_ab("init_compare_digits", 2000)
+    a, b = train_ab("init_compare_digits", 2000, second=2)  # run C: He
     assert final(a, "train_loss") > 2.2
     assert final(b, "train_loss") < 0.5
     assert final(b, "test_accuracy") > 0.9
