@@ -90,3 +90,9 @@ def sigmoid_slope(outputs: np.ndarray) -> np.ndarray:
 def noise(trainer: Trainer) -> float:
     """How much a loss curve jumps: the std of its step-to-step differences."""
     return float(np.std(np.diff(column(trainer, "train_loss")[1:])))
+
+
+def question(name: str) -> lessons.Question:
+    """The lesson's one predict-then-reveal question."""
+    (asked,) = [step.question for step in lessons.get(name).steps if step.question]
+    return asked

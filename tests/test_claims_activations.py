@@ -4,7 +4,18 @@ import math
 from itertools import pairwise
 
 import numpy as np
-from claims import column, config, every_run, fresh, mean_log10, ratios, recent, stat, trained
+from claims import (
+    column,
+    config,
+    every_run,
+    fresh,
+    mean_log10,
+    question,
+    ratios,
+    recent,
+    stat,
+    trained,
+)
 
 from visualizer.core import lessons
 from visualizer.core.report import train
@@ -82,8 +93,8 @@ def test_why_nonlinearity_linear_layers_draw_a_straight_line_and_one_relu_layer_
     assert recent(linear, "train_accuracy") < 0.65  # 0.54: a coin toss
     assert recent(relu, "train_accuracy") > 0.97  # 1.00
     assert relu.evaluate(relu.x_test, relu.y_test)[1] > 0.97  # 1.00
-    (question,) = [step.question for step in lessons.get("why_nonlinearity").steps if step.question]
-    assert question.answer_texts()[question.correct] == "Only a straight line"
+    asked = question("why_nonlinearity")
+    assert asked.answer_texts()[asked.correct] == "Only a straight line"
 
 
 def test_activation_compare_sigmoid_stalls_while_tanh_relu_and_leaky_relu_learn():

@@ -3,7 +3,7 @@
 import math
 
 import numpy as np
-from claims import at_step, column, config, every_run, fresh, noise, recent, window
+from claims import at_step, column, config, every_run, fresh, noise, question, recent, window
 
 
 def test_loss_functions_cross_entropy_aims_at_the_right_class_and_starts_faster():
@@ -43,16 +43,9 @@ def test_learning_rate_too_small_right_too_large_and_diverging():
     assert recent(large, "train_loss", 20) > 3 * recent(right, "train_loss", 20)  # 0.86
     assert huge.status == "diverged" and huge.diverged_at <= 15  # D: step 8
     # the question's answer: B has the lowest loss after 200 steps
-    question = _question("learning_rate")
+    asked = question("learning_rate")
     finals = [recent(run, "train_loss", 20) if run.status == "ok" else math.inf for run in runs]
-    assert int(np.argmin(finals)) == question.correct
-
-
-def _question(name):
-    from visualizer.core import lessons
-
-    (question,) = [step.question for step in lessons.get(name).steps if step.question]
-    return question
+    assert int(np.argmin(finals)) == asked.correct
 
 
 def test_batch_size_smaller_batches_are_noisier_and_learn_more_per_epoch():

@@ -9,6 +9,7 @@ from claims import (
     config,
     every_run,
     fresh,
+    question,
     ratios,
     recent,
     sigmoid_slope,
@@ -177,10 +178,11 @@ def test_seed_experiment_each_step_shows_its_distribution():
         assert lesson.configs(step)[0] == config(name)
     # the claims of each step are those of the one-page lessons above; the question:
     stds = stat(fresh("seed_experiment", step=3), "activation_std")  # 0.058 .. 3e-7
-    question = lesson.steps[3].question
-    assert int(np.argmin(stds)) == len(stds) - 1 and question.answer_texts()[2] == "Layer 5"
+    asked = lesson.steps[3].question
+    assert asked is question("seed_experiment")
+    assert int(np.argmin(stds)) == len(stds) - 1
+    assert asked.answer_texts()[asked.correct] == "Layer 5"
     assert all(later < 0.1 * earlier for earlier, later in pairwise(stds))
-    assert question.correct == 2
 
 
 def test_selu_conditions_lecun_self_normalizes_and_he_or_dropout_or_raw_inputs_do_not():
