@@ -1,7 +1,11 @@
 """The optimization lessons' texts, checked on real runs."""
 
 import numpy as np
-from claims import column, config, fresh, recent, stat, trained
+from claims import column, config, every_run, fresh, recent, stat, trained, window
+
+from visualizer.core import lessons, race
+from visualizer.core.report import train
+from visualizer.core.trainer import Trainer
 
 
 def test_optimizer_race_adam_falls_much_faster_than_sgd():
@@ -28,3 +32,48 @@ def test_exploding_gradients_grows_a_thousandfold_and_clipping_trains():
     loss = column(b, "train_loss")
     assert b.status == "ok" and np.all(np.isfinite(loss))
     assert np.mean(loss[-10:]) < 0.03 * loss[0]  # 3546 -> about 35
+
+
+def test_optimizer_paths_sgd_zigzags_momentum_overshoots_adagrad_goes_straight_in():
+    assert lessons.get("optimizer_paths").view == "race"
+    paths = race.race(race.BOOK_ORDER, 30)  # the race view's default: the book's four, 30 steps
+    sgd, momentum = paths["sgd"], paths["momentum"]
+    flips = {name: int(np.sum(np.diff(np.sign(path[:, 1])) != 0)) for name, path in paths.items()}
+    assert flips["sgd"] == 30  # from wall to wall at every step
+    assert abs(sgd[-1, 0]) > 0.2  # while creeping along the floor: x = -0.35
+    assert momentum[:, 0].max() > 0.5  # rolls on past the minimum at x = 0: 0.90
+    assert flips["adagrad"] == 0  # not a single zigzag
+    distances = {name: float(np.hypot(*path[-1])) for name, path in paths.items()}
+    assert min(distances, key=distances.get) == "adagrad"  # 0.12 (sgd 0.36, adam 0.35)
+
+
+def test_optimizers_dlfs_sgd_is_slowest_and_adagrad_leads_at_first():
+    runs = every_run("optimizers_dlfs", 100)
+    assert [(run.config.optimizer, run.config.lr) for run in runs] == [
+        ("sgd", 0.01),
+        ("momentum", 0.01),
+        ("adagrad", 0.01),
+        ("adam", 0.001),
+    ]
+    sgd, momentum, adagrad, adam = (window(run, "train_loss", 90, 100) for run in runs)
+    assert sgd > 1.0  # 1.44
+    assert max(momentum, adagrad, adam) < 0.35  # 0.20, 0.05, 0.09
+    early = [window(run, "train_loss", 40, 60) for run in runs]  # 1.92, 0.43, 0.12, 0.27
+    assert int(np.argmin(early)) == 2 and early[2] < 0.6 * min(early[1], early[3])
+
+
+def test_optimizers_more_nesterov_leads_momentum_and_adagrad_slows_while_rmsprop_keeps_going():
+    momentum, nesterov = every_run("optimizers_more", 100, step=0)
+    assert (momentum.config.optimizer, nesterov.config.optimizer) == ("momentum", "nesterov")
+    around_50 = [window(run, "train_loss", 40, 60) for run in (momentum, nesterov)]
+    assert around_50[1] < 0.92 * around_50[0]  # 0.36 against 0.44: about 15 % lower
+    adagrad, rmsprop = (Trainer(config) for config in lessons.get("optimizers_more").configs(1))
+    assert (adagrad.config.optimizer, rmsprop.config.optimizer) == ("adagrad", "rmsprop")
+    for run in (adagrad, rmsprop):
+        train(run.config, 10, trainer=run)  # the last step measures the update ratios
+        run.first_ratio = np.mean(run.update_ratios)
+        train(run.config, 490, trainer=run)
+    assert 0.7 < adagrad.first_ratio / rmsprop.first_ratio < 1.4  # same size: 1.8e-3, 2.0e-3
+    assert np.mean(adagrad.update_ratios) < adagrad.first_ratio / 5  # tenfold smaller: 1.9e-4
+    assert np.mean(rmsprop.update_ratios) > rmsprop.first_ratio / 3  # kept: 1.1e-3
+    assert recent(rmsprop, "train_loss", 20) < recent(adagrad, "train_loss", 20) / 5  # .02, .18

@@ -1,7 +1,7 @@
 """The regularization lessons' texts, checked on real runs."""
 
 import numpy as np
-from claims import recent, trained
+from claims import every_run, recent, trained
 
 from visualizer.core.trainer import Trainer
 
@@ -26,3 +26,15 @@ def test_overfitting_memorizes_and_regularization_closes_the_gap():
     assert train_b < train_a - 0.08  # 0.84
     assert train_b - test_b < 0.06  # 0.00
     assert boundary_length(a) > 2 * boundary_length(b)  # bends around points: 385 vs 108
+
+
+def test_regularizers_compare_dropout_and_weight_decay_close_the_gap_and_batch_norm_does_not():
+    runs = every_run("regularizers_compare", 300)
+    assert len(runs[0].x_train) == 100  # the overfitting lesson's 100 noisy points
+    gaps = [recent(run, "train_accuracy") - recent(run, "test_accuracy") for run in runs]
+    plain, dropout, decay, normed = gaps  # 0.20, 0.01, 0.03, 0.21
+    assert (
+        recent(runs[0], "train_accuracy") > 0.97 and 0.7 < recent(runs[0], "test_accuracy") < 0.87
+    )
+    assert dropout < plain / 3 and decay < plain / 3  # most of the gap closed
+    assert normed > plain - 0.05  # batch norm: as large as without regularization
