@@ -1,7 +1,7 @@
 """The regularization lessons' texts, checked on real runs."""
 
 import numpy as np
-from claims import every_run, recent, trained
+from claims import at_step, every_run, recent, trained
 
 from visualizer.core.trainer import Trainer
 
@@ -38,3 +38,12 @@ def test_regularizers_compare_dropout_and_weight_decay_close_the_gap_and_batch_n
     )
     assert dropout < plain / 3 and decay < plain / 3  # most of the gap closed
     assert normed > plain - 0.05  # batch norm: as large as without regularization
+
+
+def test_sanity_check_overfit_memorizes_40_images_but_does_not_generalize():
+    trainer = trained("sanity_check_overfit", 300)
+    assert (len(trainer.x_train), len(trainer.x_test)) == (40, 360)
+    assert at_step(trainer, "train_loss", 0) > 2  # 2.59
+    assert at_step(trainer, "train_loss", 99) < 0.05  # 0.02
+    assert recent(trainer, "train_accuracy", 10) == 1.0
+    assert 0.6 < recent(trainer, "test_accuracy", 10) < 0.85  # 0.68
