@@ -104,9 +104,9 @@ def test_activation_compare_sigmoid_stalls_while_tanh_relu_and_leaky_relu_learn(
     sigmoid, tanh, relu, leaky = (recent(run, "train_loss", 30) for run in runs)
     assert abs(sigmoid - math.log(10)) < 0.05  # 2.31: a blind guess among ten digits
     first = [fresh("activation_compare", run).last_stats[0].weight_grad_norm for run in "ABCD"]
-    assert all(first[0] < norm / 100 for norm in first[1:])  # 4e-4 against 0.11 .. 0.22
+    assert all(first[0] < norm / 100 for norm in first[1:])  # 6.4e-4 against 0.11 .. 0.43
     grads = stat(fresh("activation_compare"), "activation_grad_std")
-    assert all(ratio > 2.5 for ratio in ratios(grads))  # shrinks 3.6 .. 4.9x per layer
+    assert all(ratio > 2.5 for ratio in ratios(grads))  # shrinks 4.1 .. 4.5x per layer
     assert max(tanh, relu, leaky) < 0.2  # 0.086, 0.108, 0.109
     assert max(tanh, relu, leaky) < 1.5 * min(tanh, relu, leaky)  # about the same pace
     assert abs(relu - leaky) < 0.1 * relu  # the 0.01 slope hardly changes the curve
@@ -120,7 +120,7 @@ def test_dying_relu_variants_relu_units_die_and_the_variants_keep_theirs():
         below.append([np.all(z <= 0, axis=0) for z in run.network.taps.pre_activations])
         train(run.config, 200, trainer=run)
     dead = [np.mean(stat(run, "dead_fraction")) for run in runs]  # probes at step 300
-    assert dead[0] > 0.3  # ReLU: 0.40
+    assert 0.3 < dead[0] < 0.55  # ReLU: 0.40, "about 40 %"
     assert dead[1:] == [0, 0, 0]
     assert all(run.status == "ok" and recent(run, "train_loss") < 0.6 for run in runs)
     leaky = runs[1]  # pushed below 0 at step 100, yet some of them are back at step 300

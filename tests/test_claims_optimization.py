@@ -56,9 +56,9 @@ def test_optimizers_dlfs_sgd_is_slowest_and_adagrad_leads_at_first():
         ("adam", 0.001),
     ]
     sgd, momentum, adagrad, adam = (window(run, "train_loss", 90, 100) for run in runs)
-    assert sgd > 1.0  # 1.44
-    assert max(momentum, adagrad, adam) < 0.35  # 0.20, 0.05, 0.09
-    early = [window(run, "train_loss", 40, 60) for run in runs]  # 1.92, 0.43, 0.12, 0.27
+    assert sgd > 1.0  # 1.49
+    assert max(momentum, adagrad, adam) < 0.35  # 0.21, 0.05, 0.09
+    early = [window(run, "train_loss", 40, 60) for run in runs]  # 1.92, 0.44, 0.12, 0.28
     assert int(np.argmin(early)) == 2 and early[2] < 0.6 * min(early[1], early[3])
 
 
@@ -66,7 +66,7 @@ def test_optimizers_more_nesterov_leads_momentum_and_adagrad_slows_while_rmsprop
     momentum, nesterov = every_run("optimizers_more", 100, step=0)
     assert (momentum.config.optimizer, nesterov.config.optimizer) == ("momentum", "nesterov")
     around_50 = [window(run, "train_loss", 40, 60) for run in (momentum, nesterov)]
-    assert around_50[1] < 0.92 * around_50[0]  # 0.36 against 0.44: about 15 % lower
+    assert 0.7 < around_50[1] / around_50[0] < 0.92  # 0.82: nearly 20 % lower
     adagrad, rmsprop = (Trainer(config) for config in lessons.get("optimizers_more").configs(1))
     assert (adagrad.config.optimizer, rmsprop.config.optimizer) == ("adagrad", "rmsprop")
     for run in (adagrad, rmsprop):
