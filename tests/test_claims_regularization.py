@@ -25,7 +25,8 @@ def test_overfitting_memorizes_and_regularization_closes_the_gap():
     assert train_a - test_a > 0.12  # the gap: 0.20
     assert train_b < train_a - 0.08  # 0.84
     assert train_b - test_b < 0.06  # 0.00
-    assert boundary_length(a) > 2 * boundary_length(b)  # bends around points: 385 vs 108
+    # bends around points: 385 against 108 (seeds 1, 2: 194 against 106, 198 against 119)
+    assert boundary_length(a) > 1.5 * boundary_length(b)
 
 
 def test_regularizers_compare_dropout_and_weight_decay_close_the_gap_and_batch_norm_does_not():
@@ -36,7 +37,8 @@ def test_regularizers_compare_dropout_and_weight_decay_close_the_gap_and_batch_n
     assert (
         recent(runs[0], "train_accuracy") > 0.97 and 0.7 < recent(runs[0], "test_accuracy") < 0.87
     )
-    assert dropout < plain / 3 and decay < plain / 3  # most of the gap closed
+    assert dropout < 0.05 and decay < 0.05  # "here to a few points" (seeds 1, 2: .02-.12)
+    assert dropout < plain / 2 and decay < plain / 2
     assert normed > plain - 0.05  # batch norm: as large as without regularization
 
 
