@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from visualizer.app import main
-from visualizer.core import memory, presets, process
+from visualizer.core import lessons, memory, process
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import DATASETS
 from visualizer.core.memory import MemoryLimitError, data_shape, ensure_fits, estimate_bytes
@@ -169,17 +169,15 @@ def test_available_memory_comes_from_meminfo_or_sysconf(monkeypatch):
 
 
 def test_export_refuses_a_pair_that_only_fits_alone(monkeypatch, capsys, tmp_path):
-    preset = presets.get("init_compare_digits")
-    a = Config.from_mapping(preset.changes)
-    b = a.replace(**preset.compare)
-    monkeypatch.setattr(
-        memory, "available_bytes", lambda: estimate_bytes(a) + estimate_bytes(b) - 1
-    )
-    ensure_fits([a])
-    ensure_fits([b])
+    preset = lessons.get("init_compare_digits")
+    runs = preset.configs()
+    monkeypatch.setattr(memory, "available_bytes", lambda: sum(estimate_bytes(c) for c in runs) - 1)
+    for config in runs:
+        ensure_fits([config])
     out = tmp_path / "ab.png"
     assert main(["export", "--preset", preset.name, "--steps", "0", "--out", str(out)]) == 2
-    assert "these 2 configurations need about" in capsys.readouterr().err and not out.exists()
+    assert f"these {len(runs)} configurations need about" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_a_memory_error_is_one_line_on_the_command_line(monkeypatch, capsys):

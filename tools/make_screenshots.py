@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from visualizer.core import presets
+from visualizer.core import lessons
 from visualizer.core.config import Config
 from visualizer.ui.export import export_window
 
@@ -47,8 +47,8 @@ def main() -> None:
         if args.only and args.only != name:
             continue
         if preset_name:
-            preset = presets.get(preset_name)
-            config_a, config_b = preset.config(), preset.config_b()
+            configs = lessons.get(preset_name).configs()
+            config_a, config_b = configs[0], (configs[1] if len(configs) > 1 else None)
         else:
             config_a, config_b = Config.from_mapping(changes), None
         path = export_window(config_a, config_b, steps, OUT / f"{name}.png", (1920, 1080),

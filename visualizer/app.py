@@ -26,9 +26,11 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
     parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
-    parser.add_argument("--preset", help="open the window with this preset")
+    parser.add_argument(
+        "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    commands.add_parser("presets", help="list the presets")
+    commands.add_parser("presets", help="list the built-in lessons, by topic")
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
@@ -55,7 +57,12 @@ def build_parser() -> Parser:
 
 
 def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--preset", help="start from this preset (see 'visualizer presets')")
+    parser.add_argument(
+        "--preset",
+        metavar="NAME|FILE.json",
+        help="start from this lesson's run A: a built-in name (see 'visualizer presets') "
+        "or a lesson file",
+    )
     parser.add_argument("--config", metavar="FILE.json", help="start from a saved configuration")
     parser.add_argument(
         "--set",
@@ -78,26 +85,25 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def resolve_runs(args: argparse.Namespace):
-    """Run A: defaults < preset < config file < --set. Further runs: the preset's or the
-    config file's (the file's replace the preset's), then one per --run; each is run A
-    with its changes."""
-    from .core import presets
+    """Run A: defaults < the lesson's first step (--preset NAME|FILE.json) < config file <
+    --set. Further runs: the lesson's or the config file's (the file's replace the
+    lesson's), then one per --run; each is run A with its changes."""
+    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
+    base = lessons.resolve(args.preset).configs()[0] if args.preset else Config()
     values: dict = {}
-    changes: list[dict] = []
-    if args.preset:
-        preset = presets.get(args.preset)
-        values.update(preset.changes)
-        changes = [dict(preset.compare)] if preset.compare else []
+    base = lessons.resolve(args.preset) if args.preset else None
+    changes: list[dict] = [dict(c) for c in base.run_changes()] if base else []
+    base_config = base.configs()[0] if base else Config()
     if args.config:
         base, file_changes = split_runs(load_json(args.config))
         values.update(base)
         changes = file_changes or changes
     values.update(parse_assignments(args.set))
     changes += [parse_assignments(pairs, "--run") for pairs in args.run]
-    return build_runs(Config.from_mapping(values), changes)
+    return build_runs(base_config.replace(**values) if values else base_config, changes)
 
 
 class Progress:
@@ -131,12 +137,14 @@ class Progress:
 
 
 def cmd_presets() -> int:
-    from .core import presets
+    """One line per built-in lesson, grouped by topic in course order."""
+    from .core import lessons
 
-    for name in presets.names():
-        preset = presets.get(name)
-        marker = f" [{len(preset.configs())} runs]" if preset.compare else ""
-        print(f"{name:<24} {preset.title('en')}{marker}")
+    for name in lessons.names():
+        lesson = lessons.get(name)
+        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
     return 0
 
 
@@ -221,9 +229,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import presets
+        from .core import lessons
 
-        presets.get(args.preset)  # an unknown name is a one-line error, before Qt starts
+        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

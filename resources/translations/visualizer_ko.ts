@@ -739,12 +739,12 @@
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="201" />
+        <location filename="../../visualizer/ui/main_window.py" line="202" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="203" />
+        <location filename="../../visualizer/ui/main_window.py" line="204" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
@@ -1041,104 +1041,94 @@
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
-        <source>Initialization (the seed experiment)</source>
-        <translation>가중치 초기화 (기본 실험)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="36" />
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="48" />
+        <location filename="../../visualizer/ui/window_menus.py" line="47" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="51" />
-        <location filename="../../visualizer/ui/window_menus.py" line="107" />
+        <location filename="../../visualizer/ui/window_menus.py" line="50" />
+        <location filename="../../visualizer/ui/window_menus.py" line="106" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="60" />
+        <location filename="../../visualizer/ui/window_menus.py" line="59" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="63" />
+        <location filename="../../visualizer/ui/window_menus.py" line="62" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <location filename="../../visualizer/ui/window_menus.py" line="65" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="70" />
+        <location filename="../../visualizer/ui/window_menus.py" line="69" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="72" />
+        <location filename="../../visualizer/ui/window_menus.py" line="71" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="77" />
+        <location filename="../../visualizer/ui/window_menus.py" line="76" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="78" />
+        <location filename="../../visualizer/ui/window_menus.py" line="77" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="97" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
-        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="116" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="104" />
+        <location filename="../../visualizer/ui/window_menus.py" line="103" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="106" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="107" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="109" />
+        <location filename="../../visualizer/ui/window_menus.py" line="108" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="110" />
+        <location filename="../../visualizer/ui/window_menus.py" line="109" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="111" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>

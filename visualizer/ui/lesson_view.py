@@ -6,18 +6,18 @@ import html
 
 from PySide6.QtWidgets import QTextBrowser
 
-from ..core.presets import Preset
+from ..core.lessons import Lesson
 
 
 class LessonView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.preset: Preset | None = None
+        self.preset: Lesson | None = None
         self.lang = "en"
         self.setOpenExternalLinks(False)
         self.show_preset(None)
 
-    def show_preset(self, preset: Preset | None, lang: str | None = None) -> None:
+    def show_preset(self, preset: Lesson | None, lang: str | None = None) -> None:
         self.preset = preset
         self.lang = lang or self.lang
         if preset is None:
@@ -33,12 +33,12 @@ class LessonView(QTextBrowser):
             )
             return
         ab = ""
-        if preset.compare:
+        if preset.runs:
             ab = (
                 "<p><i>"
                 + html.escape(
                     self.tr("A/B lesson: side B changes {keys}.").format(
-                        keys=", ".join(f"{k} = {v}" for k, v in preset.compare.items())
+                        keys=", ".join(f"{k} = {v}" for k, v in preset.runs[0].items())
                     )
                 )
                 + "</i></p>"

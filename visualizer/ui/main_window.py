@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from ..core import presets
+from ..core import lessons
 from ..core.config import Config
 from ..core.protocol import Frame, RunData
 from ..worker import TrainingController
@@ -148,10 +148,11 @@ class MainWindow(QMainWindow):
 
     def load_preset(self, name: str) -> None:
         """Set every control from the lesson, rebuild (paused) and show its explanation."""
-        preset = presets.get(name)
+        lesson = lessons.get(name)
+        configs = lesson.configs()
         self.controller.pause()
-        self.apply_configs(preset.configs())
-        self.lesson_view.show_preset(preset, self.lang)
+        self.apply_configs(configs)
+        self.lesson_view.show_preset(lesson, self.lang)
         self.banner.hide()
 
     def set_theme(self, name: str) -> None:
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         """Theme and lesson text at once (export and start-up)."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson_view.show_preset(presets.get(preset), self.lang)
+            self.lesson_view.show_preset(lessons.resolve(preset), self.lang)
 
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""

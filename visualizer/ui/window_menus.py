@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from ..core import presets
+from ..core import lessons
 from . import presenter
 from .i18n import LANGUAGES
 
@@ -31,16 +31,15 @@ class WindowMenus(QObject):
 
     def _lessons(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Lessons"))
-        groups = {
-            "init": menu.addMenu(self.tr("Initialization (the seed experiment)")),
-            "training": menu.addMenu(self.tr("Training")),
-        }
+        lang = self.window.lang
+        groups = {topic: menu.addMenu(lessons.topic_title(topic, lang)) for topic in lessons.TOPICS}
         self.preset_actions: dict[str, QAction] = {}
-        for name in presets.names():
-            preset = presets.get(name)
-            title = preset.title(self.window.lang) + ("  [A/B]" if preset.compare else "")
+        for name in lessons.names():
+            lesson = lessons.get(name)
+            runs = lesson.run_count
+            title = lesson.title(lang) + (f"  [{'/'.join('ABCD'[:runs])}]" if runs > 1 else "")
             self.preset_actions[name] = self._action(
-                groups[preset.group], title, lambda _=False, n=name: self.window.load_preset(n)
+                groups[lesson.topic], title, lambda _=False, n=name: self.window.load_preset(n)
             )
 
     def _view(self) -> None:
