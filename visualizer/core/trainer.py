@@ -117,7 +117,7 @@ class Trainer:
             self.diverged_at = self.step_count
         if record:
             self.update_ratios = [
-                float(np.linalg.norm(d.W - w) / (np.linalg.norm(w) or 1.0))
+                _update_ratio(w, d.W)
                 for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
             ]
             self.last_stats = self._collect()
@@ -201,6 +201,13 @@ class Trainer:
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The loss's display prediction (class probabilities or values), evaluation mode."""
         return self.loss.predict(self.network.forward(x.astype(self.x_train.dtype), "eval"))
+
+
+def _update_ratio(before: np.ndarray, after: np.ndarray) -> float:
+    """||after - before||_F / ||before||_F (1 in place of a zero norm); overwrites `before`."""
+    norm = math.sqrt(float(np.vdot(before, before))) or 1.0
+    change = np.subtract(after, before, out=before)
+    return math.sqrt(float(np.vdot(change, change))) / norm
 
 
 def _all_finite(arrays: list[np.ndarray]) -> bool:

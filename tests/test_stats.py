@@ -1,0 +1,179 @@
+"""Layer statistics (core/stats.py) and the saturation definition (core/saturation.py):
+each fast path against the plain NumPy formula it replaces, on the full data."""
+
+import math
+
+import numpy as np
+import pytest
+
+from visualizer.core import activations, saturation, stats
+from visualizer.core.config import Config
+from visualizer.core.trainer import Trainer
+
+RNG = np.random.default_rng(7)
+
+
+# moments, histograms, ranges --------------------------------------------------------------
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize(
+    "offset, scale",
+    [(0.0, 1.0), (0.5, 1e-3), (-30.0, 0.02), (0.0, 1e-9)],
+    ids=["standard", "sigmoid-like", "shifted", "tiny"],
+)
+def test_moments_match_numpy_even_with_a_large_mean(dtype, offset, scale):
+    values = (offset + scale * RNG.standard_normal((300, 70))).astype(dtype)
+    mean, std = stats.moments(values)
+    exact = values.astype(np.float64)
+    assert mean == pytest.approx(exact.mean(), rel=1e-6, abs=1e-7 * scale)
+    assert std == pytest.approx(exact.std(), rel=1e-4)
+
+
+def test_moments_of_empty_and_non_finite_arrays():
+    assert all(math.isnan(v) for v in stats.moments(np.zeros((0, 4), np.float32)))
+    with np.errstate(all="ignore"):
+        assert math.isnan(stats.moments(np.array([[1.0, np.nan]]))[1])
+        assert math.isnan(stats.moments(np.array([[1.0, np.inf]]))[1])
+
+
+def test_histogram_matches_numpy_clips_outliers_and_drops_non_finite():
+    values = RNG.standard_normal(5000).astype(np.float32)
+    hist = stats.histogram(values, 20, (-2.0, 2.0))
+    inside = values[(values >= -2) & (values <= 2)]
+    expected, edges = np.histogram(inside.astype(np.float64), bins=20, range=(-2.0, 2.0))
+    expected[0] += np.count_nonzero(values < -2)
+    expected[-1] += np.count_nonzero(values > 2)
+    np.testing.assert_array_equal(hist.edges, edges)
+    # float32 arithmetic may put a value lying on an edge into the neighbouring bin
+    assert np.abs(hist.counts - expected).sum() <= 2 and hist.counts.sum() == values.size
+    spoiled = np.array([np.nan, np.inf, -np.inf, 1e30, -1e30, 0.0], np.float32)
+    np.testing.assert_array_equal(stats.histogram(spoiled, 4, (-1.0, 1.0)).counts, [1, 0, 1, 1])
+
+
+def test_data_range_ignores_non_finite_values():
+    values = np.array([np.nan, -2.0, 3.0, np.inf], np.float32)
+    assert stats.data_range(values) == (-2.0, 3.0)
+    assert stats.data_range(values, symmetric=True) == (-3.0, 3.0)
+    assert stats.data_range(np.array([np.nan])) == (-1.0, 1.0)
+    low, high = stats.data_range(np.array([2.0, 2.0]))
+    assert low < 2 < high
+
+
+def test_log_magnitudes_keep_the_dtype_and_floor_zeros():
+    values = np.array([0.0, 1e-3, -10.0, 1e-30], np.float32)
+    logs = stats.log_magnitudes(values)
+    assert logs.dtype == np.float32
+    np.testing.assert_allclose(logs, [-12, -3, 1, -12], rtol=1e-6)
+
+
+# dead units --------------------------------------------------------------------------------
+def naive_dead(activation, z) -> float:
+    return float(1 - np.any(activation.derivative(z) != 0, axis=0).mean())
+
+
+@pytest.mark.parametrize("name", ["relu", "sigmoid", "elu", "step", "prelu", "leaky_relu"])
+def test_dead_fraction_is_exact_when_slopes_first_appear_late(name):
+    act = activations.create(name, units=6)
+    if name == "prelu":
+        act.slopes[:] = [0.25, 0, 0, 0.1, 0, 0]  # per-unit slopes: some units flat below 0
+    z = -np.abs(RNG.standard_normal((64, 6)))  # every unit on its flat side...
+    z[:, 1] -= 50  # (sigmoid: deep in the tail)
+    z[40, 2] = 1.0  # ...but unit 2 has one slope, after the first HEAD_ROWS samples
+    z[3, 4] = 2.0  # and unit 4 one among them
+    z[:, 5] = 60.0 * np.where(np.arange(64) % 2, 1, -1)  # sigmoid: f' = 0 at both ends
+    assert stats.HEAD_ROWS < 40
+    assert stats.dead_fraction(act, z) == naive_dead(act, z)
+    healthy = RNG.standard_normal((64, 6))
+    assert stats.dead_fraction(act, healthy) == naive_dead(act, healthy)
+
+
+def test_dead_fraction_of_relu_and_maxout():
+    z = np.array([[-1.0, 2.0, -3.0], [-1.0, -2.0, 0.0]])
+    assert stats.dead_fraction(activations.create("relu"), z) == pytest.approx(2 / 3)
+    assert stats.dead_fraction(activations.create("maxout"), z) == 0.0
+
+
+# saturation --------------------------------------------------------------------------------
+def test_saturation_zones_of_the_bounded_activations_are_where_the_slope_is_a_tenth():
+    s = (1 - math.sqrt(0.9)) / 2  # sigmoid: s (1 - s) = 0.025 = 10 % of 0.25
+    sigmoid_edge, tanh_edge = -math.log(s / (1 - s)), math.atanh(math.sqrt(0.9))
+    np.testing.assert_allclose(
+        saturation.saturation_zones("sigmoid"), [[-np.inf, -sigmoid_edge], [sigmoid_edge, np.inf]]
+    )
+    np.testing.assert_allclose(
+        saturation.saturation_zones("tanh"), [[-np.inf, -tanh_edge], [tanh_edge, np.inf]]
+    )
+    np.testing.assert_array_equal(saturation.saturation_zones("step"), [[-np.inf, np.inf]])
+    for name in ("sigmoid", "tanh"):
+        act = activations.create(name)
+        peak = act.derivative(np.zeros(1))[0]
+        edges = saturation.saturation_zones(name)[[0, 1], [1, 0]]
+        np.testing.assert_allclose(act.derivative(edges), 0.1 * peak, rtol=1e-9)
+
+
+KEEP_A_SLOPE = ["relu", "leaky_relu", "prelu", "rrelu", "elu", "selu", "softplus", "gelu", "swish"]
+
+
+@pytest.mark.parametrize("name", [*KEEP_A_SLOPE, "linear", "maxout"])
+def test_activations_that_keep_a_slope_at_one_end_never_saturate(name):
+    assert saturation.saturation_zones(name).shape == (0, 2)
+    act = activations.create(name)
+    z = 10 * RNG.standard_normal((50, 4))
+    assert saturation.saturated_fraction(saturation.zones_of(act), z) == 0.0
+
+
+@pytest.mark.parametrize("name", ["sigmoid", "tanh", "step", "relu"])
+def test_saturated_fraction_is_the_share_of_z_in_the_zones(name):
+    zones = saturation.saturation_zones(name)
+    z = (4 * RNG.standard_normal((200, 30))).astype(np.float32)
+    z[0, :3] = np.nan
+    inside = sum(((z >= lo) & (z <= hi)).sum() for lo, hi in zones)
+    assert saturation.saturated_fraction(zones, z) == inside / z.size
+    assert saturation.saturated_mask(zones, z).mean() == inside / z.size
+
+
+# whole layers, from a real pass ---------------------------------------------------------------
+def trainer(**changes) -> Trainer:
+    values = dict(depth=3, width=40, samples=300, batch_size=64, activation="tanh")
+    return Trainer(Config(**(values | changes)))
+
+
+@pytest.mark.parametrize("name", ["tanh", "sigmoid", "relu"])
+def test_probe_statistics_are_the_plain_formulas_on_the_full_probe_batch(name):
+    t = trainer(activation=name, init_scale=3.0)
+    layers = t.probe()
+    taps = t.network.taps
+    zones = saturation.saturation_zones(name)
+    for i, (layer, hidden) in enumerate(zip(layers, t.network.layers, strict=True)):
+        z, a, g = taps.pre_activations[i], taps.activations[i], taps.activation_grads[i]
+        w = hidden.dense.W
+        assert layer.pre_activation_mean == pytest.approx(z.mean(), rel=1e-4, abs=1e-6)
+        assert layer.pre_activation_std == pytest.approx(z.std(), rel=1e-4)
+        assert layer.activation_mean == pytest.approx(a.mean(), rel=1e-4, abs=1e-6)
+        assert layer.activation_std == pytest.approx(a.std(), rel=1e-4)
+        assert layer.weight_mean == pytest.approx(w.mean(), rel=1e-4, abs=1e-6)
+        assert layer.weight_std == pytest.approx(w.std(), rel=1e-4)
+        assert layer.activation_grad_std == pytest.approx(g.std(), rel=1e-4)
+        assert layer.weight_grad_norm == pytest.approx(np.linalg.norm(hidden.dense.dW), rel=1e-5)
+        assert layer.dead_fraction == naive_dead(hidden.activation, z)
+        in_zones = sum(((z >= lo) & (z <= hi)).sum() for lo, hi in zones) / z.size
+        assert layer.saturated_fraction == in_zones
+        assert layer.pre_activation_hist.counts.sum() == z.size  # max_values=None: all of z
+    if name != "relu":
+        assert all(layer.saturated_fraction > 0.1 for layer in layers)  # std 3: saturating
+
+
+def test_json_has_pre_activation_mean_std_and_hist():
+    layer = trainer().probe()[0].to_json()
+    assert set(layer["pre_activations"]) == {"mean", "std", "hist"}
+    assert layer["pre_activations"]["std"] > 0
+
+
+def test_recorded_update_ratio_is_the_change_of_the_weights_over_their_norm():
+    t = trainer(optimizer="adam", lr=0.01, weight_decay=0.01)
+    t.step()
+    before = [layer.dense.W.copy() for layer in t.network.layers]
+    t.step(record=True)
+    for layer, w, ratio in zip(t.network.layers, before, t.update_ratios, strict=True):
+        expected = np.linalg.norm(layer.dense.W - w) / np.linalg.norm(w)
+        assert ratio == pytest.approx(expected, rel=1e-5)
+    assert [s.update_ratio for s in t.last_stats] == t.update_ratios
