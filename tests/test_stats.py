@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from visualizer.core import activations, saturation, stats
+from visualizer.core import activations, saturation, stats, summaries
 from visualizer.core.config import Config
 from visualizer.core.trainer import Trainer
 
@@ -22,40 +22,73 @@ RNG = np.random.default_rng(7)
 )
 def test_moments_match_numpy_even_with_a_large_mean(dtype, offset, scale):
     values = (offset + scale * RNG.standard_normal((300, 70))).astype(dtype)
-    mean, std = stats.moments(values)
+    mean, std = summaries.moments(values)
     exact = values.astype(np.float64)
     assert mean == pytest.approx(exact.mean(), rel=1e-6, abs=1e-7 * scale)
     assert std == pytest.approx(exact.std(), rel=1e-4)
 
 
 def test_moments_of_empty_and_non_finite_arrays():
-    assert all(math.isnan(v) for v in stats.moments(np.zeros((0, 4), np.float32)))
+    assert all(math.isnan(v) for v in summaries.moments(np.zeros((0, 4), np.float32)))
     with np.errstate(all="ignore"):
-        assert math.isnan(stats.moments(np.array([[1.0, np.nan]]))[1])
-        assert math.isnan(stats.moments(np.array([[1.0, np.inf]]))[1])
+        assert math.isnan(summaries.moments(np.array([[1.0, np.nan]]))[1])
+        assert math.isnan(summaries.moments(np.array([[1.0, np.inf]]))[1])
 
 
-def test_histogram_matches_numpy_clips_outliers_and_drops_non_finite():
-    values = RNG.standard_normal(5000).astype(np.float32)
-    hist = stats.histogram(values, 20, (-2.0, 2.0))
-    inside = values[(values >= -2) & (values <= 2)]
-    expected, edges = np.histogram(inside.astype(np.float64), bins=20, range=(-2.0, 2.0))
-    expected[0] += np.count_nonzero(values < -2)
-    expected[-1] += np.count_nonzero(values > 2)
-    np.testing.assert_array_equal(hist.edges, edges)
-    # float32 arithmetic may put a value lying on an edge into the neighbouring bin
-    assert np.abs(hist.counts - expected).sum() <= 2 and hist.counts.sum() == values.size
+def rows_of(arrays, max_values, spare=0):
+    dtype = np.result_type(*arrays)
+    rows = summaries.Rows.empty([a.size for a in arrays] + [0] * spare, max_values, dtype)
+    for row, array in enumerate(arrays):
+        rows.fill(row, array)
+    return rows
+
+
+def test_rows_hold_all_values_or_the_same_fixed_subsample_each_time():
+    big, small = RNG.standard_normal((300, 50)), RNG.standard_normal((7, 3))
+    rows = rows_of([big, small], max_values=1000, spare=1)
+    assert rows.values.shape == (3, 1000) and list(rows.counts) == [1000, 21, 0]
+    np.testing.assert_array_equal(rows.values[1, :21], small.reshape(-1))
+    assert np.all(rows.values[1, 21:] == small[0, 0])  # padding keeps min and max
+    assert len(np.unique(rows.values[0])) == 1000 and np.isin(rows.values[0], big).all()
+    again = rows_of([big + 1], max_values=1000)
+    np.testing.assert_array_equal(again.values[0], rows.values[0] + 1)
+    everything = rows_of([big], max_values=None)
+    np.testing.assert_array_equal(everything.values[0], big.reshape(-1))
+
+
+def test_histograms_of_every_row_match_numpy_with_outliers_in_the_end_bins():
+    arrays = [RNG.standard_normal(5000).astype(np.float32) * s for s in (1, 3)]
+    arrays.append(RNG.uniform(-1, 1, 40).astype(np.float32))  # a short, padded row
+    rows = rows_of(arrays, max_values=None)
+    ranges = np.array([(-2.0, 2.0), (-1.0, 5.0), (-1.0, 1.0)])
+    edges, counts = summaries.histograms(rows, ranges, 20, np.zeros(3, bool))
+    for values, (low, high), row_edges, row_counts in zip(
+        arrays, ranges, edges, counts, strict=True
+    ):
+        inside = values[(values >= low) & (values <= high)].astype(np.float64)
+        expected, expected_edges = np.histogram(inside, bins=20, range=(low, high))
+        expected[0] += np.count_nonzero(values < low)
+        expected[-1] += np.count_nonzero(values > high)
+        np.testing.assert_allclose(row_edges, expected_edges, rtol=1e-15)
+        # float32 arithmetic may put a value lying on an edge into the neighbouring bin
+        assert np.abs(row_counts - expected).sum() <= 2 and row_counts.sum() == values.size
+
+
+def test_histograms_drop_non_finite_values_and_ranges_ignore_them():
     spoiled = np.array([np.nan, np.inf, -np.inf, 1e30, -1e30, 0.0], np.float32)
-    np.testing.assert_array_equal(stats.histogram(spoiled, 4, (-1.0, 1.0)).counts, [1, 0, 1, 1])
-
-
-def test_data_range_ignores_non_finite_values():
-    values = np.array([np.nan, -2.0, 3.0, np.inf], np.float32)
-    assert stats.data_range(values) == (-2.0, 3.0)
-    assert stats.data_range(values, symmetric=True) == (-3.0, 3.0)
-    assert stats.data_range(np.array([np.nan])) == (-1.0, 1.0)
-    low, high = stats.data_range(np.array([2.0, 2.0]))
-    assert low < 2 < high
+    clean = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6], np.float32)
+    rows = rows_of([spoiled, clean], max_values=None)
+    ranges = np.array([(-1.0, 1.0), (0.0, 1.0)])
+    _, counts = summaries.histograms(rows, ranges, 4, np.array([True, False]))
+    np.testing.assert_array_equal(counts, [[1, 0, 1, 1], [2, 2, 2, 0]])
+    odd = np.array([np.nan, -2.0, 3.0, np.inf], np.float32)
+    lone, flat = np.array([np.nan], np.float32), np.array([2.0, 2.0], np.float32)
+    rows = rows_of([odd, lone, flat], max_values=None)
+    plain, spoiled = summaries.row_ranges(rows, symmetric=False)
+    np.testing.assert_array_equal(plain[:2], [(-2.0, 3.0), (-1.0, 1.0)])
+    assert plain[2, 0] < 2 < plain[2, 1]
+    assert list(spoiled) == [True, True, False]
+    np.testing.assert_array_equal(summaries.row_ranges(rows, symmetric=True)[0][0], (-3.0, 3.0))
 
 
 def test_log_magnitudes_keep_the_dtype_and_floor_zeros():

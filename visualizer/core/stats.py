@@ -18,18 +18,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
 from .activations import Activation
-from .layers import column_sums
 from .saturation import saturated_fraction, zones_of
+from .summaries import Rows, histograms, moments, row_ranges, sample_count
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
 HEAD_ROWS = 16
 """Samples on which dead_fraction first looks for a slope (see `dead_fraction`)."""
+CHUNK_VALUES = 2**20
+"""Histogram values binned together at most (bounds the work arrays for a full probe)."""
 
 
 @dataclass(frozen=True)
@@ -95,83 +96,36 @@ class LayerStats:
         }
 
 
-@cache
-def _sample_index(size: int, count: int) -> np.ndarray:
-    """Fixed random positions for arrays of `size` values (drawn once per size: drawing
-    them anew each frame cost more than the histograms themselves)."""
-    return np.sort(np.random.default_rng(size).choice(size, count, replace=False))
+@dataclass(frozen=True)
+class LayerPass:
+    """What one recorded forward/backward pass leaves of one hidden layer."""
 
-
-def sample(values: np.ndarray, max_values: int | None) -> np.ndarray:
-    """All values flattened, or a fixed random subsample of `max_values` of them."""
-    flat = values.reshape(-1)
-    if max_values is None or flat.size <= max_values:
-        return flat
-    return flat[_sample_index(flat.size, max_values)]
-
-
-def moments(values: np.ndarray) -> tuple[float, float]:
-    """(mean, std) of all values, by the corrected two-pass formula on BLAS passes in the
-    array's dtype (3-4x faster than ndarray.mean and .std): with s = sum(x), d = x - s/n,
-    var = (d.d - sum(d)^2 / n) / n."""
-    n = values.size
-    if n == 0:
-        return (float("nan"), float("nan"))
-    x = values.reshape(-1, values.shape[-1]) if values.ndim else values.reshape(1, 1)
-    mean = float(column_sums(x).sum(dtype=np.float64)) / n
-    centred = x - mean
-    residual = float(column_sums(centred).sum(dtype=np.float64))
-    variance = (float(np.vdot(centred, centred)) - residual * residual / n) / n
-    return (mean, math.sqrt(max(variance, 0.0)) if math.isfinite(variance) else float("nan"))
-
-
-def histogram(values: np.ndarray, bins: int, value_range: tuple[float, float]) -> Histogram:
-    """Counts in `bins` equal bins over `value_range` (values outside are clipped into the
-    end bins; non-finite values are dropped). bincount is ~5x faster than np.histogram."""
-    low, high = value_range
-    edges = np.linspace(low, high, bins + 1)
-    if not np.isfinite(values).all():
-        values = values[np.isfinite(values)]
-    position = values - low
-    position *= bins / (high - low)
-    np.clip(position, 0, bins - 1, out=position)
-    counts = np.bincount(position.astype(np.intp), minlength=bins)
-    return Histogram(edges, counts.astype(np.int64, copy=False))
-
-
-def data_range(values: np.ndarray, symmetric: bool = False) -> tuple[float, float]:
-    """[min, max] of the finite values (or [-m, m]), widened when degenerate."""
-    if values.size == 0:
-        return (-1.0, 1.0)
-    low, high = float(values.min()), float(values.max())
-    if not (math.isfinite(low) and math.isfinite(high)):
-        finite = values[np.isfinite(values)]
-        if finite.size == 0:
-            return (-1.0, 1.0)
-        low, high = float(finite.min()), float(finite.max())
-    if symmetric:
-        bound = max(abs(low), abs(high))
-        low, high = -bound, bound
-    if high - low < 1e-12 * max(1.0, abs(high)):
-        pad = max(abs(high) * 0.05, 1e-6)
-        low, high = low - pad, high + pad
-    return (low, high)
+    weights: np.ndarray
+    weight_grads: np.ndarray
+    activation: Activation
+    pre_activations: np.ndarray  # z
+    outputs: np.ndarray  # a = f(z)
+    output_grads: np.ndarray  # dL/da
+    update_ratio: float = float("nan")  # NaN when no update was measured
 
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     """Share of units with f'(z) = 0 on every sample. Exact, and cheap for a live layer:
-    f' is evaluated on the first HEAD_ROWS samples, then on the other samples of only the
-    units that had no slope on those (of every unit when f has per-unit parameters)."""
+    f' is evaluated on blocks of samples growing from HEAD_ROWS, each time only for the
+    units without a slope so far (for every unit when f has per-unit parameters)."""
     if not activation.elementwise or pre_activations.size == 0:
         return 0.0
+    per_unit = bool(activation.params())  # prelu: f' depends on the unit's own slope
     alive = _has_slope(activation, pre_activations[:HEAD_ROWS])
-    if not alive.all():
-        rest = pre_activations[HEAD_ROWS:]
-        if activation.params():  # prelu: f' depends on the unit's own slope
-            alive |= _has_slope(activation, rest)
+    start, rows = HEAD_ROWS, 4 * HEAD_ROWS
+    while start < len(pre_activations) and not alive.all():
+        block = pre_activations[start : start + rows]
+        if per_unit:
+            alive |= _has_slope(activation, block)
         else:
             undecided = np.flatnonzero(~alive)
-            alive[undecided] = _has_slope(activation, rest[:, undecided])
+            alive[undecided] = _has_slope(activation, block[:, undecided])
+        start, rows = start + rows, 4 * rows
     return float(1.0 - alive.mean())
 
 
@@ -180,52 +134,95 @@ def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
     return np.any(activation.derivative(z) != 0, axis=0)
 
 
-def log_magnitudes(values: np.ndarray) -> np.ndarray:
+def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """log10|g| in the values' dtype, with exact zeros sent to the bottom of GRAD_LOG_RANGE."""
-    magnitude = np.abs(values)
+    magnitude = np.abs(values, out=out)
     np.maximum(magnitude, 10.0 ** GRAD_LOG_RANGE[0], out=magnitude)
     return np.log10(magnitude, out=magnitude)
 
 
-def layer_stats(
-    index: int,
-    weights: np.ndarray,
-    weight_grads: np.ndarray,
-    activation: Activation,
-    pre_activations: np.ndarray,
-    outputs: np.ndarray,
-    output_grads: np.ndarray,
-    bins: int,
-    max_values: int | None = 10_000,
-    update_ratio: float = float("nan"),
-) -> LayerStats:
-    """Statistics of hidden layer `index` (0-based) from one recorded pass."""
-    w_sample = sample(weights, max_values)
-    a_sample = sample(outputs, max_values)
-    z_sample = sample(pre_activations, max_values)
-    g_sample = sample(output_grads, max_values)
-    a_range = activation.output_range or data_range(a_sample)
-    weight_mean, weight_std = moments(weights)
-    activation_mean, activation_std = moments(outputs)
-    pre_activation_mean, pre_activation_std = moments(pre_activations)
-    return LayerStats(
-        name=f"hidden{index + 1}",
-        fan_in=int(weights.shape[0]),
-        fan_out=int(outputs.shape[1]),
-        weight_mean=weight_mean,
-        weight_std=weight_std,
-        weight_hist=histogram(w_sample, bins, data_range(w_sample, symmetric=True)),
-        activation_mean=activation_mean,
-        activation_std=activation_std,
-        dead_fraction=dead_fraction(activation, pre_activations),
-        saturated_fraction=saturated_fraction(zones_of(activation), pre_activations),
-        activation_hist=histogram(a_sample, bins, a_range),
-        pre_activation_mean=pre_activation_mean,
-        pre_activation_std=pre_activation_std,
-        pre_activation_hist=histogram(z_sample, bins, data_range(z_sample, symmetric=True)),
-        weight_grad_norm=math.sqrt(float(np.vdot(weight_grads, weight_grads))),
-        activation_grad_std=moments(output_grads)[1],
-        grad_hist=histogram(g_sample, bins, data_range(g_sample, symmetric=True)),
-        grad_log_hist=histogram(log_magnitudes(g_sample), bins, GRAD_LOG_RANGE),
-        update_ratio=update_ratio,
+def network_stats(
+    passes: list[LayerPass], bins: int, max_values: int | None = 10_000
+) -> list[LayerStats]:
+    """Statistics of every hidden layer from one recorded pass (0-based list index i names
+    layer hidden{i + 1}); the histograms of many layers are binned together."""
+    width = max(
+        (
+            sample_count(array.size, max_values)
+            for p in passes
+            for array in (p.weights, p.outputs, p.pre_activations, p.output_grads)
+        ),
+        default=1,
     )
+    per_chunk = max(1, CHUNK_VALUES // (5 * width))
+    stats: list[LayerStats] = []
+    for start in range(0, len(passes), per_chunk):
+        chunk = passes[start : start + per_chunk]
+        stats += _chunk_stats(chunk, start, bins, max_values)
+    return stats
+
+
+def _chunk_stats(
+    passes: list[LayerPass], first: int, bins: int, max_values: int | None
+) -> list[LayerStats]:
+    """Row group g of the histogram rows holds the g-th array of every layer: weights,
+    outputs, pre-activations, output gradients, then log10 of the output gradients."""
+    n = len(passes)
+    arrays = [(p.weights, p.outputs, p.pre_activations, p.output_grads) for p in passes]
+    sizes = [a.size for group in zip(*arrays, strict=True) for a in group] + [0] * n
+    rows = Rows.empty(sizes, max_values, np.result_type(*arrays[0]))
+    scalars = []
+    for i, p in enumerate(passes):  # each array's sample and scalars while it is in cache
+        for group, array in enumerate(arrays[i]):
+            rows.fill(group * n + i, array)
+        scalars.append(_scalars(first + i, p))
+    weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
+    log_magnitudes(grads.values, out=logs.values)
+    logs.counts[:] = grads.counts
+    w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
+    z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
+    g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
+    bounded = [p.activation.output_range for p in passes]
+    if all(bounded):  # f(z) is finite where z is (or is only checked)
+        a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
+    else:
+        a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
+    log_ranges = np.tile(GRAD_LOG_RANGE, (n, 1))
+    edges, counts = histograms(
+        rows,
+        np.concatenate([w_ranges, a_ranges, z_ranges, g_ranges, log_ranges]),
+        bins,
+        np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
+    )
+    hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
+    return [
+        LayerStats(**scalar, **dict(zip(HISTOGRAMS, hists[i::n], strict=True)))
+        for i, scalar in enumerate(scalars)
+    ]
+
+
+def _scalars(index: int, p: LayerPass) -> dict:
+    """One layer's scalars, on all of its values."""
+    weight_mean, weight_std = moments(p.weights)
+    activation_mean, activation_std = moments(p.outputs)
+    pre_activation_mean, pre_activation_std = moments(p.pre_activations)
+    return {
+        "name": f"hidden{index + 1}",
+        "fan_in": int(p.weights.shape[0]),
+        "fan_out": int(p.outputs.shape[1]),
+        "weight_mean": weight_mean,
+        "weight_std": weight_std,
+        "activation_mean": activation_mean,
+        "activation_std": activation_std,
+        "dead_fraction": dead_fraction(p.activation, p.pre_activations),
+        "saturated_fraction": saturated_fraction(zones_of(p.activation), p.pre_activations),
+        "pre_activation_mean": pre_activation_mean,
+        "pre_activation_std": pre_activation_std,
+        "weight_grad_norm": math.sqrt(float(np.vdot(p.weight_grads, p.weight_grads))),
+        "activation_grad_std": moments(p.output_grads)[1],
+        "update_ratio": p.update_ratio,
+    }
+
+
+HISTOGRAMS = ("weight_hist", "activation_hist", "pre_activation_hist", "grad_hist", "grad_log_hist")
+"""The LayerStats fields of the histogram row groups, in row-group order."""

@@ -11,7 +11,7 @@ from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
 from .network import Network
-from .stats import LayerStats, layer_stats
+from .stats import LayerPass, LayerStats, network_stats
 
 PROBE_SAMPLES = 1000
 EVAL_CHUNK = 4096
@@ -153,23 +153,19 @@ class Trainer:
         """Per-layer statistics of the last recorded pass; update ratios are those of the
         last recorded step (NaN before any)."""
         taps = self.network.taps
-        stats = []
-        for i, layer in enumerate(self.network.layers):
-            stats.append(
-                layer_stats(
-                    i,
-                    layer.dense.W,
-                    layer.dense.dW,
-                    layer.activation,
-                    taps.pre_activations[i],
-                    taps.activations[i],
-                    taps.activation_grads[i],
-                    self.config.bins,
-                    max_values=max_values,
-                    update_ratio=self.update_ratios[i],
-                )
+        passes = [
+            LayerPass(
+                weights=layer.dense.W,
+                weight_grads=layer.dense.dW,
+                activation=layer.activation,
+                pre_activations=taps.pre_activations[i],
+                outputs=taps.activations[i],
+                output_grads=taps.activation_grads[i],
+                update_ratio=self.update_ratios[i],
             )
-        return stats
+            for i, layer in enumerate(self.network.layers)
+        ]
+        return network_stats(passes, self.config.bins, max_values)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(mean loss, accuracy) in evaluation mode; NaN for an empty set."""
