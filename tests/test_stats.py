@@ -13,34 +13,35 @@ from visualizer.core.trainer import Trainer
 RNG = np.random.default_rng(7)
 
 
-# moments, histograms, ranges --------------------------------------------------------------
-@pytest.mark.parametrize("dtype", [np.float32, np.float64])
-@pytest.mark.parametrize(
-    "offset, scale",
-    [(0.0, 1.0), (0.5, 1e-3), (-30.0, 0.02), (0.0, 1e-9)],
-    ids=["standard", "sigmoid-like", "shifted", "tiny"],
-)
-def test_moments_match_numpy_even_with_a_large_mean(dtype, offset, scale):
-    values = (offset + scale * RNG.standard_normal((300, 70))).astype(dtype)
-    mean, std = summaries.moments(values)
-    exact = values.astype(np.float64)
-    assert mean == pytest.approx(exact.mean(), rel=1e-6, abs=1e-7 * scale)
-    assert std == pytest.approx(exact.std(), rel=1e-4)
-
-
-def test_moments_of_empty_and_non_finite_arrays():
-    assert all(math.isnan(v) for v in summaries.moments(np.zeros((0, 4), np.float32)))
-    with np.errstate(all="ignore"):
-        assert math.isnan(summaries.moments(np.array([[1.0, np.nan]]))[1])
-        assert math.isnan(summaries.moments(np.array([[1.0, np.inf]]))[1])
-
-
+# rows: moments, histograms, ranges --------------------------------------------------------------
 def rows_of(arrays, max_values, spare=0):
     dtype = np.result_type(*arrays)
     rows = summaries.Rows.empty([a.size for a in arrays] + [0] * spare, max_values, dtype)
     for row, array in enumerate(arrays):
         rows.fill(row, array)
     return rows
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize(
+    "offset, scale",
+    [(0.0, 1.0), (0.5, 1e-3), (-30.0, 0.02), (0.0, 1e-9)],
+    ids=["standard", "sigmoid-like", "shifted", "tiny"],
+)
+def test_row_moments_match_numpy_even_with_a_large_mean(dtype, offset, scale):
+    arrays = [(offset + scale * RNG.standard_normal(shape)).astype(dtype) for shape in
+              [(300, 70), (40, 70), (5, 3)]]  # fmt: skip
+    means, stds = summaries.row_moments(rows_of(arrays, max_values=None))  # 2 padded rows
+    for array, mean, std in zip(arrays, means, stds, strict=True):
+        exact = array.astype(np.float64)
+        assert mean == pytest.approx(exact.mean(), rel=1e-6, abs=1e-7 * scale)
+        assert std == pytest.approx(exact.std(), rel=1e-4)
+
+
+def test_row_moments_of_empty_and_non_finite_rows():
+    arrays = [np.array([1.0, np.nan]), np.array([1.0, np.inf]), np.zeros(0)]
+    means, stds = summaries.row_moments(rows_of(arrays, max_values=None))
+    assert np.isnan(stds).all() and np.isnan(means[[0, 2]]).all()
 
 
 def test_rows_hold_all_values_or_the_same_fixed_subsample_each_time():

@@ -1,17 +1,19 @@
 """Per-layer statistics from one recorded pass: histograms and the scalars the panels plot.
 
 Definitions (per hidden layer, on the batch that was recorded; z = pre-activations, the
-input of the activation f after batch norm, a = f(z) before dropout):
-- activation_mean / _std, pre_activation_mean / _std: mean and std of every a (z) value;
+input of the activation f after batch norm, a = f(z) before dropout, W = the weights):
+- weight_, activation_, pre_activation_mean and _std: mean and std of the W, a, z values;
 - dead_fraction: share of units whose slope f'(z) is 0 for every sample (no gradient can
   reach their weights: a dead ReLU, or a sigmoid saturated beyond float precision);
 - saturated_fraction: share of z values where |f'(z)| < 10 % of the activation's peak
   slope, for activations whose slope vanishes at both ends (sigmoid, tanh, step); 0 for
-  the others. The same zones are shaded in the activation-function view (saturation.py);
+  the others. The activation-function view shades the same zones (saturation.py);
 - weight_grad_norm: ||dL/dW||_F;  activation_grad_std: std of dL/da;
 - update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update.
-Histograms use a fixed random subsample of at most `max_values` values per array (all of
-them for the probe behind the JSON report); every scalar uses all values.
+Histograms, means, stds and the saturated fraction are taken over a fixed random
+subsample of at most `max_values` values of each array (10 000 for the frames of a
+recorded step; every value for the probe behind the JSON report, max_values=None); the
+dead fraction, gradient norm and update ratio always use every value.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import numpy as np
 
 from .activations import Activation
 from .saturation import saturated_fraction, zones_of
-from .summaries import Rows, histograms, moments, row_ranges, sample_count
+from .summaries import Rows, histograms, row_moments, row_ranges, sample_count
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
@@ -165,20 +167,19 @@ def network_stats(
 def _chunk_stats(
     passes: list[LayerPass], first: int, bins: int, max_values: int | None
 ) -> list[LayerStats]:
-    """Row group g of the histogram rows holds the g-th array of every layer: weights,
+    """Row group g of the summary rows holds the g-th array of every layer: weights,
     outputs, pre-activations, output gradients, then log10 of the output gradients."""
     n = len(passes)
     arrays = [(p.weights, p.outputs, p.pre_activations, p.output_grads) for p in passes]
     sizes = [a.size for group in zip(*arrays, strict=True) for a in group] + [0] * n
     rows = Rows.empty(sizes, max_values, np.result_type(*arrays[0]))
-    scalars = []
-    for i, p in enumerate(passes):  # each array's sample and scalars while it is in cache
-        for group, array in enumerate(arrays[i]):
+    for i, layer in enumerate(arrays):
+        for group, array in enumerate(layer):
             rows.fill(group * n + i, array)
-        scalars.append(_scalars(first + i, p))
     weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
     log_magnitudes(grads.values, out=logs.values)
     logs.counts[:] = grads.counts
+    means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
     w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
     z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
     g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
@@ -196,33 +197,26 @@ def _chunk_stats(
     )
     hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
     return [
-        LayerStats(**scalar, **dict(zip(HISTOGRAMS, hists[i::n], strict=True)))
-        for i, scalar in enumerate(scalars)
+        LayerStats(
+            name=f"hidden{first + i + 1}",
+            fan_in=int(p.weights.shape[0]),
+            fan_out=int(p.outputs.shape[1]),
+            weight_mean=float(means[0, i]),
+            weight_std=float(stds[0, i]),
+            weight_hist=hists[i],
+            activation_mean=float(means[1, i]),
+            activation_std=float(stds[1, i]),
+            dead_fraction=dead_fraction(p.activation, p.pre_activations),
+            saturated_fraction=saturated_fraction(zones_of(p.activation), pre.row(i)),
+            activation_hist=hists[n + i],
+            pre_activation_mean=float(means[2, i]),
+            pre_activation_std=float(stds[2, i]),
+            pre_activation_hist=hists[2 * n + i],
+            weight_grad_norm=math.sqrt(float(np.vdot(p.weight_grads, p.weight_grads))),
+            activation_grad_std=float(stds[3, i]),
+            grad_hist=hists[3 * n + i],
+            grad_log_hist=hists[4 * n + i],
+            update_ratio=p.update_ratio,
+        )
+        for i, p in enumerate(passes)
     ]
-
-
-def _scalars(index: int, p: LayerPass) -> dict:
-    """One layer's scalars, on all of its values."""
-    weight_mean, weight_std = moments(p.weights)
-    activation_mean, activation_std = moments(p.outputs)
-    pre_activation_mean, pre_activation_std = moments(p.pre_activations)
-    return {
-        "name": f"hidden{index + 1}",
-        "fan_in": int(p.weights.shape[0]),
-        "fan_out": int(p.outputs.shape[1]),
-        "weight_mean": weight_mean,
-        "weight_std": weight_std,
-        "activation_mean": activation_mean,
-        "activation_std": activation_std,
-        "dead_fraction": dead_fraction(p.activation, p.pre_activations),
-        "saturated_fraction": saturated_fraction(zones_of(p.activation), p.pre_activations),
-        "pre_activation_mean": pre_activation_mean,
-        "pre_activation_std": pre_activation_std,
-        "weight_grad_norm": math.sqrt(float(np.vdot(p.weight_grads, p.weight_grads))),
-        "activation_grad_std": moments(p.output_grads)[1],
-        "update_ratio": p.update_ratio,
-    }
-
-
-HISTOGRAMS = ("weight_hist", "activation_hist", "pre_activation_hist", "grad_hist", "grad_log_hist")
-"""The LayerStats fields of the histogram row groups, in row-group order."""

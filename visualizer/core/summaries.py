@@ -1,14 +1,13 @@
-"""Summaries of many arrays at once, for the layer statistics: mean and std of an array,
-and the histograms of many arrays' values in one pass over one matrix.
+"""Summaries of many arrays at once, for the layer statistics: each array's values (or a
+fixed random subsample of them) as one row of a matrix, then every row's mean and std,
+range and histogram by a few whole-matrix passes (one bincount for every histogram).
 
-Why batched: a recorded step summarizes 5 arrays in each of 10+ layers at display rate; per
-array, NumPy's per-call overhead cost about as much as the arithmetic, so the values of
-every histogram are gathered as rows of one matrix and binned by one bincount.
+Why batched: a recorded step summarizes 5 arrays in each of 10+ layers at display rate;
+per array, NumPy's per-call overhead cost about as much as the arithmetic.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,25 +16,8 @@ import numpy as np
 from .layers import column_sums
 
 CANCELLATION = 10.0
-"""moments: the largest mean^2 / var for which var = E[x^2] - mean^2 keeps its digits
-(relative error about (1 + mean^2 / var) x the float32 dot product's, ~1e-6)."""
-
-
-def moments(values: np.ndarray) -> tuple[float, float]:
-    """(mean, std) of all values, from BLAS passes in the array's dtype (3-5x faster than
-    ndarray.mean and .std): s = sum(x) and q = x.x give var = q/n - (s/n)^2; when the mean
-    is large against the spread (mean^2 > CANCELLATION * var), where that difference loses
-    digits, the centred form var = d.d / n with d = x - s/n."""
-    n = values.size
-    if n == 0:
-        return (float("nan"), float("nan"))
-    x = values.reshape(-1, values.shape[-1]) if values.ndim else values.reshape(1, 1)
-    mean = float(column_sums(x).sum(dtype=np.float64)) / n
-    variance = float(np.vdot(x, x)) / n - mean * mean
-    if not variance > mean * mean / CANCELLATION:  # also when NaN
-        centred = x - mean
-        variance = float(np.vdot(centred, centred)) / n
-    return (mean, math.sqrt(variance) if variance >= 0 else float("nan"))
+"""row_moments: the largest mean^2 / var for which var = E[x^2] - mean^2 keeps its digits
+(relative error about (1 + mean^2 / var) x that of the float32 sums, ~1e-6)."""
 
 
 @cache
@@ -67,6 +49,10 @@ class Rows:
         else:
             values[:count] = flat
             values[count:] = flat[0] if count else 0
+
+    def row(self, index: int) -> np.ndarray:
+        """The values of row `index` (without padding)."""
+        return self.values[index, : self.counts[index]]
 
     def part(self, start: int, stop: int) -> Rows:
         """Rows start..stop-1 (views)."""
@@ -126,3 +112,23 @@ def histograms(
     counts = np.bincount(index.reshape(-1), minlength=n_rows * (bins + 1))
     edges = np.linspace(low, high, bins + 1, axis=1)
     return edges, counts.reshape(n_rows, bins + 1)[:, :bins].astype(np.int64, copy=False)
+
+
+def row_moments(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
+    """(means, stds) of each row's values (NaN for an empty row): with s = sum(x) and
+    q = x.x, var = q/n - (s/n)^2, or the centred d.d/n with d = x - s/n for the rows whose
+    mean is large against their spread (mean^2 > CANCELLATION * var), where that
+    difference loses digits."""
+    values, counts = rows.values, rows.counts
+    with np.errstate(all="ignore"):
+        sums = column_sums(values.T).astype(np.float64)  # BLAS: 3x a float32 np.sum
+        squares = np.einsum("ij,ij->i", values, values).astype(np.float64)
+        for row in np.flatnonzero(counts < values.shape[1]):  # padded rows: their values
+            own = values[row, : counts[row]]
+            sums[row], squares[row] = own.sum(dtype=np.float64), np.vdot(own, own)
+        means = sums / counts
+        variances = squares / counts - means * means
+        for row in np.flatnonzero(~(variances > means * means / CANCELLATION) & (counts > 0)):
+            centred = values[row, : counts[row]] - means[row]
+            variances[row] = np.vdot(centred, centred) / counts[row]
+        return means, np.sqrt(variances)
