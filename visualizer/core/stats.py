@@ -24,8 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .activations import Activation
+from .network import HiddenLayer, Taps
 from .saturation import saturated_fraction, zones_of
-from .summaries import Rows, histograms, row_moments, row_ranges, sample_count
+from .summaries import Rows, histograms, row_moments, row_ranges
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
@@ -98,19 +99,6 @@ class LayerStats:
         }
 
 
-@dataclass(frozen=True)
-class LayerPass:
-    """What one recorded forward/backward pass leaves of one hidden layer."""
-
-    weights: np.ndarray
-    weight_grads: np.ndarray
-    activation: Activation
-    pre_activations: np.ndarray  # z
-    outputs: np.ndarray  # a = f(z)
-    output_grads: np.ndarray  # dL/da
-    update_ratio: float = float("nan")  # NaN when no update was measured
-
-
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     """Share of units with f'(z) = 0 on every sample. Exact, and cheap for a live layer:
     f' is evaluated on blocks of samples growing from HEAD_ROWS, each time only for the
@@ -143,80 +131,118 @@ def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndar
     return np.log10(magnitude, out=magnitude)
 
 
-def network_stats(
-    passes: list[LayerPass], bins: int, max_values: int | None = 10_000
-) -> list[LayerStats]:
-    """Statistics of every hidden layer from one recorded pass (0-based list index i names
-    layer hidden{i + 1}); the histograms of many layers are binned together."""
-    width = max(
-        (
-            sample_count(array.size, max_values)
-            for p in passes
-            for array in (p.weights, p.outputs, p.pre_activations, p.output_grads)
-        ),
-        default=1,
-    )
-    per_chunk = max(1, CHUNK_VALUES // (5 * width))
-    stats: list[LayerStats] = []
-    for start in range(0, len(passes), per_chunk):
-        chunk = passes[start : start + per_chunk]
-        stats += _chunk_stats(chunk, start, bins, max_values)
-    return stats
+class Sampler:
+    """A network Recorder keeping, of each hidden layer's arrays in one pass, what the
+    statistics need: a fixed subsample of z, a and dL/da (summaries.Rows) and the dead
+    fraction, taken while the network has them fresh in cache. `stats` then adds the
+    weights and computes every layer's LayerStats.
 
+    Handles layers first .. first + len(layers) - 1 of the network (others are ignored)."""
 
-def _chunk_stats(
-    passes: list[LayerPass], first: int, bins: int, max_values: int | None
-) -> list[LayerStats]:
-    """Row group g of the summary rows holds the g-th array of every layer: weights,
-    outputs, pre-activations, output gradients, then log10 of the output gradients."""
-    n = len(passes)
-    arrays = [(p.weights, p.outputs, p.pre_activations, p.output_grads) for p in passes]
-    sizes = [a.size for group in zip(*arrays, strict=True) for a in group] + [0] * n
-    rows = Rows.empty(sizes, max_values, np.result_type(*arrays[0]))
-    for i, layer in enumerate(arrays):
-        for group, array in enumerate(layer):
-            rows.fill(group * n + i, array)
-    weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
-    log_magnitudes(grads.values, out=logs.values)
-    logs.counts[:] = grads.counts
-    means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
-    w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
-    z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
-    g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
-    bounded = [p.activation.output_range for p in passes]
-    if all(bounded):  # f(z) is finite where z is (or is only checked)
-        a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
-    else:
-        a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
-    log_ranges = np.tile(GRAD_LOG_RANGE, (n, 1))
-    edges, counts = histograms(
-        rows,
-        np.concatenate([w_ranges, a_ranges, z_ranges, g_ranges, log_ranges]),
-        bins,
-        np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
-    )
-    hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
-    return [
-        LayerStats(
-            name=f"hidden{first + i + 1}",
-            fan_in=int(p.weights.shape[0]),
-            fan_out=int(p.outputs.shape[1]),
-            weight_mean=float(means[0, i]),
-            weight_std=float(stds[0, i]),
-            weight_hist=hists[i],
-            activation_mean=float(means[1, i]),
-            activation_std=float(stds[1, i]),
-            dead_fraction=dead_fraction(p.activation, p.pre_activations),
-            saturated_fraction=saturated_fraction(zones_of(p.activation), pre.row(i)),
-            activation_hist=hists[n + i],
-            pre_activation_mean=float(means[2, i]),
-            pre_activation_std=float(stds[2, i]),
-            pre_activation_hist=hists[2 * n + i],
-            weight_grad_norm=math.sqrt(float(np.vdot(p.weight_grads, p.weight_grads))),
-            activation_grad_std=float(stds[3, i]),
-            grad_hist=hists[3 * n + i],
-            grad_log_hist=hists[4 * n + i],
-            update_ratio=p.update_ratio,
+    def __init__(
+        self, layers: list[HiddenLayer], batch: int, max_values: int | None, first: int = 0
+    ) -> None:
+        self.layers, self.first, n = layers, first, len(layers)
+        weights = [layer.dense.W for layer in layers]
+        z_sizes = [batch * w.shape[1] for w in weights]
+        a_sizes = [z // layer.activation.pieces for z, layer in zip(z_sizes, layers, strict=True)]
+        sizes = [w.size for w in weights] + a_sizes + z_sizes + a_sizes + [0] * n
+        self.rows = Rows.empty(sizes, max_values, weights[0].dtype if weights else np.float32)
+        self.dead = [float("nan")] * n
+
+    def _row(self, group: int, layer: int) -> int | None:
+        index = layer - self.first
+        return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None:
+        if (row := self._row(2, layer)) is not None:
+            self.rows.fill(row, z)
+            self.dead[layer - self.first] = dead_fraction(
+                self.layers[layer - self.first].activation, z
+            )
+
+    def activation(self, layer: int, a: np.ndarray) -> None:
+        if (row := self._row(1, layer)) is not None:
+            self.rows.fill(row, a)
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None:
+        if (row := self._row(3, layer)) is not None:
+            self.rows.fill(row, grad)
+
+    def stats(self, bins: int, update_ratios: list[float]) -> list[LayerStats]:
+        """Every layer's statistics, with its weights and weight gradients as they are
+        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer."""
+        n, rows = len(self.layers), self.rows
+        for i, layer in enumerate(self.layers):
+            rows.fill(i, layer.dense.W)
+        weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
+        log_magnitudes(grads.values, out=logs.values)
+        logs.counts[:] = grads.counts
+        means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
+        w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
+        z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
+        g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
+        bounded = [layer.activation.output_range for layer in self.layers]
+        if all(bounded):  # f(z) is finite where z is (or is only checked)
+            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
+        else:
+            a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
+        edges, counts = histograms(
+            rows,
+            np.concatenate(
+                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]
+            ),
+            bins,
+            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
         )
-        for i, p in enumerate(passes)
-    ]
+        hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
+        return [
+            LayerStats(
+                name=f"hidden{self.first + i + 1}",
+                fan_in=int(layer.dense.W.shape[0]),
+                fan_out=int(layer.dense.W.shape[1] // layer.activation.pieces),
+                weight_mean=float(means[0, i]),
+                weight_std=float(stds[0, i]),
+                weight_hist=hists[i],
+                activation_mean=float(means[1, i]),
+                activation_std=float(stds[1, i]),
+                dead_fraction=self.dead[i],
+                saturated_fraction=saturated_fraction(zones_of(layer.activation), pre.row(i)),
+                activation_hist=hists[n + i],
+                pre_activation_mean=float(means[2, i]),
+                pre_activation_std=float(stds[2, i]),
+                pre_activation_hist=hists[2 * n + i],
+                weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
+                activation_grad_std=float(stds[3, i]),
+                grad_hist=hists[3 * n + i],
+                grad_log_hist=hists[4 * n + i],
+                update_ratio=update_ratios[self.first + i],
+            )
+            for i, layer in enumerate(self.layers)
+        ]
+
+
+def taps_stats(
+    layers: list[HiddenLayer], taps: Taps, bins: int, update_ratios: list[float]
+) -> list[LayerStats]:
+    """Statistics on every value of a pass recorded as Taps (the probe), a few layers at a
+    time so that the sample rows stay within CHUNK_VALUES values."""
+    if not layers:
+        return []
+    largest = max(
+        max(layer.dense.W.size, z.size)
+        for layer, z in zip(layers, taps.pre_activations, strict=True)
+    )
+    per_chunk = max(1, CHUNK_VALUES // (5 * largest))
+    stats: list[LayerStats] = []
+    for start in range(0, len(layers), per_chunk):
+        chunk = range(start, min(start + per_chunk, len(layers)))
+        sampler = Sampler(
+            layers[chunk.start : chunk.stop], len(taps.pre_activations[0]), None, start
+        )
+        for i in chunk:
+            sampler.pre_activation(i, taps.pre_activations[i])
+            sampler.activation(i, taps.activations[i])
+            sampler.activation_grad(i, taps.activation_grads[i])
+        stats += sampler.stats(bins, update_ratios)
+    return stats

@@ -10,10 +10,12 @@ from . import losses, optimizers
 from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
-from .network import Network
-from .stats import LayerPass, LayerStats, network_stats
+from .network import Network, Taps
+from .stats import LayerStats, Sampler, taps_stats
 
 PROBE_SAMPLES = 1000
+STEP_SAMPLES = 10_000
+"""Values of each array behind a recorded step's statistics (see stats.py)."""
 EVAL_CHUNK = 4096
 HYPER_KEYS = ("lr", "momentum", "rho", "beta1", "beta2", "epsilon")
 """Keys that apply on the next step without rebuilding anything."""
@@ -102,7 +104,8 @@ class Trainer:
 
     def _step(self, record: bool) -> float:
         x, y = self._next_batch()
-        outputs = self.network.forward(x, "train", record=record)
+        sampler = Sampler(self.network.layers, len(x), STEP_SAMPLES) if record else None
+        outputs = self.network.forward(x, "train", sampler)
         loss = self.loss.forward(outputs, y)
         accuracy = self._accuracy(outputs, y)
         self.network.backward(self.loss.backward())
@@ -120,7 +123,7 @@ class Trainer:
                 _update_ratio(w, d.W)
                 for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
             ]
-            self.last_stats = self._collect()
+            self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.step_count, None, self.evaluate(self.x_test, self.y_test))
@@ -143,29 +146,13 @@ class Trainer:
         """Forward and backward on the fixed probe batch, no update: statistics of the
         network as it is now (batch statistics for batch norm, no dropout)."""
         with np.errstate(all="ignore"):
-            outputs = self.network.forward(self.probe_x.copy(), "probe", record=True)
+            taps = Taps()
+            outputs = self.network.forward(self.probe_x.copy(), "probe", taps)
             self.loss.forward(outputs, self.probe_y)
             self.network.backward(self.loss.backward())
-            self.last_stats = self._collect(max_values=None)
+            layers = self.network.layers
+            self.last_stats = taps_stats(layers, taps, self.config.bins, self.update_ratios)
         return self.last_stats
-
-    def _collect(self, max_values: int | None = 10_000) -> list[LayerStats]:
-        """Per-layer statistics of the last recorded pass; update ratios are those of the
-        last recorded step (NaN before any)."""
-        taps = self.network.taps
-        passes = [
-            LayerPass(
-                weights=layer.dense.W,
-                weight_grads=layer.dense.dW,
-                activation=layer.activation,
-                pre_activations=taps.pre_activations[i],
-                outputs=taps.activations[i],
-                output_grads=taps.activation_grads[i],
-                update_ratio=self.update_ratios[i],
-            )
-            for i, layer in enumerate(self.network.layers)
-        ]
-        return network_stats(passes, self.config.bins, max_values)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(mean loss, accuracy) in evaluation mode; NaN for an empty set."""
