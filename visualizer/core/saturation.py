@@ -1,15 +1,21 @@
-"""Where an activation saturates: one definition for the layer statistics and the
-activation-function view (docs: visualizer/core/stats.py).
+"""Where an activation's slope is small or zero, as intervals of z: one definition of
+"saturated" for the layer statistics and the activation-function view (stats.py), and the
+zones behind the dead-unit test.
 
 A pre-activation z is saturated when |f'(z)| < SATURATION_SHARE (10 %) of the activation's
 peak slope max |f'|, for activations whose slope vanishes at both ends (the bounded ones:
 sigmoid, tanh, step). Activations that keep a slope at one end (ReLU, leaky ReLU, ELU,
 softplus, GELU, ...) have no saturation zones: their flat side is counted by the dead
 fraction instead. A slope that is 0 everywhere (step) makes the whole line one zone.
+
+Zones are found on a grid of z in [-1000, 1000] (the outer ones are taken to continue to
+-inf / +inf) from the registry's f'(z) in float64, and each edge is refined by bisection
+to neighbouring floats.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -17,32 +23,31 @@ import numpy as np
 from . import activations
 
 SATURATION_SHARE = 0.1
-SEARCH_HALF_WIDTH = 60.0  # zones are found on [-60, 60] and the outer ones extended to +-inf
-SEARCH_POINTS = 12_001
-BISECTIONS = 60  # refines each zone edge far below float64 spacing of z
+SEARCH_HALF_WIDTH = 1000.0
+SEARCH_POINTS = 200_001  # a step of 0.01
 
 
 @cache
 def saturation_zones(name: str, alpha: float | None = None) -> np.ndarray:
     """(n, 2) [lo, hi] intervals of z where activation `name` saturates (see the module
-    docstring); the outer ones reach -inf / +inf; (0, 2) when it never saturates."""
-    act = activations.create(name, alpha)
-    act.training = False  # rrelu: the mean slope
-    none = np.zeros((0, 2))
-    if not act.elementwise:
-        none.flags.writeable = False
-        return none
-    z = np.linspace(-SEARCH_HALF_WIDTH, SEARCH_HALF_WIDTH, SEARCH_POINTS)
-    slope = _abs_slope(act, z)
-    peak = float(np.nanmax(slope))
+    docstring); (0, 2) when it never saturates."""
+    act, z, slope = _slopes(name, alpha)
+    peak = float(np.nanmax(slope, initial=0.0))
     if peak == 0:
-        zones = np.array([[-np.inf, np.inf]])
-    else:
-        threshold = SATURATION_SHARE * peak
-        flat = slope < threshold
-        zones = _zones(act, z, flat, threshold) if flat[0] and flat[-1] else none
-    zones.flags.writeable = False
-    return zones
+        return _frozen(np.array([[-np.inf, np.inf]]) if len(z) else np.zeros((0, 2)))
+    threshold = SATURATION_SHARE * peak
+    flat = slope < threshold
+    if not (flat[0] and flat[-1]):
+        return _frozen(np.zeros((0, 2)))
+    return _frozen(_zones(z, flat, lambda x: _abs_slope(act, np.array([x]))[0] < threshold))
+
+
+@cache
+def zero_slope_zones(name: str, alpha: float | None = None) -> np.ndarray:
+    """(n, 2) [lo, hi] intervals of z where f'(z) is exactly 0 in float64 (ReLU: z <= 0;
+    sigmoid: beyond float precision); (0, 2) when there are none."""
+    act, z, slope = _slopes(name, alpha)
+    return _frozen(_zones(z, slope == 0, lambda x: _abs_slope(act, np.array([x]))[0] == 0))
 
 
 def zones_of(activation: activations.Activation) -> np.ndarray:
@@ -50,7 +55,7 @@ def zones_of(activation: activations.Activation) -> np.ndarray:
     return saturation_zones(activation.name, activation.alpha)
 
 
-def saturated_mask(zones: np.ndarray, z: np.ndarray) -> np.ndarray:
+def in_zones(zones: np.ndarray, z: np.ndarray) -> np.ndarray:
     """Whether each z lies in one of `zones` (NaN never does)."""
     mask = np.zeros(np.shape(z), dtype=bool)
     for lo, hi in zones:
@@ -58,8 +63,8 @@ def saturated_mask(zones: np.ndarray, z: np.ndarray) -> np.ndarray:
     return mask
 
 
-def saturated_fraction(zones: np.ndarray, z: np.ndarray) -> float:
-    """Share of `z` inside `zones`, i.e. saturated_mask(zones, z).mean(), without building
+def share_in_zones(zones: np.ndarray, z: np.ndarray) -> float:
+    """Share of `z` inside `zones`, i.e. in_zones(zones, z).mean(), without building
     the mask for the usual zones (-inf, lo] and [hi, inf): one comparison pass each."""
     if z.size == 0:
         return float("nan")
@@ -74,34 +79,51 @@ def saturated_fraction(zones: np.ndarray, z: np.ndarray) -> float:
     return count / z.size
 
 
+@cache
+def _slopes(name: str, alpha: float | None) -> tuple[activations.Activation, np.ndarray, ...]:
+    """(activation, z grid, |f'(z)|); an empty grid for activations without a curve."""
+    act = activations.create(name, alpha)
+    act.training = False  # rrelu: the mean slope
+    if not act.elementwise:
+        return act, np.zeros(0), np.zeros(0)
+    z = np.linspace(-SEARCH_HALF_WIDTH, SEARCH_HALF_WIDTH, SEARCH_POINTS)
+    return act, z, _abs_slope(act, z)
+
+
 def _abs_slope(act: activations.Activation, z: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         slope = np.asarray(act.derivative(z), dtype=np.float64)
     return np.abs(np.broadcast_to(slope, np.shape(z)))
 
 
-def _zones(
-    act: activations.Activation, z: np.ndarray, flat: np.ndarray, threshold: float
-) -> np.ndarray:
-    """[lo, hi] of each run of `flat` along the grid `z`, edges refined by bisection."""
+def _zones(z: np.ndarray, flat: np.ndarray, is_flat: Callable[[float], bool]) -> np.ndarray:
+    """[lo, hi] of each run of `flat` along the grid `z` (runs at the grid's ends reach
+    -inf / +inf), each inner edge refined by bisection on `is_flat`."""
     padded = np.concatenate(([False], flat, [False])).astype(np.int8)
     starts = np.flatnonzero(np.diff(padded) == 1)
     ends = np.flatnonzero(np.diff(padded) == -1) - 1
     last = len(z) - 1
-    zones = []
-    for start, end in zip(starts, ends, strict=True):
-        lo = -np.inf if start == 0 else _edge(act, z[start - 1], z[start], threshold)
-        hi = np.inf if end == last else _edge(act, z[end + 1], z[end], threshold)
-        zones.append((lo, hi))
-    return np.array(zones, dtype=np.float64)
+    zones = [
+        (
+            -np.inf if start == 0 else _edge(is_flat, float(z[start - 1]), float(z[start])),
+            np.inf if end == last else _edge(is_flat, float(z[end + 1]), float(z[end])),
+        )
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    return np.array(zones, dtype=np.float64).reshape(-1, 2)
 
 
-def _edge(act: activations.Activation, steep: float, flat: float, threshold: float) -> float:
-    """The z between a point with |f'| >= threshold and one below it where |f'| crosses it."""
-    for _ in range(BISECTIONS):
-        middle = (steep + flat) / 2
-        if _abs_slope(act, np.array([middle]))[0] < threshold:
+def _edge(is_flat: Callable[[float], bool], steep: float, flat: float) -> float:
+    """The flat end of the edge between `steep` (not flat) and `flat`: bisection until the
+    two are neighbouring floats."""
+    while (middle := (steep + flat) / 2) not in (steep, flat):
+        if is_flat(middle):
             flat = middle
         else:
             steep = middle
-    return float(flat)
+    return flat
+
+
+def _frozen(zones: np.ndarray) -> np.ndarray:
+    zones.flags.writeable = False
+    return zones

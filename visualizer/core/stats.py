@@ -25,13 +25,11 @@ import numpy as np
 
 from .activations import Activation
 from .network import HiddenLayer, Taps
-from .saturation import saturated_fraction, zones_of
+from .saturation import in_zones, share_in_zones, zero_slope_zones, zones_of
 from .summaries import Rows, histograms, row_moments, row_ranges
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
-HEAD_ROWS = 16
-"""Samples on which dead_fraction first looks for a slope (see `dead_fraction`)."""
 CHUNK_VALUES = 2**20
 """Histogram values binned together at most (bounds the work arrays for a full probe)."""
 
@@ -100,28 +98,40 @@ class LayerStats:
 
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
-    """Share of units with f'(z) = 0 on every sample. Exact, and cheap for a live layer:
-    f' is evaluated on blocks of samples growing from HEAD_ROWS, each time only for the
-    units without a slope so far (for every unit when f has per-unit parameters)."""
-    if not activation.elementwise or pre_activations.size == 0:
+    """Share of units with f'(z) = 0 on every sample. Exact and cheap: a unit is dead when
+    its smallest and largest z lie in one zone where f' is 0 (saturation.zero_slope_zones:
+    ReLU's z <= 0 needs only the largest), alive when either lies outside every such zone;
+    f' itself is evaluated only for the other units (z in two zones, or NaN), and for every
+    unit of an activation with per-unit parameters (prelu)."""
+    z = pre_activations
+    if not activation.elementwise or z.size == 0:
         return 0.0
-    per_unit = bool(activation.params())  # prelu: f' depends on the unit's own slope
-    alive = _has_slope(activation, pre_activations[:HEAD_ROWS])
-    start, rows = HEAD_ROWS, 4 * HEAD_ROWS
-    while start < len(pre_activations) and not alive.all():
-        block = pre_activations[start : start + rows]
-        if per_unit:
-            alive |= _has_slope(activation, block)
-        else:
-            undecided = np.flatnonzero(~alive)
-            alive[undecided] = _has_slope(activation, block[:, undecided])
-        start, rows = start + rows, 4 * rows
-    return float(1.0 - alive.mean())
+    if activation.params():
+        return float(1.0 - _has_slope(activation, z).mean())
+    zones = zero_slope_zones(activation.name, activation.alpha)
+    if len(zones) == 0:
+        return 0.0
+    units = z.shape[1]
+    with np.errstate(invalid="ignore"):  # all-NaN columns
+        finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
+        low = z.min(axis=0).astype(np.float64) if finite_starts else np.full(units, -np.inf)
+        high = z.max(axis=0).astype(np.float64) if finite_ends else np.full(units, np.inf)
+    dead = np.zeros(units, dtype=bool)
+    for lo, hi in zones:
+        dead |= (low >= lo) & (high <= hi)
+    undecided = ~dead & (np.isnan(low) | np.isnan(high))
+    if len(zones) > 1:  # the ends may lie in two different zones
+        undecided |= ~dead & in_zones(zones, low) & in_zones(zones, high)
+    checked = np.flatnonzero(undecided)
+    if checked.size:
+        dead[checked] = ~_has_slope(activation, z[:, checked])
+    return np.count_nonzero(dead) / units
 
 
 def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
     """Per unit (column): whether f'(z) is nonzero for some sample (row)."""
-    return np.any(activation.derivative(z) != 0, axis=0)
+    with np.errstate(all="ignore"):  # f' of far-out z overflows on the way to 0
+        return np.any(activation.derivative(z) != 0, axis=0)
 
 
 def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
@@ -207,7 +217,7 @@ class Sampler:
                 activation_mean=float(means[1, i]),
                 activation_std=float(stds[1, i]),
                 dead_fraction=self.dead[i],
-                saturated_fraction=saturated_fraction(zones_of(layer.activation), pre.row(i)),
+                saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
                 activation_hist=hists[n + i],
                 pre_activation_mean=float(means[2, i]),
                 pre_activation_std=float(stds[2, i]),
