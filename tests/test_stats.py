@@ -8,6 +8,7 @@ import pytest
 
 from visualizer.core import activations, saturation, stats, summaries
 from visualizer.core.config import Config
+from visualizer.core.network import Taps
 from visualizer.core.trainer import Trainer
 
 RNG = np.random.default_rng(7)
@@ -217,3 +218,68 @@ def test_recorded_update_ratio_is_the_change_of_the_weights_over_their_norm():
         expected = np.linalg.norm(layer.dense.W - w) / np.linalg.norm(w)
         assert ratio == pytest.approx(expected, rel=1e-5)
     assert [s.update_ratio for s in t.last_stats] == t.update_ratios
+
+
+class Both:
+    """A recorder that hands every array to two others."""
+
+    def __init__(self, *recorders):
+        self.recorders = recorders
+
+    def pre_activation(self, layer, z):
+        for recorder in self.recorders:
+            recorder.pre_activation(layer, z)
+
+    def activation(self, layer, a):
+        for recorder in self.recorders:
+            recorder.activation(layer, a)
+
+    def activation_grad(self, layer, grad):
+        for recorder in self.recorders:
+            recorder.activation_grad(layer, grad)
+
+
+def recorded_pass(t: Trainer, max_values):
+    """One training-mode forward and backward recorded by Taps and a Sampler at once."""
+    x, y = t.x_train[:200], t.y_train[:200]
+    taps, sampler = Taps(), stats.Sampler(t.network.layers, len(x), max_values)
+    t.loss.forward(t.network.forward(x, "train", Both(taps, sampler)), y)
+    t.network.backward(t.loss.backward())
+    return taps, sampler.stats(t.config.bins, t.update_ratios)
+
+
+def test_taps_hold_each_layers_dl_da_in_layer_order():
+    t = trainer(activation="relu", depth=4, samples=400)
+    taps, _ = recorded_pass(t, None)
+    layers = t.network.layers
+    out_grad = taps.activation_grads[-1]
+    np.testing.assert_allclose(out_grad, t.loss.backward() @ t.network.output.W.T, rtol=1e-5)
+    for i in range(len(layers) - 1):  # dL/da_i = (dL/da_(i+1) f'(z_(i+1))) W_(i+1)^T
+        slope = layers[i + 1].activation.derivative(taps.pre_activations[i + 1])
+        expected = (taps.activation_grads[i + 1] * slope) @ layers[i + 1].dense.W.T
+        np.testing.assert_allclose(taps.activation_grads[i], expected, rtol=1e-4, atol=1e-7)
+
+
+def test_recorded_step_statistics_come_from_a_fixed_subsample_of_each_array():
+    t = trainer(activation="tanh", width=120, samples=600, init_scale=2.0)
+    taps, layers = recorded_pass(t, 5000)  # 200 x 120 = 24 000 values per array
+    for i, (layer, hidden) in enumerate(zip(layers, t.network.layers, strict=True)):
+        z, a, g = taps.pre_activations[i], taps.activations[i], taps.activation_grads[i]
+        assert layer.pre_activation_hist.counts.sum() == 5000
+        assert layer.pre_activation_std == pytest.approx(z.std(), rel=0.03)
+        assert layer.activation_std == pytest.approx(a.std(), rel=0.03)
+        assert layer.activation_grad_std == pytest.approx(g.std(), rel=0.05)
+        in_zones = saturation.in_zones(saturation.saturation_zones("tanh"), z).mean()
+        assert layer.saturated_fraction == pytest.approx(in_zones, abs=0.03)
+        # exact, on every value
+        assert layer.dead_fraction == pytest.approx(naive_dead(hidden.activation, z), abs=1e-12)
+        assert layer.weight_grad_norm == pytest.approx(np.linalg.norm(hidden.dense.dW), rel=1e-5)
+
+
+def test_probe_statistics_do_not_depend_on_how_many_layers_are_binned_together(monkeypatch):
+    t = trainer(depth=5)
+    together = t.probe()
+    monkeypatch.setattr(stats, "CHUNK_VALUES", 1)  # one layer at a time
+    monkeypatch.setattr(summaries, "CHUNK_VALUES", 1)  # and one histogram row at a time
+    apart = t.probe()
+    assert [s.to_json() for s in apart] == [s.to_json() for s in together]

@@ -26,12 +26,10 @@ import numpy as np
 from .activations import Activation
 from .network import HiddenLayer, Taps
 from .saturation import in_zones, share_in_zones, zero_slope_zones, zones_of
-from .summaries import Rows, histograms, row_moments, row_ranges
+from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
-CHUNK_VALUES = 2**20
-"""Histogram values binned together at most (bounds the work arrays for a full probe)."""
 
 
 @dataclass(frozen=True)

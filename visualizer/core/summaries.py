@@ -15,6 +15,8 @@ import numpy as np
 
 from .layers import column_sums
 
+CHUNK_VALUES = 2**20
+"""Values binned together at most (bounds the work arrays of a deep network's histograms)."""
 CANCELLATION = 10.0
 """row_moments: the largest mean^2 / var for which var = E[x^2] - mean^2 keeps its digits
 (relative error about (1 + mean^2 / var) x that of the float32 sums, ~1e-6)."""
@@ -91,10 +93,27 @@ def histograms(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(edges (rows, bins + 1), counts (rows, bins) int64): counts of each row's values in
     `bins` equal bins over its range (values outside go to the end bins; non-finite values,
-    possible only in the rows flagged `suspect`, are dropped), all counted at once: row r
-    owns bins r (bins + 1) and up, the last one for its padding and dropped values."""
+    possible only in the rows flagged `suspect`, are dropped), counted for CHUNK_VALUES
+    values of many rows at once."""
     n_rows, width = rows.values.shape
     low, high = ranges[:, 0], ranges[:, 1]
+    counts = np.zeros((n_rows, bins + 1), dtype=np.intp)
+    step = max(1, CHUNK_VALUES // width)
+    for start in range(0, n_rows, step):
+        part = slice(start, start + step)
+        _count(rows.part(start, start + step), low[part], high[part], suspect[part], counts[part])
+    edges = np.linspace(low, high, bins + 1, axis=1)
+    return edges, counts[:, :bins].astype(np.int64)
+
+
+def _count(
+    rows: Rows, low: np.ndarray, high: np.ndarray, suspect: np.ndarray, counts: np.ndarray
+) -> None:
+    """Add each row's bin counts to its row of `counts`, whose last column collects the
+    row's padding and dropped values: all rows by one np.add.at on a flat index in which
+    row r owns entries r (bins + 1) and up (NumPy >= 1.25: 1.3x faster than bincount)."""
+    n_rows, width = rows.values.shape
+    bins = counts.shape[1] - 1
     dtype = rows.values.dtype
     with np.errstate(over="ignore", invalid="ignore"):
         position = rows.values - low[:, None].astype(dtype)
@@ -109,10 +128,7 @@ def histograms(
     for row in np.flatnonzero(rows.counts < width):
         index[row, rows.counts[row] :] = bins
     index += np.arange(0, n_rows * (bins + 1), bins + 1)[:, None]
-    counts = np.zeros(n_rows * (bins + 1), dtype=np.intp)
-    np.add.at(counts, index.reshape(-1), 1)  # NumPy >= 1.25: 1.3x faster than bincount
-    edges = np.linspace(low, high, bins + 1, axis=1)
-    return edges, counts.reshape(n_rows, bins + 1)[:, :bins].astype(np.int64, copy=False)
+    np.add.at(counts.reshape(-1), index.reshape(-1), 1)
 
 
 def row_moments(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
