@@ -57,10 +57,22 @@ def zones_of(activation: activations.Activation) -> np.ndarray:
 
 def in_zones(zones: np.ndarray, z: np.ndarray) -> np.ndarray:
     """Whether each z lies in one of `zones` (NaN never does)."""
-    mask = np.zeros(np.shape(z), dtype=bool)
+    return within(zones, z, z)
+
+
+def within(zones: np.ndarray, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+    """Whether each [low, high] lies inside one zone (one comparison per finite edge)."""
+    result = np.zeros(np.shape(low), dtype=bool)
     for lo, hi in zones:
-        mask |= (z >= lo) & (z <= hi)
-    return mask
+        if lo > -np.inf and hi < np.inf:
+            result |= (low >= lo) & (high <= hi)
+        elif lo > -np.inf:
+            result |= low >= lo
+        elif hi < np.inf:
+            result |= high <= hi
+        else:
+            result |= ~(np.isnan(low) | np.isnan(high))
+    return result
 
 
 def share_in_zones(zones: np.ndarray, z: np.ndarray) -> float:

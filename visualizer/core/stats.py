@@ -25,7 +25,7 @@ import numpy as np
 
 from .activations import Activation
 from .network import HiddenLayer, Taps
-from .saturation import in_zones, share_in_zones, zero_slope_zones, zones_of
+from .saturation import in_zones, share_in_zones, within, zero_slope_zones, zones_of
 from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
@@ -109,21 +109,22 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     zones = zero_slope_zones(activation.name, activation.alpha)
     if len(zones) == 0:
         return 0.0
-    units = z.shape[1]
     with np.errstate(invalid="ignore"):  # all-NaN columns
         finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
-        low = z.min(axis=0).astype(np.float64) if finite_starts else np.full(units, -np.inf)
-        high = z.max(axis=0).astype(np.float64) if finite_ends else np.full(units, np.inf)
-    dead = np.zeros(units, dtype=bool)
-    for lo, hi in zones:
-        dead |= (low >= lo) & (high <= hi)
+        low = z.min(axis=0).astype(np.float64) if finite_starts else None
+        high = z.max(axis=0).astype(np.float64) if finite_ends else None
+    low = high if low is None else low  # only the other end matters
+    high = low if high is None else high
+    if low is None:  # f' = 0 everywhere: no need to look at z
+        return 1.0
+    dead = within(zones, low, high)
     undecided = ~dead & (np.isnan(low) | np.isnan(high))
     if len(zones) > 1:  # the ends may lie in two different zones
         undecided |= ~dead & in_zones(zones, low) & in_zones(zones, high)
     checked = np.flatnonzero(undecided)
     if checked.size:
         dead[checked] = ~_has_slope(activation, z[:, checked])
-    return np.count_nonzero(dead) / units
+    return np.count_nonzero(dead) / z.shape[1]
 
 
 def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
