@@ -1,6 +1,7 @@
 """Summaries of many arrays at once, for the layer statistics: each array's values (or a
 fixed random subsample of them) as one row of a matrix, then every row's mean and std,
-range and histogram by a few whole-matrix passes (one count for every histogram).
+range and histogram by a few whole-matrix passes (the histograms of up to CHUNK_VALUES
+values counted together).
 
 Why batched: a recorded step summarizes 5 arrays in each of 10+ layers at display rate;
 per array, NumPy's per-call overhead cost about as much as the arithmetic.
