@@ -5,6 +5,7 @@ import math
 import numpy as np
 from claims import at_step, config, every_run, fresh, question, recent, stat, trained, window
 
+from visualizer.core.network import Taps
 from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
@@ -59,8 +60,9 @@ def test_batchnorm_train_eval_running_averages_lag_early_and_agree_later():
         and their mean absolute difference relative to the former, on the probe batch."""
         taps = {}
         for mode in ("probe", "eval"):
-            trainer.network.forward(trainer.probe_x.copy(), mode, record=True)
-            taps[mode] = trainer.network.taps.activations
+            recorder = Taps()
+            trainer.network.forward(trainer.probe_x.copy(), mode, recorder)
+            taps[mode] = recorder.activations
         batch = np.array([a.std() for a in taps["probe"]])
         running = np.array([a.std() for a in taps["eval"]])
         differ = [np.abs(a - b).mean() for a, b in zip(taps["probe"], taps["eval"], strict=True)]

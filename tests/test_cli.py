@@ -275,3 +275,19 @@ def test_window_without_a_display_is_a_one_line_error(capsys, monkeypatch):
 def test_window_with_an_unknown_preset_is_a_one_line_error(capsys):
     assert main(["--preset", "nope"]) == 2
     assert "unknown lesson 'nope'" in capsys.readouterr().err
+
+
+def test_the_json_report_has_the_whole_runs_timeline(capsys):
+    from helpers import strict_json
+
+    assert main(["run", "--set", *SMALL, "--steps", "12", "--json", "-"]) == 0
+    report = strict_json(capsys.readouterr().out)
+    timeline = report["timeline"]
+    assert timeline["steps"] == list(range(13))  # step 0 (the probe) and every step
+    layer = timeline["layers"][0]
+    assert layer["name"] == "hidden1"
+    bins = timeline["bins"]
+    for kind in ("activations", "gradients_log10"):
+        assert len(layer[kind]["counts"]) == 13 == len(layer[kind]["range"])
+        assert all(len(counts) == bins for counts in layer[kind]["counts"])
+    assert layer["gradients_log10"]["range"][5] == [-12.0, 2.0]

@@ -19,7 +19,13 @@ from visualizer.app import main
 from visualizer.core import lessons, memory, process
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import DATASETS
-from visualizer.core.memory import MemoryLimitError, data_shape, ensure_fits, estimate_bytes
+from visualizer.core.memory import (
+    MemoryLimitError,
+    data_shape,
+    ensure_fits,
+    estimate_bytes,
+    record_bytes,
+)
 from visualizer.core.protocol import (
     Configure,
     Error,
@@ -74,7 +80,8 @@ def measured_peak(config: Config) -> int:
 def test_the_estimate_is_within_a_factor_of_the_measured_peak(changes):
     config = Config(**changes)
     peak, estimate = measured_peak(config), estimate_bytes(config)
-    assert peak <= estimate <= FACTOR * peak, (estimate / MIB, peak / MIB)
+    # a short run's peak holds only the start of what a long run records (record_bytes)
+    assert peak <= estimate <= FACTOR * peak + record_bytes(config), (estimate / MIB, peak / MIB)
 
 
 @pytest.mark.slow
@@ -97,7 +104,8 @@ def test_the_estimate_of_a_file_dataset_is_within_the_factor(tmp_path, kind):
         (path / "train-labels-idx1-ubyte").write_bytes(labels)
     config = Config(dataset=str(path), depth=2, width=64)
     peak, estimate = measured_peak(config), estimate_bytes(config)
-    assert peak <= estimate <= FACTOR * peak, (estimate / MIB, peak / MIB)
+    # a short run's peak holds only the start of what a long run records (record_bytes)
+    assert peak <= estimate <= FACTOR * peak + record_bytes(config), (estimate / MIB, peak / MIB)
 
 
 @pytest.mark.parametrize("name", list(DATASETS))

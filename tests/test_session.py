@@ -128,7 +128,7 @@ def test_the_whole_run_is_recorded_and_seeking_shows_a_recorded_step():
     assert frame.seeking and frame.live_step == 30
     for snapshot, record in zip(frame.runs, session.runs, strict=True):
         assert snapshot.step == 12
-        expected = record.timeline.layers_at(12)
+        expected = record.trainer.timeline.layers_at(12)
         np.testing.assert_array_equal(
             snapshot.layers[0].activation_hist.counts, expected[0].activation_hist.counts
         )
@@ -138,10 +138,28 @@ def test_the_whole_run_is_recorded_and_seeking_shows_a_recorded_step():
     assert not session.frame().seeking and session.frame().runs[0].step == 30
 
 
+def test_a_scrubbed_step_draws_the_decision_map_and_weights_of_then():
+    config = Config(dataset="spiral", samples=200, depth=2, width=8, lr=0.5, seed=4)
+    session = Session([config])
+    session.extras = frozenset({Extra.DECISION, Extra.NETWORK})
+    early = session.frame().runs[0]
+    run(session, 40)
+    live = session.frame().runs[0]
+    session.seek(0)
+    then = session.frame().runs[0]
+    np.testing.assert_array_equal(then.decision.classes, early.decision.classes)
+    for w_then, w_early in zip(then.weights, early.weights, strict=True):
+        np.testing.assert_array_equal(w_then, w_early)
+    assert then.weight_grads is None  # gradients are not kept
+    assert not np.array_equal(then.weights[0], live.weights[0])
+    session.seek(None)
+    np.testing.assert_array_equal(session.frame().runs[0].weights[0], live.weights[0])
+
+
 def test_a_recorded_step_trains_exactly_as_an_unrecorded_one():
     recorded, plain = Session([SMALL]), Session([SMALL])
     run(recorded, 25)  # the timeline records every step so far
-    plain.runs[0].timeline.stride = 10**9  # nothing due: no statistics taken
+    plain.runs[0].trainer.timeline.stride = 10**9  # nothing due: no statistics taken
     run(plain, 25)
     np.testing.assert_array_equal(
         recorded.frame().runs[0].history["train_loss"], plain.frame().runs[0].history["train_loss"]

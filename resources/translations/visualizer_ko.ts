@@ -3,57 +3,57 @@
 <context>
     <name>ActivationCurvePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="148" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="149" />
         <source>Pre-activations of layer</source>
         <translation>활성화 전 값을 볼 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="150" />
         <source>last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="143" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="151" />
         <source>Hidden layer whose z values are drawn under f</source>
         <translation>f 아래에 z 값을 그릴 은닉층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="154" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="162" />
         <source>No hidden layers to show.</source>
         <translation>표시할 은닉층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="187" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="195" />
         <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
         <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="218" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="229" />
         <source>{0:.0f}% of z where the slope is nearly 0</source>
         <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="243" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="254" />
         <source>slope |f'| &amp;lt; 10% of its peak</source>
         <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="244" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="255" />
         <source>z of layer {0}</source>
         <translation>{0}층의 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="262" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="273" />
         <source>z (before the activation)</source>
         <translation>z (활성화 전)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="263" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="274" />
         <source>share of z values</source>
         <translation>z 값의 비율</translation>
     </message>
@@ -792,22 +792,27 @@
         <translation>신경망 가중치를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="211" />
+        <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
+        <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="260" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
         <source>{0} of {1} inputs</source>
         <translation>입력 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="274" />
         <source>{0} links</source>
         <translation>연결 {0}개</translation>
     </message>

@@ -55,8 +55,18 @@ def estimate_bytes(config: Config) -> int:
     labels = 24 * shape.rows  # int64 as generated or read, their split copy and codes
     loading = shape.raw_bytes + 8 * used * shape.features + labels
     kept = (8 + itemsize) * used * shape.features
-    training = kept + _training_bytes(config, shape, used, itemsize)
+    training = kept + _training_bytes(config, shape, used, itemsize) + record_bytes(config)
     return BOOKKEEPING + max(loading, training)
+
+
+def record_bytes(config: Config) -> int:
+    """What a long run's record holds when full (core/timeline.py): the timeline's layer
+    statistics and the kept network states."""
+    from .timeline import STATE_BUDGET, capacity_for  # timeline imports stats, then this
+
+    per_layer = 32 * config.bins + 170  # counts, ranges, scalars and the over-time shares
+    timeline = capacity_for(config.depth) * (config.depth * per_layer + 600)
+    return timeline + STATE_BUDGET
 
 
 def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) -> int:

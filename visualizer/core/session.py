@@ -8,7 +8,7 @@ network structure is the same start from the same weights (docs/DESIGN.md, "Runs
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,7 +28,6 @@ from .protocol import (
     Status,
 )
 from .report import build_report, combined_report
-from .timeline import Timeline
 from .trainer import STEP_KEYS, Trainer
 
 DECISION_RESOLUTION = 64
@@ -44,20 +43,10 @@ def structural_change(old: Config, new: Config) -> bool:
 
 @dataclass
 class Run:
-    """One trainer and the record of its whole run (`timeline`)."""
+    """One trainer, numbered afresh whenever it is built (run_id)."""
 
     trainer: Trainer
     run_id: int
-    timeline: Timeline
-
-    def step(self, record: bool) -> None:
-        """One training step; statistics are recorded when asked or when the timeline is
-        due, and kept by the timeline when it is."""
-        trainer = self.trainer
-        due = self.timeline.due(trainer.step_count + 1)
-        trainer.step(record=record or due)
-        if due:
-            self.timeline.add(trainer.step_count, trainer.last_stats)
 
 
 class Session:
@@ -93,9 +82,8 @@ class Session:
                 continue
             rebinned = config.bins != old.trainer.config.bins
             old.trainer.apply(config)
-            if rebinned:  # histograms of another bin count do not stack: a new record
-                old.timeline = Timeline(config.depth)
-                old.timeline.add(old.trainer.step_count, old.trainer.probe())
+            if rebinned:
+                old.trainer.restart_timeline()
             kept.append(old)
         self.runs = kept
 
@@ -110,9 +98,8 @@ class Session:
         key = tuple(getattr(config, k) for k in DATA_KEYS)
         trainer = Trainer(config, data.get(key))
         data[key] = trainer.dataset
-        trainer.record_now()
-        run = Run(trainer, self._run_counter, Timeline(config.depth))
-        run.timeline.add(0, trainer.probe())
+        trainer.start()
+        run = Run(trainer, self._run_counter)
         self._new_runs.append(run)
         return run
 
@@ -132,7 +119,7 @@ class Session:
         start = time.perf_counter()
         for run in self.runs:
             if not run.trainer.diverged:
-                run.step(record)
+                run.trainer.step(record)
         self.train_seconds += time.perf_counter() - start
         if self.all_diverged:
             self.running = False
@@ -213,25 +200,33 @@ class Session:
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:
-        """Run `run` now, or as recorded at `view_step` (no decision map or weights then:
-        they are not recorded)."""
-        trainer, extras, timeline = run.trainer, self.extras, run.timeline
+        """Run `run` now, or as recorded at `view_step`: its statistics from the timeline,
+        its decision map and weights from the network state kept at or before that step."""
+        trainer, extras, timeline = run.trainer, self.extras, run.trainer.timeline
         seeking = self.view_step is not None
+        shown = timeline.records[timeline.index_at(self.view_step)].step if seeking else None
         small = (
             trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
-        network = Extra.NETWORK in extras and small and not seeking
         dense = trainer.network.dense_layers()
+
+        def drawn() -> tuple:
+            decision = decision_map(trainer) if Extra.DECISION in extras else None
+            network = Extra.NETWORK in extras and small
+            weights = tuple(d.W.copy() for d in dense) if network else None
+            grads = tuple(d.dW.copy() for d in dense) if network and not seeking else None
+            return decision, weights, grads
+
+        decision, weights, grads = as_of(trainer, shown, drawn) if seeking else drawn()
         histories = timeline.histories(HISTORY_COLUMNS) if Extra.HISTORIES in extras else None
-        index = timeline.index_at(self.view_step) if seeking else None
         return Snapshot(
             run_id=run.run_id,
-            step=timeline.records[index].step if seeking else trainer.step_count,
+            step=shown if seeking else trainer.step_count,
             epoch=trainer.epoch,
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
-            layers=timeline.layers_at(self.view_step) if seeking else tuple(trainer.last_stats),
+            layers=timeline.layers_at(shown) if seeking else tuple(trainer.last_stats),
             history=trainer.history.arrays(),
             n_classes=trainer.dataset.n_classes,
             n_features=trainer.dataset.n_features,
@@ -239,10 +234,24 @@ class Session:
             activation_history=histories[1] if histories else None,
             gradient_history=histories[2] if histories else None,
             activation_history_edges=timeline.act_edges if histories else None,
-            decision=decision_map(trainer) if Extra.DECISION in extras and not seeking else None,
-            weights=tuple(d.W.copy() for d in dense) if network else None,
-            weight_grads=tuple(d.dW.copy() for d in dense) if network else None,
+            decision=decision,
+            weights=weights,
+            weight_grads=grads,
         )
+
+
+def as_of(trainer: Trainer, step: int, compute: Callable[[], tuple]) -> tuple:
+    """`compute()` with the network put back as kept at `step` or the last state before it
+    (the network is restored afterwards); Nones when no state was kept."""
+    found = trainer.states.at(step)
+    if found is None:
+        return (None, None, None)
+    now = trainer.network.state()
+    trainer.network.load_state(found[1])
+    try:
+        return compute()
+    finally:
+        trainer.network.load_state(now)
 
 
 def run_data(trainer: Trainer, run_id: int) -> RunData | None:

@@ -21,6 +21,8 @@ from .stats import Histogram, LayerStats
 
 LAYER_RECORDS = 40_000  # layer-records kept per run: capacity = this / depth, within limits
 MIN_CAPACITY, MAX_CAPACITY = 250, 2000
+STATE_BUDGET = 32 * 2**20  # bytes of network states kept per run
+MAX_STATES = 200
 HIST_FIELDS = tuple(f.name for f in fields(LayerStats) if f.type in ("Histogram", Histogram))
 SCALAR_FIELDS = tuple(f.name for f in fields(LayerStats) if f.type in ("float", float))
 FIXED_FIELDS = ("name", "fan_in", "fan_out")  # the same in every record of a run
@@ -147,3 +149,39 @@ class Timeline:
             layers.append(entry)
         bins = int(self.records[0].counts.shape[-1]) if self.records else 0
         return {"steps": self.steps().tolist(), "bins": bins, "layers": layers}
+
+
+class States:
+    """Copies of a network's state (weights, biases, running averages) at evenly spaced
+    steps, thinned like the records, within STATE_BUDGET bytes: the decision map and the
+    network diagram of a scrubbed step are computed from the nearest one before it."""
+
+    def __init__(self, state_bytes: int) -> None:
+        self.capacity = int(min(MAX_STATES, STATE_BUDGET // max(state_bytes, 1)))
+        self.stride = 1
+        self.steps: list[int] = []
+        self.states: list[list[np.ndarray]] = []
+
+    def due(self, step: int) -> bool:
+        return (
+            self.capacity >= 2
+            and step % self.stride == 0
+            and (not self.steps or step > self.steps[-1])
+        )
+
+    def add(self, step: int, state: list[np.ndarray]) -> None:
+        """Keep `state` as the network at `step` (a later step than the last)."""
+        if self.steps and step <= self.steps[-1]:
+            return
+        self.steps.append(step)
+        self.states.append(state)
+        if len(self.steps) > self.capacity:
+            keep = [*range(0, len(self.steps) - 1, 2), len(self.steps) - 1]
+            self.steps = [self.steps[i] for i in keep]
+            self.states = [self.states[i] for i in keep]
+            self.stride *= 2
+
+    def at(self, step: int) -> tuple[int, list[np.ndarray]] | None:
+        """(its step, the state) kept at `step` or last before it; None if none is."""
+        index = bisect.bisect_right(self.steps, step) - 1
+        return (self.steps[index], self.states[index]) if index >= 0 else None
