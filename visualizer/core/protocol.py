@@ -33,6 +33,7 @@ class Extra(StrEnum):
     HISTORIES = "histories"  # per-layer histograms over time
     DECISION = "decision"  # predicted classes on a grid (2D datasets)
     NETWORK = "network"  # every Dense W and dW (small nets)
+    EVAL_STATS = "eval_stats"  # layer statistics in evaluation mode, a few times a second
 
 
 # commands ---------------------------------------------------------------------------------
@@ -134,6 +135,7 @@ class Snapshot:
     decision: DecisionMap | None = None
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
+    eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
 
     @property
     def diverged(self) -> bool:

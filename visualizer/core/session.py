@@ -33,6 +33,7 @@ from .trainer import STEP_KEYS, Trainer
 DECISION_RESOLUTION = 64
 DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 
 def structural_change(old: Config, new: Config) -> bool:
@@ -215,9 +216,13 @@ class Session:
             network = Extra.NETWORK in extras and small
             weights = tuple(d.W.copy() for d in dense) if network else None
             grads = tuple(d.dW.copy() for d in dense) if network and not seeking else None
-            return decision, weights, grads
+            evaluated = None
+            if Extra.EVAL_STATS in extras:  # while seeking: of the state put back, at once
+                wait = EVAL_INTERVAL if self.running else 0.0
+                evaluated = tuple(trainer.eval_probe()) if seeking else trainer.eval_stats(wait)
+            return decision, weights, grads, evaluated
 
-        decision, weights, grads = as_of(trainer, shown, drawn) if seeking else drawn()
+        decision, weights, grads, evaluated = as_of(trainer, shown, drawn) if seeking else drawn()
         histories = timeline.histories(HISTORY_COLUMNS) if Extra.HISTORIES in extras else None
         return Snapshot(
             run_id=run.run_id,
@@ -237,6 +242,7 @@ class Session:
             decision=decision,
             weights=weights,
             weight_grads=grads,
+            eval_layers=evaluated,
         )
 
 
@@ -245,7 +251,7 @@ def as_of(trainer: Trainer, step: int, compute: Callable[[], tuple]) -> tuple:
     (the network is restored afterwards); Nones when no state was kept."""
     found = trainer.states.at(step)
     if found is None:
-        return (None, None, None)
+        return (None, None, None, None)
     now = trainer.network.state()
     trainer.network.load_state(found[1])
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 
@@ -11,7 +12,7 @@ from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
 from .memory import ensure_fits
-from .network import Network, Taps
+from .network import Mode, Network, Taps
 from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
 
@@ -64,6 +65,7 @@ class Trainer:
         self.timeline = Timeline(config.depth)  # the whole run's layer statistics
         self.states = States(sum(a.nbytes for a in self.network.state_arrays()))
         self.last_stats: list[LayerStats] = []
+        self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
@@ -171,14 +173,36 @@ class Trainer:
     def probe(self) -> list[LayerStats]:
         """Forward and backward on the fixed probe batch, no update: statistics of the
         network as it is now (batch statistics for batch norm, no dropout)."""
+        self.last_stats = self._probe_stats("probe")
+        return self.last_stats
+
+    def eval_probe(self) -> list[LayerStats]:
+        """The same statistics in evaluation mode: batch norm's running averages in place of
+        the batch's statistics, no dropout, rrelu's mean slope. The network's gradients are
+        put back afterwards, and `last_stats` is left alone."""
+        saved = [grad.copy() for grad in self.network.grads()]
+        try:
+            return self._probe_stats("eval")
+        finally:
+            for grad, kept in zip(self.network.grads(), saved, strict=True):
+                grad[...] = kept
+
+    def eval_stats(self, wait: float) -> tuple[LayerStats, ...]:
+        """`eval_probe`'s statistics, computed afresh when the step or the bins changed,
+        but at most every `wait` seconds (in between, the newest ones computed)."""
+        kept, now = self._evaluated, time.monotonic()
+        state = (self.step_count, self.config.bins)
+        if kept is None or (kept[0] != state and now - kept[1] >= wait):
+            self._evaluated = kept = (state, now, tuple(self.eval_probe()))
+        return kept[2]
+
+    def _probe_stats(self, mode: Mode) -> list[LayerStats]:
         with np.errstate(all="ignore"):
             taps = Taps()
-            outputs = self.network.forward(self.probe_x.copy(), "probe", taps)
+            outputs = self.network.forward(self.probe_x.copy(), mode, taps)
             self.loss.forward(outputs, self.probe_y)
             self.network.backward(self.loss.backward())
-            layers = self.network.layers
-            self.last_stats = taps_stats(layers, taps, self.config.bins, self.update_ratios)
-        return self.last_stats
+            return taps_stats(self.network.layers, taps, self.config.bins, self.update_ratios)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(mean loss, accuracy) in evaluation mode; NaN for an empty set."""
