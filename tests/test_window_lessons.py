@@ -44,7 +44,7 @@ def test_choosing_an_ab_preset_sets_both_runs_and_explains_it(qtbot, window):
     assert dock.tabs.count() == 2
     assert dock.panel_a.bindings["batch_norm"].label.styleSheet()  # highlighted
     assert not dock.panel_a.bindings["depth"].label.styleSheet()
-    assert preset.title("en") in window.lesson_view.toPlainText()
+    assert preset.title("en") in window.lesson.panel.plain_text()
 
 
 def test_added_runs_train_in_lockstep_and_are_drawn(qtbot, window):

@@ -44,6 +44,10 @@ def build_parser() -> Parser:
     export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    step_help = (
+        "with --preset: the lesson at its step K (1-based), its question covering the panels"
+    )
+    export.add_argument("--step", type=int, metavar="K", help=step_help)
     from .ui.panel_table import views_help
 
     export.add_argument(
@@ -84,19 +88,18 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--steps", type=int, required=True, help="training steps (0 = probe)")
 
 
-def resolve_runs(args: argparse.Namespace):
-    """Run A: defaults < the lesson's first step (--preset NAME|FILE.json) < config file <
-    --set. Further runs: the lesson's or the config file's (the file's replace the
+def resolve_runs(args: argparse.Namespace, step: int = 0):
+    """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
+    file < --set. Further runs: the lesson's or the config file's (the file's replace the
     lesson's), then one per --run; each is run A with its changes."""
     from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
-    base = lessons.resolve(args.preset).configs()[0] if args.preset else Config()
     values: dict = {}
     base = lessons.resolve(args.preset) if args.preset else None
-    changes: list[dict] = [dict(c) for c in base.run_changes()] if base else []
-    base_config = base.configs()[0] if base else Config()
+    changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
+    base_config = base.configs(step)[0] if base else Config()
     if args.config:
         base, file_changes = split_runs(load_json(args.config))
         values.update(base)
@@ -200,17 +203,32 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     size = parse_size(args.size)
     checked_out(args.out)  # before training
-    runs = resolve_runs(args)
+    step = lesson_step(args.preset, args.step)
+    runs = resolve_runs(args, step)
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
     ensure_fits(runs)  # trained side by side
     out = export_window(
         runs, args.steps, args.out, size, args.theme, args.export_lang, args.preset,
-        tuple(args.view),
+        tuple(args.view), step,
     )  # fmt: skip
     print(f"wrote {out}")
     return 0
+
+
+def lesson_step(preset: str | None, step: int | None) -> int:
+    """`--step K` as a 0-based step of the lesson `preset` (0 when not given)."""
+    if step is None:
+        return 0
+    if not preset:
+        raise UserError("--step: needs --preset (a lesson with steps)")
+    from .core import lessons
+
+    count = lessons.resolve(preset).step_count
+    if not 1 <= step <= count:
+        raise UserError(f"--step: {step} is out of range; allowed: 1..{count} (the lesson's steps)")
+    return step - 1
 
 
 def _fmt(values: list) -> str:

@@ -74,50 +74,55 @@
 <context>
     <name>ControlDock</name>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="55" />
+        <location filename="../../visualizer/ui/control_dock.py" line="58" />
         <source>+ Add run</source>
         <translation>+ 실행 추가</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="58" />
+        <location filename="../../visualizer/ui/control_dock.py" line="61" />
         <source>Train another configuration in lockstep (a copy of the current run): same seed, data and batches; up to four runs</source>
         <translation>다른 설정을 나란히 학습합니다(현재 실행의 복사본): 같은 시드, 데이터, 미니배치; 최대 네 개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="144" />
+        <location filename="../../visualizer/ui/control_dock.py" line="156" />
         <source>Run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="155" />
+        <location filename="../../visualizer/ui/control_dock.py" line="166" />
         <source>Highlighted: settings that differ from run A</source>
         <translation>강조 표시: 실행 A와 다른 설정</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="168" />
+        <source>The lesson hides or locks some settings.</source>
+        <translation>이 수업은 일부 설정을 숨기거나 잠급니다.</translation>
     </message>
 </context>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="51" />
+        <location filename="../../visualizer/ui/controls.py" line="55" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="52" />
+        <location filename="../../visualizer/ui/controls.py" line="56" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="53" />
+        <location filename="../../visualizer/ui/controls.py" line="57" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="123" />
+        <location filename="../../visualizer/ui/controls.py" line="140" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="125" />
+        <location filename="../../visualizer/ui/controls.py" line="142" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -361,6 +366,14 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../visualizer/ui/cover.py" line="41" />
+        <source>The panels stay covered and training paused until the answer is revealed: 1–4 picks an answer, B or . reveals, Page Down goes on</source>
+        <translation>정답을 공개할 때까지 화면은 가려지고 학습은 멈춥니다: 1–4로 답을 고르고, B나 .로 공개하고, Page Down으로 넘어갑니다</translation>
+    </message>
+</context>
+<context>
     <name>CurvesPanel</name>
     <message>
         <location filename="../../visualizer/ui/panels/curves.py" line="143" />
@@ -453,219 +466,247 @@
     </message>
 </context>
 <context>
+    <name>EvalModeBox</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/eval_mode.py" line="23" />
+        <source>Evaluation mode (running averages)</source>
+        <translation>평가 모드 (이동 평균)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/eval_mode.py" line="26" />
+        <source>The network as the test set sees it: batch normalization with its running averages instead of the batch's statistics, and no dropout</source>
+        <translation>테스트 세트가 보는 신경망: 배치 정규화가 배치 통계 대신 이동 평균을 쓰고, 드롭아웃은 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="35" />
+        <location filename="../../visualizer/ui/file_menu.py" line="36" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="37" />
+        <location filename="../../visualizer/ui/file_menu.py" line="38" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="41" />
+        <location filename="../../visualizer/ui/file_menu.py" line="42" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="47" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="50" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="52" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="54" />
+        <source>Open lesson…</source>
+        <translation>수업 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="59" />
+        <location filename="../../visualizer/ui/file_menu.py" line="61" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="83" />
+        <location filename="../../visualizer/ui/file_menu.py" line="85" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="86" />
+        <location filename="../../visualizer/ui/file_menu.py" line="88" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="97" />
+        <location filename="../../visualizer/ui/file_menu.py" line="99" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="110" />
+        <location filename="../../visualizer/ui/file_menu.py" line="112" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="126" />
+        <location filename="../../visualizer/ui/file_menu.py" line="128" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="142" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="146" />
+        <location filename="../../visualizer/ui/file_menu.py" line="148" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="153" />
+        <location filename="../../visualizer/ui/file_menu.py" line="155" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="162" />
+        <location filename="../../visualizer/ui/file_menu.py" line="164" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="172" />
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="182" />
+        <source>Cannot load lesson: {error}</source>
+        <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="157" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="158" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="159" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="161" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="176" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="194" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="195" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="198" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="206" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="208" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="211" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="216" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="248" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="256" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="255" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="263" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="270" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="278" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -709,16 +750,64 @@
     </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonController</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_view.py" line="28" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="41" />
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="47" />
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="48" />
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="49" />
+        <source>Reveal the answer</source>
+        <translation>정답 공개</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="52" />
+        <source>Pick answer {0}</source>
+        <translation>{0}번 답 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="68" />
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
+        <source>The previous step and its settings (Page Up)</source>
+        <translation>이전 단계와 그 설정 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="73" />
+        <source>The next step and its settings (Page Down); a covered answer is revealed first</source>
+        <translation>다음 단계와 그 설정 (Page Down). 가려진 정답이 있으면 먼저 공개합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="88" />
         <source>Choose a lesson from the Lessons menu, or turn any knob on the left: the histograms show, layer by layer, what the network does with it.</source>
         <translation>수업 메뉴에서 수업을 고르거나 왼쪽의 설정을 바꿔 보세요. 히스토그램이 층마다 신경망에 어떤 일이 일어나는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_view.py" line="40" />
-        <source>A/B lesson: side B changes {keys}.</source>
-        <translation>A/B 수업: B 쪽은 {keys}만 다릅니다.</translation>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="101" />
+        <source>Step {k} of {n}</source>
+        <translation>{n}단계 중 {k}단계</translation>
     </message>
 </context>
 <context>
@@ -729,22 +818,17 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="102" />
+        <location filename="../../visualizer/ui/main_window.py" line="104" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="107" />
-        <source>Lesson</source>
-        <translation>수업</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="202" />
+        <location filename="../../visualizer/ui/main_window.py" line="203" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="204" />
+        <location filename="../../visualizer/ui/main_window.py" line="205" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
@@ -853,6 +937,39 @@
         <location filename="../../visualizer/ui/panels/optimizer_race.py" line="239" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="69" />
+        <source>The answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="69" />
+        <source>Predict, then reveal</source>
+        <translation>먼저 예상하고, 정답 확인하기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="81" />
+        <source>Reveal the answer (B)</source>
+        <translation>정답 공개 (B)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="85" />
+        <source>No answer was picked; the answer is “{answer}”.</source>
+        <translation>고른 답이 없습니다. 정답은 “{answer}”입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="89" />
+        <source>Correct: the class picked “{answer}”.</source>
+        <translation>정답입니다. 고른 답: “{answer}”</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="90" />
+        <source>Not quite: the class picked “{picked}”; the answer is “{answer}”.</source>
+        <translation>아쉽습니다. 고른 답은 “{picked}”, 정답은 “{answer}”입니다.</translation>
     </message>
 </context>
 <context>
@@ -1041,101 +1158,121 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="33" />
+        <location filename="../../visualizer/ui/window_menus.py" line="35" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="47" />
+        <location filename="../../visualizer/ui/window_menus.py" line="53" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="50" />
-        <location filename="../../visualizer/ui/window_menus.py" line="106" />
+        <location filename="../../visualizer/ui/window_menus.py" line="56" />
+        <location filename="../../visualizer/ui/window_menus.py" line="112" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="59" />
+        <location filename="../../visualizer/ui/window_menus.py" line="65" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="62" />
+        <location filename="../../visualizer/ui/window_menus.py" line="68" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="65" />
+        <location filename="../../visualizer/ui/window_menus.py" line="71" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="69" />
+        <location filename="../../visualizer/ui/window_menus.py" line="75" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="71" />
+        <location filename="../../visualizer/ui/window_menus.py" line="77" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="76" />
+        <location filename="../../visualizer/ui/window_menus.py" line="82" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="77" />
+        <location filename="../../visualizer/ui/window_menus.py" line="83" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="97" />
+        <location filename="../../visualizer/ui/window_menus.py" line="103" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
-        <location filename="../../visualizer/ui/window_menus.py" line="116" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
+        <location filename="../../visualizer/ui/window_menus.py" line="126" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="103" />
+        <location filename="../../visualizer/ui/window_menus.py" line="109" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="104" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="111" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="107" />
+        <location filename="../../visualizer/ui/window_menus.py" line="113" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="114" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="109" />
+        <location filename="../../visualizer/ui/window_menus.py" line="115" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="110" />
+        <location filename="../../visualizer/ui/window_menus.py" line="116" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <source>Lesson: next step (a covered answer is revealed first)</source>
+        <translation>수업: 다음 단계 (가려진 정답이 있으면 먼저 공개)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="118" />
+        <source>Lesson: previous step</source>
+        <translation>수업: 이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="119" />
+        <source>Lesson: reveal the answer (a presenter remote's black-screen key)</source>
+        <translation>수업: 정답 공개 (프레젠터 리모컨의 화면 끄기 키)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="120" />
+        <source>Lesson: pick an answer</source>
+        <translation>수업: 답 고르기</translation>
     </message>
 </context>
 <context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

@@ -77,9 +77,11 @@ def export_window(
     lang: str = "en",
     preset: str | None = None,
     views: tuple[str, ...] = (),
+    step: int = 0,
 ) -> Path:
     """Render the main window after `steps` steps into `out` (written atomically): a PNG
-    screenshot, or an SVG or PDF drawing with text as text, by the suffix."""
+    screenshot, or an SVG or PDF drawing with text as text, by the suffix. The lesson
+    `preset` shows at its `step` (0-based), its question (if any) covering the panels."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from . import i18n
     from .launch import application
@@ -91,7 +93,7 @@ def export_window(
     i18n.install(lang)
     window = MainWindow(runs, live=False, lang=lang)
     try:
-        window.apply_view(theme_name=theme_name, preset=preset)
+        window.apply_view(theme_name=theme_name, preset=preset, step=step)
         for view in views:
             window.show_view(view)
         window.resize(*size)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ..core import lessons
 from ..core.config import ConfigError, load_json
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
@@ -50,6 +51,7 @@ class FileMenu(QObject):
                   QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
         self._add(self.tr("Load configuration…"), self.load_config,
                   QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(self.tr("Open lesson…"), self.open_lesson)
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
         self._add(self.tr("Quit"), window.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -163,4 +165,21 @@ class FileMenu(QObject):
             )
             return False
         self.window.apply_configs(configs)
+        return True
+
+    @Slot()
+    def open_lesson(self) -> None:
+        path = self._ask_path(self.tr("Open lesson"), "", "JSON (*.json)", save=False)
+        if path is not None:
+            self.read_lesson(path)
+
+    def read_lesson(self, path: Path) -> bool:
+        """Open a teacher's lesson file; a bad one is one line in the banner and changes
+        nothing."""
+        try:
+            lesson = lessons.load_lesson(path)
+        except ConfigError as error:
+            self.window.show_error(self.tr("Cannot load lesson: {error}").format(error=error))
+            return False
+        self.window.open_lesson(lesson)
         return True

@@ -14,7 +14,8 @@ from .scrubber import Scrubber
 
 
 class PanelArea(QWidget):
-    """Emits `visible_changed` when another panel comes to the front of a tab group."""
+    """Emits `visible_changed` when another panel comes to the front of a tab group, or
+    when a panel's extras change."""
 
     visible_changed = Signal()
 
@@ -40,6 +41,8 @@ class PanelArea(QWidget):
         layout.addWidget(self.scrubber)
         for tabs in (self.tabs, self.side_tabs):
             tabs.currentChanged.connect(self.visible_changed)
+        for panel in self.panels():
+            panel.extras_changed.connect(self.visible_changed)
 
     def panels(self) -> list[Panel]:
         return list(self.views.values())

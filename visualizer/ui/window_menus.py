@@ -30,9 +30,16 @@ class WindowMenus(QObject):
         return action
 
     def _lessons(self) -> None:
+        """The lesson's Next, Back and Reveal, then the built-in lessons by topic in the
+        order of a course (`lessons.names()`)."""
         menu = self.window.menuBar().addMenu(self.tr("&Lessons"))
+        lesson = self.window.lesson
+        for action in (lesson.next_action, lesson.back_action, lesson.reveal_action):
+            menu.addAction(action)
+        menu.addSeparator()
         lang = self.window.lang
         groups = {topic: menu.addMenu(lessons.topic_title(topic, lang)) for topic in lessons.TOPICS}
+        self.lessons_menu, self.topic_menus = menu, groups
         self.preset_actions: dict[str, QAction] = {}
         for name in lessons.names():
             lesson = lessons.get(name)
@@ -108,6 +115,10 @@ class WindowMenus(QObject):
             ("Ctrl+H", self.tr("Show or hide the controls")),
             ("Ctrl+E", self.tr("Export the window as PNG")),
             ("Ctrl+S / Ctrl+O", self.tr("Save / load the configuration")),
+            ("Page Down", self.tr("Lesson: next step (a covered answer is revealed first)")),
+            ("Page Up", self.tr("Lesson: previous step")),
+            ("B, .", self.tr("Lesson: reveal the answer (a presenter remote's black-screen key)")),
+            ("1 – 4", self.tr("Lesson: pick an answer")),
         ]
         return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 
