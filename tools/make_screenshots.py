@@ -1,6 +1,6 @@
 """Regenerate every image in screenshots/ with `visualizer export`'s renderer (offscreen).
 
-.venv/bin/python tools/make_screenshots.py [--only NAME]
+.venv/bin/python tools/make_screenshots.py [--only NAME ...]
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,42 +18,58 @@ from visualizer.ui.export import export_window
 
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
-# file name, preset (or None), config changes, steps, language, theme, views to show
+
+class Shot(NamedTuple):
+    name: str  # file name without .png
+    preset: str | None  # a lesson, or None for `changes` alone
+    changes: dict
+    steps: int  # training steps before the picture
+    lang: str
+    theme: str
+    views: tuple[str, ...] = ()  # panels brought to the front
+    step: int = 1  # the lesson's step, 1-based as its panel counts
+
+
 SHOTS = [
-    ("main-window", "sigmoid_std1", {}, 0, "en", "light", ()),
-    ("main-window-ko", "sigmoid_std1", {}, 0, "ko", "light", ()),
-    ("relu-he-layer-stats", "relu_he", {}, 0, "en", "light", ("layer_stats",)),
-    ("relu-std001-ko", "relu_std001", {}, 0, "ko", "light", ("layer_stats",)),
-    ("batchnorm-rescue-ab", "batchnorm_rescue", {}, 300, "en", "dark", ()),
-    ("init-compare-ab-ko", "init_compare_digits", {}, 400, "ko", "light", ()),
-    ("vanishing-gradients", "deep_sigmoid_vanishing", {}, 200, "en", "light",
-     ("gradients", "layer_stats")),
-    ("activation-curve-tanh", "tanh_std1", {}, 0, "en", "light", ("activation_curve",)),
-    ("spiral-decision-boundary", None,
-     {"dataset": "spiral", "depth": 3, "width": 12, "optimizer": "adam", "lr": 0.01,
-      "batch_size": 64}, 1500, "en", "light", ("decision",)),
-    ("network-diagram-ko", None,
-     {"dataset": "moons", "depth": 3, "width": 8, "optimizer": "adam", "lr": 0.01,
-      "batch_size": 32}, 300, "ko", "light", ("network",)),
-    ("optimizer-race", None, {}, 0, "en", "light", ("race",)),
+    Shot("main-window", "sigmoid_std1", {}, 0, "en", "light"),
+    Shot("main-window-ko", "sigmoid_std1", {}, 0, "ko", "light"),
+    Shot("relu-he-layer-stats", "relu_he", {}, 0, "en", "light", ("layer_stats",)),
+    Shot("relu-std001-ko", "relu_std001", {}, 0, "ko", "light", ("layer_stats",)),
+    Shot("batchnorm-rescue-ab", "batchnorm_rescue", {}, 300, "en", "dark"),
+    Shot("init-compare-ab-ko", "init_compare_digits", {}, 400, "ko", "light"),
+    Shot("vanishing-gradients", "deep_sigmoid_vanishing", {}, 200, "en", "light",
+         ("gradients", "layer_stats")),
+    Shot("activation-curve-tanh", "tanh_std1", {}, 0, "en", "light", ("activation_curve",)),
+    Shot("spiral-decision-boundary", None,
+         {"dataset": "spiral", "depth": 3, "width": 12, "optimizer": "adam", "lr": 0.01,
+          "batch_size": 64}, 1500, "en", "light", ("decision",)),
+    Shot("network-diagram-ko", None,
+         {"dataset": "moons", "depth": 3, "width": 8, "optimizer": "adam", "lr": 0.01,
+          "batch_size": 32}, 300, "ko", "light", ("network",)),
+    Shot("optimizer-race", None, {}, 0, "en", "light", ("race",)),
+    Shot("lesson-question", "seed_experiment", {}, 0, "en", "light", step=4),
+    Shot("lesson-question-ko", "seed_experiment", {}, 0, "ko", "light", step=4),
 ]  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help="regenerate just this file name")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="regenerate just these")
     args = parser.parse_args()
+    unknown = set(args.only or ()) - {shot.name for shot in SHOTS}
+    if unknown:
+        parser.error(f"unknown name {sorted(unknown)[0]!r}; see SHOTS in {__file__}")
     OUT.mkdir(exist_ok=True)
-    for name, preset_name, changes, steps, lang, theme_name, views in SHOTS:
-        if args.only and args.only != name:
+    for shot in SHOTS:
+        if args.only and shot.name not in args.only:
             continue
-        if preset_name:
-            configs = lessons.get(preset_name).configs()
-            config_a, config_b = configs[0], (configs[1] if len(configs) > 1 else None)
+        if shot.preset:
+            runs = lessons.get(shot.preset).configs(shot.step - 1)
         else:
-            config_a, config_b = Config.from_mapping(changes), None
-        path = export_window(config_a, config_b, steps, OUT / f"{name}.png", (1920, 1080),
-                             theme_name, lang, preset_name, views)  # fmt: skip
+            runs = (Config.from_mapping(shot.changes),)
+        path = export_window(runs, shot.steps, OUT / f"{shot.name}.png", (1920, 1080),
+                             shot.theme, shot.lang, shot.preset, shot.views,
+                             shot.step - 1)  # fmt: skip
         print(f"wrote {path}")
 
 
