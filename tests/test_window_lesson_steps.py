@@ -286,10 +286,33 @@ def test_a_language_switch_keeps_the_step_the_pick_and_the_cover(qtbot):
     try:
         assert (korean.lesson.step, korean.lesson.picked) == (ASKS, 2)
         assert korean.lesson.covered and not korean.lesson.cover.isHidden()
-        assert korean.lesson.cover.question.question.text() == lessons.get(SEED).steps[
-            ASKS
-        ].question.text("ko")
+        asked = lessons.get(SEED).steps[ASKS].question.text("ko")
+        assert asked in korean.lesson.cover.question.question.text()
         assert "4단계" in korean.lesson.panel.step_label.text()
         assert not korean.controls.panel_a.bindings["dataset"].widget.isEnabled()
     finally:
         i18n.install("en")
+
+
+def lightness_range(cover, label) -> tuple[int, int]:
+    """The darkest and lightest pixel of `label` as drawn on the cover."""
+    from PySide6.QtCore import QPoint, QRect
+
+    image = cover.grab(QRect(label.mapTo(cover, QPoint(0, 0)), label.size())).toImage()
+    values = {image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2)
+              for y in range(image.height())}  # fmt: skip
+    return min(values), max(values)
+
+
+def test_the_cover_follows_a_theme_change(qtbot, still):
+    still.load_preset(SEED)
+    still.lesson.go(ASKS)
+    cover = still.lesson.cover
+    qtbot.waitUntil(cover.isVisible)
+    low, high = lightness_range(cover, cover.question.question)
+    assert low < 60 and high > 240  # dark text on white
+    still.set_theme("dark")
+    low, high = lightness_range(cover, cover.question.question)
+    assert high > 200 and low < 60  # light text on the dark cover
+    _, high = lightness_range(cover, cover.question.answers[1])
+    assert high > 200  # the unpicked answers' text too

@@ -132,6 +132,10 @@ class LessonController(QObject):
             self.revealed = True
             self._refresh()
 
+    def apply_theme(self) -> None:
+        for view in (self.cover.question, self.panel.answer):
+            view.restyle()
+
     def close(self) -> None:
         """End the lesson (a configuration was loaded): every control shows again."""
         self.lesson, self.step, self.picked, self.revealed = None, 0, None, False

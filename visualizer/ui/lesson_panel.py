@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,9 +38,8 @@ class LessonPanel(QWidget):
         self.next_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         self.next_button.clicked.connect(self.next_requested)
-        self.step_text = QLabel()
+        self.step_text = QLabel()  # rich text: a style sheet would miss a theme change
         self.step_text.setWordWrap(True)
-        self.step_text.setStyleSheet("font-weight: bold;")
         self.answer = QuestionView(columns=2)
         self.steps = QWidget()
         header = QHBoxLayout()
@@ -99,7 +99,7 @@ class LessonPanel(QWidget):
             return
         current = lesson.steps[step]
         self.step_label.setText(self.tr("Step {k} of {n}").format(k=step + 1, n=lesson.step_count))
-        self.step_text.setText(current.text(lang))
+        self.step_text.setText(f"<b>{html.escape(current.text(lang))}</b>")
         self.back_button.setEnabled(step > 0)
         covered = current.question is not None and not revealed
         self.next_button.setEnabled(step + 1 < lesson.step_count or covered)
@@ -110,9 +110,10 @@ class LessonPanel(QWidget):
 
     def plain_text(self) -> str:
         """Everything the panel shows as text (title, lesson text, step and answer)."""
-        parts = [self.text.toPlainText()]
+        labels = []
         if not self.steps_area.isHidden():
-            parts += [self.step_label.text(), self.step_text.text()]
+            labels += [self.step_label, self.step_text]
         if not self.answer.isHidden():
-            parts += [self.answer.question.text(), self.answer.result.text()]
-        return "\n".join(parts)
+            labels += [self.answer.question, self.answer.result]
+        texts = [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in labels]
+        return "\n".join([self.text.toPlainText(), *texts])

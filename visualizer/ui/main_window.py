@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.apply_theme(chosen)
         self.controls.apply_theme()
+        self.lesson.apply_theme()
         self._drawn = None
         self.redraw()
         self.menus.sync()

@@ -4,6 +4,8 @@ answer is marked beside the one the class picked."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,10 +35,8 @@ class QuestionView(QWidget):
         self.revealed = False
         self.marks: list[str] = []  # per shown answer: a key of MARKS
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-style: italic;")
-        self.question = QLabel()
+        self.question = QLabel()  # rich text: a style sheet would miss a theme change
         self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold;")
         self.answers = [QPushButton() for _ in range(MAX_ANSWERS)]
         self.result = QLabel()
         self.result.setWordWrap(True)
@@ -49,11 +49,18 @@ class QuestionView(QWidget):
             grid.addWidget(button, index // columns, index % columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.question):
+        for widget in (self.heading, self.question, self.result):
             layout.addWidget(widget)
         layout.addLayout(grid)
-        layout.addWidget(self.result)
         layout.addWidget(self.reveal_button)
+
+    def restyle(self) -> None:
+        """After a theme change: widgets with a style sheet read the new palette only when
+        their style sheet is set again."""
+        for widget in (self, *self.answers):
+            sheet = widget.styleSheet()
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
     def _clicked(self, index: int) -> None:
         if not self.revealed:
@@ -66,8 +73,9 @@ class QuestionView(QWidget):
         Revealed: the right answer marked ✓, a wrong pick ✗, and a line saying which."""
         self.revealed = revealed
         texts = question.answer_texts(lang)
-        self.heading.setText(self.tr("The answer") if revealed else self.tr("Predict, then reveal"))
-        self.question.setText(question.text(lang))
+        heading = self.tr("The answer") if revealed else self.tr("Predict, then reveal")
+        self.heading.setText(f"<i>{html.escape(heading)}</i>")
+        self.question.setText(f"<b>{html.escape(question.text(lang))}</b>")
         self.marks = [_mark(i, question.correct, picked, revealed) for i in range(len(texts))]
         for index, button in enumerate(self.answers):
             button.setVisible(index < len(texts))
