@@ -673,39 +673,75 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <source>Variance at initialization: theory (lines) and now (● z, □ dL/da)</source>
+        <translation>초기화 시점의 분산: 이론(선)과 현재(● z, □ dL/da)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="122" />
+        <source>batch norm rescales every unit by its batch statistics</source>
+        <translation>배치 정규화가 뉴런마다 배치 통계로 다시 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="123" />
+        <source>dropout scales the training passes' variances by 1/(1-p)</source>
+        <translation>드롭아웃이 학습 패스의 분산을 1/(1-p)배로 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="124" />
+        <source>maxout is not an element-wise function</source>
+        <translation>맥스아웃은 원소별 함수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
+        <source>rrelu draws random slopes in training passes</source>
+        <translation>RReLU는 학습 패스마다 기울기를 무작위로 뽑습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
+        <source>constant weights are not independent random draws</source>
+        <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="188" />
+        <source>{run}: the theory does not apply here: {reason}</source>
+        <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ import numpy as np
 
 from .config import Config
 from .stats import LayerStats
+from .theory import Prediction
 
 MAX_RUNS = 4
 RUN_NAMES = ("A", "B", "C", "D")
@@ -134,6 +135,7 @@ class Snapshot:
     decision: DecisionMap | None = None
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
+    theory: Prediction | None = None  # variances signal propagation predicts at init
 
     @property
     def diverged(self) -> bool:

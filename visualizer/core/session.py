@@ -28,6 +28,7 @@ from .protocol import (
     Status,
 )
 from .report import build_report, combined_report
+from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
 DECISION_RESOLUTION = 64
@@ -43,10 +44,12 @@ def structural_change(old: Config, new: Config) -> bool:
 
 @dataclass
 class Run:
-    """One trainer, numbered afresh whenever it is built (run_id)."""
+    """One trainer, numbered afresh whenever it is built (run_id), and what theory predicts
+    for its network at initialization (computed once, at the build)."""
 
     trainer: Trainer
     run_id: int
+    theory: Prediction
 
 
 class Session:
@@ -99,7 +102,8 @@ class Session:
         trainer = Trainer(config, data.get(key))
         data[key] = trainer.dataset
         trainer.start()
-        run = Run(trainer, self._run_counter)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        run = Run(trainer, self._run_counter, prediction)
         self._new_runs.append(run)
         return run
 
@@ -237,6 +241,7 @@ class Session:
             decision=decision,
             weights=weights,
             weight_grads=grads,
+            theory=run.theory,
         )
 
 
