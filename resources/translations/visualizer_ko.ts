@@ -59,6 +59,29 @@
     </message>
 </context>
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Drawing the animation…</source>
+        <translation>애니메이션을 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="61" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="89" />
+        <source>Encoding…</source>
+        <translation>인코딩 중…</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../visualizer/ui/banner.py" line="33" />
@@ -455,102 +478,118 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="35" />
+        <location filename="../../visualizer/ui/file_menu.py" line="37" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="37" />
+        <location filename="../../visualizer/ui/file_menu.py" line="39" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="41" />
+        <location filename="../../visualizer/ui/file_menu.py" line="43" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="45" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="47" />
+        <source>Export animation (GIF or PNG)…</source>
+        <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="48" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="52" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="54" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="56" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="59" />
+        <location filename="../../visualizer/ui/file_menu.py" line="62" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="83" />
+        <location filename="../../visualizer/ui/file_menu.py" line="86" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="86" />
+        <location filename="../../visualizer/ui/file_menu.py" line="89" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="97" />
+        <location filename="../../visualizer/ui/file_menu.py" line="100" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="110" />
+        <location filename="../../visualizer/ui/file_menu.py" line="113" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="126" />
+        <location filename="../../visualizer/ui/file_menu.py" line="128" />
+        <location filename="../../visualizer/ui/file_menu.py" line="133" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="134" />
+        <source>Frames, evenly spaced over the run:</source>
+        <translation>프레임 수 (학습 전체에 고르게):</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="158" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="172" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="146" />
+        <location filename="../../visualizer/ui/file_menu.py" line="178" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="153" />
+        <location filename="../../visualizer/ui/file_menu.py" line="185" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="162" />
+        <location filename="../../visualizer/ui/file_menu.py" line="194" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>

@@ -81,9 +81,10 @@ class SetExtras:
 @dataclass(frozen=True)
 class Seek:
     """Show every run as it was at `step` (the recorded step at or before it), pausing;
-    None returns to the live end."""
+    None returns to the live end. Frames echo `tag`, so a caller knows its answer."""
 
     step: int | None
+    tag: int = 0
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ class Frame:
     extras: frozenset[Extra] = field(default_factory=frozenset)
     live_step: int = 0  # the newest step trained (run A); runs[0].step is the one shown
     seeking: bool = False
+    tag: int = 0  # the last Seek's tag
 
     @property
     def step(self) -> int:

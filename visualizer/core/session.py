@@ -67,6 +67,7 @@ class Session:
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
         self.view_step: int | None = None  # None: live; else the step shown (Seek)
+        self.seek_tag = 0
         self.configure(runs)
 
     # commands -------------------------------------------------------------------------
@@ -163,11 +164,13 @@ class Session:
         for run in self.runs:
             run.trainer.probe()
 
-    def seek(self, step: int | None) -> None:
-        """Show the runs as recorded at `step` (pausing), or live again (None)."""
+    def seek(self, step: int | None, tag: int = 0) -> None:
+        """Show the runs as recorded at `step` (pausing), or live again (None); frames
+        carry `tag` from now on."""
         if step is not None:
             self.running = False
         self.view_step = step
+        self.seek_tag = tag
 
     def play(self) -> None:
         self.view_step = None
@@ -191,6 +194,7 @@ class Session:
             extras=self.extras,
             live_step=self.step_count,
             seeking=self.view_step is not None,
+            tag=self.seek_tag,
         )
 
     def take_run_data(self) -> list[RunData]:
@@ -208,7 +212,8 @@ class Session:
         its decision map and weights from the network state kept at or before that step."""
         trainer, extras, timeline = run.trainer, self.extras, run.trainer.timeline
         seeking = self.view_step is not None
-        shown = timeline.records[timeline.index_at(self.view_step)].step if seeking else None
+        record = timeline.records[timeline.index_at(self.view_step)] if seeking else None
+        shown = record.step if record is not None else None
         small = (
             trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
@@ -226,7 +231,7 @@ class Session:
         return Snapshot(
             run_id=run.run_id,
             step=shown if seeking else trainer.step_count,
-            epoch=trainer.epoch,
+            epoch=record.epoch if record is not None else trainer.epoch,
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,

@@ -111,7 +111,7 @@ class Trainer:
         """A new timeline from this step on (histograms of another bin count do not stack
         with the old ones), starting with the probe's statistics."""
         self.timeline = Timeline(self.config.depth)
-        self.timeline.add(self.step_count, self.probe())
+        self.timeline.add(self.step_count, self.probe(), self.epoch)
 
     def step(self, record: bool = False) -> float:
         """One minibatch update; with `record`, refreshes `last_stats` from this step. A
@@ -123,7 +123,7 @@ class Trainer:
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
             loss = self._step(record or due)
         if due:
-            self.timeline.add(self.step_count, self.last_stats)
+            self.timeline.add(self.step_count, self.last_stats, self.epoch)
         if self.states.due(self.step_count):
             self.states.add(self.step_count, self.network.state())
         return loss
