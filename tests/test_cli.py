@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from helpers import strict_json
 
 from visualizer.app import main
@@ -278,7 +279,6 @@ def test_window_with_an_unknown_preset_is_a_one_line_error(capsys):
 
 
 def test_the_json_report_has_the_whole_runs_timeline(capsys):
-    from helpers import strict_json
 
     assert main(["run", "--set", *SMALL, "--steps", "12", "--json", "-"]) == 0
     report = strict_json(capsys.readouterr().out)
@@ -291,3 +291,20 @@ def test_the_json_report_has_the_whole_runs_timeline(capsys):
         assert len(layer[kind]["counts"]) == 13 == len(layer[kind]["range"])
         assert all(len(counts) == bins for counts in layer[kind]["counts"])
     assert layer["gradients_log10"]["range"][5] == [-12.0, 2.0]
+
+
+@pytest.mark.slow
+def test_four_run_reports_show_the_dlfs_orderings(capsys):
+    """The JSON report of the four-run presets (`runs`, run A first) on real runs."""
+
+    assert main(["run", "--preset", "optimizers_dlfs", "--steps", "100", "--json", "-"]) == 0
+    report = strict_json(capsys.readouterr().out)
+    assert [r["config"]["optimizer"] for r in report["runs"]] == ["sgd", "momentum", "adagrad",
+                                                                  "adam"]  # fmt: skip
+    assert report["config"] == report["runs"][0]["config"]  # run A stays at the top level
+    final = [r["history"]["train_loss"][-1] for r in report["runs"]]
+    assert final[0] == max(final) > 1.0  # SGD is the slowest
+    assert main(["run", "--preset", "init_compare_digits", "--steps", "300", "--json", "-"]) == 0
+    runs = strict_json(capsys.readouterr().out)["runs"]
+    losses = [r["history"]["train_loss"][-1] for r in runs]  # std 0.01, Xavier, He
+    assert losses[0] > losses[1] > losses[2]

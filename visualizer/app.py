@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
-import time
 from pathlib import Path
-from typing import TextIO
 
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
@@ -35,21 +32,25 @@ def build_parser() -> Parser:
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
     export = commands.add_parser(
-        "export", help="render the window to PNG, SVG or PDF, no display needed"
+        "export", help="render the window to PNG, SVG, PDF or an animation, no display needed"
     )
     _add_config_arguments(export)
-    export.add_argument(
-        "--out", required=True, metavar="FILE", help="the .png, .svg or .pdf file to write"
-    )
-    export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
-    export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
-    step_help = (
-        "with --preset: the lesson at its step K (1-based), its question covering the panels"
-    )
-    export.add_argument("--step", type=int, metavar="K", help=step_help)
+    _add_export_arguments(export)
+    return parser
+
+
+def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     from .ui.panel_table import views_help
 
+    export.add_argument(
+        "--out", required=True, metavar="FILE",
+        help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
+        "an animation over the run",
+    )  # fmt: skip
+    export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
+                        "1280x720 for an animation)")  # fmt: skip
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
     export.add_argument(
         "--view",
         action="append",
@@ -57,7 +58,14 @@ def build_parser() -> Parser:
         metavar="NAME",
         help=f"panel to bring to the front (repeatable): {views_help()}",
     )
-    return parser
+    export.add_argument("--at-step", type=int, metavar="K",
+                        help="draw the window as it was at step K of the run")  # fmt: skip
+    export.add_argument("--lesson-step", type=int, metavar="K", help="with --preset: the lesson "
+                        "at its step K (1-based), its question covering the panels")  # fmt: skip
+    export.add_argument("--frames", type=int, metavar="N",
+                        help="an animation of N frames evenly spaced over --steps")  # fmt: skip
+    export.add_argument("--fps", type=float, default=10.0,
+                        help="animation frames per second (default 10)")  # fmt: skip
 
 
 def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
@@ -109,36 +117,6 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     return build_runs(base_config.replace(**values) if values else base_config, changes)
 
 
-class Progress:
-    """'step 500/1500  3.2 s' on a terminal's stderr, rewritten in place at most ten times
-    a second and erased by `close`; nothing when the stream is not a terminal."""
-
-    INTERVAL = 0.1  # seconds between redraws
-
-    def __init__(self, total: int, stream: TextIO, clock=time.monotonic) -> None:
-        self.total, self.stream, self.clock = total, stream, clock
-        self.enabled = total > 0 and stream.isatty()
-        self.start = clock()
-        self.shown_at = -math.inf
-        self.width = 0  # characters on the line now
-
-    def __call__(self, done: int) -> None:
-        now = self.clock()
-        if not self.enabled or now - self.shown_at < self.INTERVAL:
-            return
-        self.shown_at = now
-        text = f"step {done}/{self.total}  {now - self.start:.1f} s"
-        self.stream.write("\r" + text.ljust(self.width))
-        self.stream.flush()
-        self.width = len(text)
-
-    def close(self) -> None:
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
-
-
 def cmd_presets() -> int:
     """One line per built-in lesson, grouped by topic in course order."""
     from .core import lessons
@@ -161,6 +139,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     runs = resolve_runs(args)
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
+    from .progress import Progress
+
     progress = Progress(args.steps * len(runs), sys.stderr)
     reports = []
     try:
@@ -195,39 +175,59 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
+    animation over the run; checked before training."""
     from .core.memory import ensure_fits
-    from .ui.export import checked_out, export_window, parse_size
+    from .ui.export import checked_out, parse_size
     from .ui.panel_table import VIEWS
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
-    size = parse_size(args.size)
-    checked_out(args.out)  # before training
-    step = lesson_step(args.preset, args.step)
-    runs = resolve_runs(args, step)
+    suffix = Path(args.out).suffix.lower()
+    animated = args.frames is not None or suffix in (".gif", ".apng")
+    size = parse_size(args.size or ("1280x720" if animated else "1920x1080"))
+    if args.at_step is not None and not 0 <= args.at_step <= args.steps:
+        raise UserError(f"--at-step: {args.at_step} is out of range; allowed: 0..{args.steps}")
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
-    ensure_fits(runs)  # trained side by side
-    out = export_window(
-        runs, args.steps, args.out, size, args.theme, args.export_lang, args.preset,
-        tuple(args.view), step,
-    )  # fmt: skip
+    view = (size, args.theme, args.export_lang, args.preset, tuple(args.view))
+    step = lesson_step(args.preset, args.lesson_step)
+    if animated:
+        from .ui.animation import DEFAULT_FRAMES, checked_animation
+        from .ui.export import export_animation
+
+        frames = args.frames or DEFAULT_FRAMES
+        checked_animation(args.out, frames, args.fps)
+        runs = resolve_runs(args, step)
+        ensure_fits(runs)  # trained side by side
+        out = export_animation(
+            runs, args.steps, args.out, frames, args.fps, *view, lesson_step=step
+        )
+    else:
+        from .ui.export import export_window
+
+        checked_out(args.out)
+        runs = resolve_runs(args, step)
+        ensure_fits(runs)
+        out = export_window(
+            runs, args.steps, args.out, *view, at_step=args.at_step, lesson_step=step
+        )
     print(f"wrote {out}")
     return 0
 
 
 def lesson_step(preset: str | None, step: int | None) -> int:
-    """`--step K` as a 0-based step of the lesson `preset` (0 when not given)."""
+    """`--lesson-step K` as a 0-based step of the lesson `preset` (0 when not given)."""
     if step is None:
         return 0
     if not preset:
-        raise UserError("--step: needs --preset (a lesson with steps)")
+        raise UserError("--lesson-step: needs --preset (a lesson with steps)")
     from .core import lessons
 
     count = lessons.resolve(preset).step_count
     if not 1 <= step <= count:
-        raise UserError(f"--step: {step} is out of range; allowed: 1..{count} (the lesson's steps)")
+        raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
     return step - 1
 
 

@@ -215,9 +215,10 @@ class TrainingController(QObject):
     def step(self) -> None:
         self._send(Step())
 
-    def seek(self, step: int | None) -> None:
-        """Show the runs as recorded at `step` (training pauses); None: live again."""
-        self._send(Seek(step))
+    def seek(self, step: int | None, tag: int = 0) -> None:
+        """Show the runs as recorded at `step` (training pauses); None: live again. The
+        frames that answer carry `tag`."""
+        self._send(Seek(step, tag))
 
     def reset(self, runs: Sequence[Config] | None = None) -> None:
         """Rebuild the networks (from `runs` when given); restarts the training process if

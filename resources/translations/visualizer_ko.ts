@@ -59,6 +59,29 @@
     </message>
 </context>
 <context>
+    <name>AnimationExport</name>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Drawing the animation…</source>
+        <translation>애니메이션을 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="61" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="89" />
+        <source>Encoding…</source>
+        <translation>인코딩 중…</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <location filename="../../visualizer/ui/banner.py" line="33" />
@@ -481,117 +504,133 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="36" />
+        <location filename="../../visualizer/ui/file_menu.py" line="38" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="38" />
+        <location filename="../../visualizer/ui/file_menu.py" line="40" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="42" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="44" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="48" />
+        <source>Export animation (GIF or PNG)…</source>
+        <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="47" />
+        <location filename="../../visualizer/ui/file_menu.py" line="50" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="50" />
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="52" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="54" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <location filename="../../visualizer/ui/file_menu.py" line="60" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="61" />
+        <location filename="../../visualizer/ui/file_menu.py" line="64" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="85" />
+        <location filename="../../visualizer/ui/file_menu.py" line="88" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="88" />
+        <location filename="../../visualizer/ui/file_menu.py" line="91" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="99" />
+        <location filename="../../visualizer/ui/file_menu.py" line="102" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="112" />
+        <location filename="../../visualizer/ui/file_menu.py" line="115" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="128" />
+        <location filename="../../visualizer/ui/file_menu.py" line="130" />
+        <location filename="../../visualizer/ui/file_menu.py" line="135" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="136" />
+        <source>Frames, evenly spaced over the run:</source>
+        <translation>프레임 수 (학습 전체에 고르게):</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="160" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="142" />
+        <location filename="../../visualizer/ui/file_menu.py" line="174" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="148" />
+        <location filename="../../visualizer/ui/file_menu.py" line="180" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="155" />
+        <location filename="../../visualizer/ui/file_menu.py" line="187" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="164" />
+        <location filename="../../visualizer/ui/file_menu.py" line="196" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="172" />
+        <location filename="../../visualizer/ui/file_menu.py" line="204" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="182" />
+        <location filename="../../visualizer/ui/file_menu.py" line="214" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -714,39 +753,75 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <source>Variance at initialization: theory (lines) and now (● z, □ dL/da)</source>
+        <translation>초기화 시점의 분산: 이론(선)과 현재(● z, □ dL/da)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="122" />
+        <source>batch norm rescales every unit by its batch statistics</source>
+        <translation>배치 정규화가 뉴런마다 배치 통계로 다시 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="123" />
+        <source>dropout scales the training passes' variances by 1/(1-p)</source>
+        <translation>드롭아웃이 학습 패스의 분산을 1/(1-p)배로 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="124" />
+        <source>maxout is not an element-wise function</source>
+        <translation>맥스아웃은 원소별 함수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
+        <source>rrelu draws random slopes in training passes</source>
+        <translation>RReLU는 학습 패스마다 기울기를 무작위로 뽑습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
+        <source>constant weights are not independent random draws</source>
+        <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="188" />
+        <source>{run}: the theory does not apply here: {reason}</source>
+        <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -823,12 +898,12 @@
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="203" />
+        <location filename="../../visualizer/ui/main_window.py" line="204" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="205" />
+        <location filename="../../visualizer/ui/main_window.py" line="206" />
         <source>Waiting for the training process…</source>
         <translation>학습 프로세스를 기다리는 중…</translation>
     </message>
@@ -942,32 +1017,32 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="69" />
+        <location filename="../../visualizer/ui/question_view.py" line="76" />
         <source>The answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="69" />
+        <location filename="../../visualizer/ui/question_view.py" line="76" />
         <source>Predict, then reveal</source>
         <translation>먼저 예상하고, 정답 확인하기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="81" />
+        <location filename="../../visualizer/ui/question_view.py" line="89" />
         <source>Reveal the answer (B)</source>
         <translation>정답 공개 (B)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="85" />
+        <location filename="../../visualizer/ui/question_view.py" line="93" />
         <source>No answer was picked; the answer is “{answer}”.</source>
         <translation>고른 답이 없습니다. 정답은 “{answer}”입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="89" />
+        <location filename="../../visualizer/ui/question_view.py" line="97" />
         <source>Correct: the class picked “{answer}”.</source>
         <translation>정답입니다. 고른 답: “{answer}”</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="90" />
+        <location filename="../../visualizer/ui/question_view.py" line="98" />
         <source>Not quite: the class picked “{picked}”; the answer is “{answer}”.</source>
         <translation>아쉽습니다. 고른 답은 “{picked}”, 정답은 “{answer}”입니다.</translation>
     </message>
@@ -1163,114 +1238,114 @@
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="53" />
+        <location filename="../../visualizer/ui/window_menus.py" line="54" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="56" />
-        <location filename="../../visualizer/ui/window_menus.py" line="112" />
+        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="113" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="65" />
+        <location filename="../../visualizer/ui/window_menus.py" line="66" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="68" />
+        <location filename="../../visualizer/ui/window_menus.py" line="69" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="71" />
+        <location filename="../../visualizer/ui/window_menus.py" line="72" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="75" />
+        <location filename="../../visualizer/ui/window_menus.py" line="76" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="77" />
+        <location filename="../../visualizer/ui/window_menus.py" line="78" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="82" />
+        <location filename="../../visualizer/ui/window_menus.py" line="83" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="83" />
+        <location filename="../../visualizer/ui/window_menus.py" line="84" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="103" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="104" />
-        <location filename="../../visualizer/ui/window_menus.py" line="126" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="109" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="110" />
+        <location filename="../../visualizer/ui/window_menus.py" line="111" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="111" />
+        <location filename="../../visualizer/ui/window_menus.py" line="112" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="113" />
+        <location filename="../../visualizer/ui/window_menus.py" line="114" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="114" />
+        <location filename="../../visualizer/ui/window_menus.py" line="115" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="115" />
+        <location filename="../../visualizer/ui/window_menus.py" line="116" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="116" />
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <location filename="../../visualizer/ui/window_menus.py" line="118" />
         <source>Lesson: next step (a covered answer is revealed first)</source>
         <translation>수업: 다음 단계 (가려진 정답이 있으면 먼저 공개)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="118" />
+        <location filename="../../visualizer/ui/window_menus.py" line="119" />
         <source>Lesson: previous step</source>
         <translation>수업: 이전 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="119" />
+        <location filename="../../visualizer/ui/window_menus.py" line="120" />
         <source>Lesson: reveal the answer (a presenter remote's black-screen key)</source>
         <translation>수업: 정답 공개 (프레젠터 리모컨의 화면 끄기 키)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="120" />
+        <location filename="../../visualizer/ui/window_menus.py" line="121" />
         <source>Lesson: pick an answer</source>
         <translation>수업: 답 고르기</translation>
     </message>

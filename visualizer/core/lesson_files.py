@@ -3,11 +3,11 @@ the file and the problem, as configuration files do."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from .config import KEYS, Config, ConfigError
+from .files import read_json
 from .lesson_types import (
     LANGUAGES,
     MAX_RUNS,
@@ -43,25 +43,7 @@ def load_lesson(path: str | Path) -> Lesson:
     """The lesson in the JSON file `path`, named by the file's stem."""
     path = Path(path)
     where = f"lesson file {str(path)!r}"
-    try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise LessonError(f"{where} does not exist") from None
-    except OSError as error:
-        raise LessonError(f"cannot read {where}: {error.strerror or error}") from None
-    if len(raw) > MAX_BYTES:
-        raise LessonError(f"{where} is too big: over {MAX_BYTES} bytes")
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise LessonError(f"cannot read {where}: it is not UTF-8 text") from None
-    except json.JSONDecodeError as error:
-        raise LessonError(
-            f"{where} is not valid JSON: {error.msg} at line {error.lineno}"
-        ) from None
-    except RecursionError:
-        raise LessonError(f"{where} is nested too deeply") from None
+    data = read_json(path, where, LessonError, MAX_BYTES)
     try:
         return parse_lesson(data, path.stem)
     except _Invalid as error:

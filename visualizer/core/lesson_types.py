@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import Config
+from .runs import build_runs
 
 TOPICS: tuple[str, ...] = (
     "basics",
@@ -125,7 +126,7 @@ class Lesson:
         for reached in self.steps[: step + 1]:
             if reached.changes:
                 run_a = run_a.replace(**reached.changes)
-        return (run_a, *(run_a.replace(**run) for run in self.run_changes(step)))
+        return build_runs(run_a, self.run_changes(step))
 
     @property
     def run_count(self) -> int:

@@ -15,6 +15,7 @@ import numpy as np
 
 from .config import Config
 from .stats import LayerStats
+from .theory import Prediction
 
 MAX_RUNS = 4
 RUN_NAMES = ("A", "B", "C", "D")
@@ -81,9 +82,10 @@ class SetExtras:
 @dataclass(frozen=True)
 class Seek:
     """Show every run as it was at `step` (the recorded step at or before it), pausing;
-    None returns to the live end."""
+    None returns to the live end. Frames echo `tag`, so a caller knows its answer."""
 
     step: int | None
+    tag: int = 0
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ class Snapshot:
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
     eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
+    theory: Prediction | None = None  # variances signal propagation predicts at init
 
     @property
     def diverged(self) -> bool:
@@ -158,6 +161,7 @@ class Frame:
     extras: frozenset[Extra] = field(default_factory=frozenset)
     live_step: int = 0  # the newest step trained (run A); runs[0].step is the one shown
     seeking: bool = False
+    tag: int = 0  # the last Seek's tag
 
     @property
     def step(self) -> int:

@@ -28,6 +28,7 @@ from .protocol import (
     Status,
 )
 from .report import build_report, combined_report
+from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
 DECISION_RESOLUTION = 64
@@ -44,10 +45,12 @@ def structural_change(old: Config, new: Config) -> bool:
 
 @dataclass
 class Run:
-    """One trainer, numbered afresh whenever it is built (run_id)."""
+    """One trainer, numbered afresh whenever it is built (run_id), and what theory predicts
+    for its network at initialization (computed once, at the build)."""
 
     trainer: Trainer
     run_id: int
+    theory: Prediction
 
 
 class Session:
@@ -65,6 +68,7 @@ class Session:
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
         self.view_step: int | None = None  # None: live; else the step shown (Seek)
+        self.seek_tag = 0
         self.configure(runs)
 
     # commands -------------------------------------------------------------------------
@@ -100,7 +104,8 @@ class Session:
         trainer = Trainer(config, data.get(key))
         data[key] = trainer.dataset
         trainer.start()
-        run = Run(trainer, self._run_counter)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        run = Run(trainer, self._run_counter, prediction)
         self._new_runs.append(run)
         return run
 
@@ -160,11 +165,13 @@ class Session:
         for run in self.runs:
             run.trainer.probe()
 
-    def seek(self, step: int | None) -> None:
-        """Show the runs as recorded at `step` (pausing), or live again (None)."""
+    def seek(self, step: int | None, tag: int = 0) -> None:
+        """Show the runs as recorded at `step` (pausing), or live again (None); frames
+        carry `tag` from now on."""
         if step is not None:
             self.running = False
         self.view_step = step
+        self.seek_tag = tag
 
     def play(self) -> None:
         self.view_step = None
@@ -188,6 +195,7 @@ class Session:
             extras=self.extras,
             live_step=self.step_count,
             seeking=self.view_step is not None,
+            tag=self.seek_tag,
         )
 
     def take_run_data(self) -> list[RunData]:
@@ -205,7 +213,8 @@ class Session:
         its decision map and weights from the network state kept at or before that step."""
         trainer, extras, timeline = run.trainer, self.extras, run.trainer.timeline
         seeking = self.view_step is not None
-        shown = timeline.records[timeline.index_at(self.view_step)].step if seeking else None
+        record = timeline.records[timeline.index_at(self.view_step)] if seeking else None
+        shown = record.step if record is not None else None
         small = (
             trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
@@ -216,10 +225,8 @@ class Session:
             network = Extra.NETWORK in extras and small
             weights = tuple(d.W.copy() for d in dense) if network else None
             grads = tuple(d.dW.copy() for d in dense) if network and not seeking else None
-            evaluated = None
-            if Extra.EVAL_STATS in extras:  # while seeking: of the state put back, at once
-                wait = EVAL_INTERVAL if self.running else 0.0
-                evaluated = tuple(trainer.eval_probe()) if seeking else trainer.eval_stats(wait)
+            wait = EVAL_INTERVAL if self.running else 0.0  # a step or a seek: at once
+            evaluated = trainer.eval_stats(wait, seeking) if Extra.EVAL_STATS in extras else None
             return decision, weights, grads, evaluated
 
         decision, weights, grads, evaluated = as_of(trainer, shown, drawn) if seeking else drawn()
@@ -227,7 +234,7 @@ class Session:
         return Snapshot(
             run_id=run.run_id,
             step=shown if seeking else trainer.step_count,
-            epoch=trainer.epoch,
+            epoch=record.epoch if record is not None else trainer.epoch,
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
@@ -243,6 +250,7 @@ class Session:
             weights=weights,
             weight_grads=grads,
             eval_layers=evaluated,
+            theory=run.theory,
         )
 
 

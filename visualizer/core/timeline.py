@@ -39,17 +39,18 @@ class Record:
     ranges and (layers, scalars) values."""
 
     step: int
+    epoch: int
     counts: np.ndarray
     ranges: np.ndarray
     scalars: np.ndarray
 
     @classmethod
-    def of(cls, step: int, layers: list[LayerStats] | tuple[LayerStats, ...]) -> Record:
+    def of(cls, step: int, epoch: int, layers: list[LayerStats] | tuple[LayerStats, ...]) -> Record:
         hists = [[getattr(s, name) for name in HIST_FIELDS] for s in layers]
         counts = np.array([[h.counts for h in row] for row in hists], dtype=np.uint32)
         ranges = np.array([[(h.edges[0], h.edges[-1]) for h in row] for row in hists])
         scalars = np.array([[getattr(s, name) for name in SCALAR_FIELDS] for s in layers])
-        return cls(step, counts, ranges, scalars.reshape(len(layers), len(SCALAR_FIELDS)))
+        return cls(step, epoch, counts, ranges, scalars.reshape(len(layers), len(SCALAR_FIELDS)))
 
     def layers(self, fixed: list[tuple]) -> tuple[LayerStats, ...]:
         """The LayerStats this record was made from (`fixed`: each layer's name, fan-in
@@ -85,14 +86,17 @@ class Timeline:
         """Whether `step` is one to record."""
         return step % self.stride == 0 and (not self.records or step > self.records[-1].step)
 
-    def add(self, step: int, layers: list[LayerStats] | tuple[LayerStats, ...]) -> None:
-        """Record `layers` as the statistics at `step` (a later step than the last)."""
+    def add(
+        self, step: int, layers: list[LayerStats] | tuple[LayerStats, ...], epoch: int = 0
+    ) -> None:
+        """Record `layers` as the statistics at `step` (a later step than the last), in
+        `epoch`."""
         if self.records and step <= self.records[-1].step:
             return
         if not self.records:
             self.fixed = [tuple(getattr(s, name) for name in FIXED_FIELDS) for s in layers]
             self.act_edges = np.array([s.activation_hist.edges for s in layers])
-        self.records.append(Record.of(step, layers))
+        self.records.append(Record.of(step, epoch, layers))
         acts = [rebin(s.activation_hist, e) for s, e in zip(layers, self.act_edges, strict=True)]
         self._act.append(shares(np.array(acts)).astype(np.float32))
         self._grad.append(shares(np.array([s.grad_log_hist.counts for s in layers])))

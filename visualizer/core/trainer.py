@@ -113,7 +113,7 @@ class Trainer:
         """A new timeline from this step on (histograms of another bin count do not stack
         with the old ones), starting with the probe's statistics."""
         self.timeline = Timeline(self.config.depth)
-        self.timeline.add(self.step_count, self.probe())
+        self.timeline.add(self.step_count, self.probe(), self.epoch)
 
     def step(self, record: bool = False) -> float:
         """One minibatch update; with `record`, refreshes `last_stats` from this step. A
@@ -125,7 +125,7 @@ class Trainer:
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
             loss = self._step(record or due)
         if due:
-            self.timeline.add(self.step_count, self.last_stats)
+            self.timeline.add(self.step_count, self.last_stats, self.epoch)
         if self.states.due(self.step_count):
             self.states.add(self.step_count, self.network.state())
         return loss
@@ -187,9 +187,12 @@ class Trainer:
             for grad, kept in zip(self.network.grads(), saved, strict=True):
                 grad[...] = kept
 
-    def eval_stats(self, wait: float) -> tuple[LayerStats, ...]:
+    def eval_stats(self, wait: float, put_back: bool = False) -> tuple[LayerStats, ...]:
         """`eval_probe`'s statistics, computed afresh when the step or the bins changed,
-        but at most every `wait` seconds (in between, the newest ones computed)."""
+        but at most every `wait` seconds (in between, the newest ones computed); always
+        afresh and not kept when `put_back` (the network is as it was at an earlier step)."""
+        if put_back:
+            return tuple(self.eval_probe())
         kept, now = self._evaluated, time.monotonic()
         state = (self.step_count, self.config.bins)
         if kept is None or (kept[0] != state and now - kept[1] >= wait):

@@ -262,10 +262,10 @@ class HistogramPanel(Panel):
                 if column == 0:
                     set_label(plot, "left", self.tr("layer"), self._theme)
                 place(self.graphics, plot, 0, column)
-        low, high, same = common_axis(hists)
-        if not same:
-            low, high = nice_bounds(low, high)
-        for heat, side in zip(self._heat, hists, strict=False):
+        for heat, side in zip(self._heat, hists, strict=False):  # each run on its own axis
+            low, high, same = common_axis([side])
+            if not same:
+                low, high = nice_bounds(low, high)
             heat.show(share_matrix(side, low, high, same), low, high, self.share_y_box.isChecked())
 
     def _draw_multiples(self, sides: list[Snapshot], hists: list[list[Histogram]]) -> None:
