@@ -1,5 +1,5 @@
-"""`visualizer export --preset LESSON --step K`: the lesson's step K (1-based) with its runs,
-text and question, as the README's screenshot of a stepped lesson shows it."""
+"""`visualizer export --preset LESSON --lesson-step K`: the lesson's step K (1-based) with its
+runs, text and question, as the README's screenshot of a stepped lesson shows it."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_export_renders_the_step_with_its_question_covering_the_panels(
 
     monkeypatch.setattr(export, "_window_bytes", looking)
     out = tmp_path / "question.png"
-    argv = ["export", "--preset", LESSON, "--step", "4", "--steps", "0", "--out", str(out),
+    argv = ["export", "--preset", LESSON, "--lesson-step", "4", "--steps", "0", "--out", str(out),
             "--size", "1280x720"]  # fmt: skip
     assert app.main(argv) == 0
     assert seen == {
@@ -48,10 +48,10 @@ def test_export_renders_the_step_with_its_question_covering_the_panels(
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (["--step", "2"], "--step: needs --preset"),
-        (["--preset", LESSON, "--step", "0"], "allowed: 1..6"),
-        (["--preset", LESSON, "--step", "7"], "--step: 7 is out of range"),
-        (["--preset", "relu_he", "--step", "2"], "allowed: 1..1"),
+        (["--lesson-step", "2"], "--lesson-step: needs --preset"),
+        (["--preset", LESSON, "--lesson-step", "0"], "allowed: 1..6"),
+        (["--preset", LESSON, "--lesson-step", "7"], "--lesson-step: 7 is out of range"),
+        (["--preset", "relu_he", "--lesson-step", "2"], "allowed: 1..1"),
     ],
 )
 def test_a_bad_step_is_one_line_and_writes_nothing(tmp_path, capsys, argv, words):
@@ -63,10 +63,10 @@ def test_a_bad_step_is_one_line_and_writes_nothing(tmp_path, capsys, argv, words
 
 
 def test_the_runs_of_a_step_start_from_that_step():
-    argv = ["export", "--preset", LESSON, "--step", "4", "--steps", "0", "--out", "x.png",
+    argv = ["export", "--preset", LESSON, "--lesson-step", "4", "--steps", "0", "--out", "x.png",
             "--set", "seed=3"]  # fmt: skip
     args = app.build_parser().parse_args(argv)
-    runs = app.resolve_runs(args, app.lesson_step(args.preset, args.step))
+    runs = app.resolve_runs(args, app.lesson_step(args.preset, args.lesson_step))
     assert runs == (lessons.get(LESSON).configs(3)[0].replace(seed=3),)
 
 
