@@ -69,7 +69,7 @@ def main() -> None:
             runs = (Config.from_mapping(shot.changes),)
         path = export_window(runs, shot.steps, OUT / f"{shot.name}.png", (1920, 1080),
                              shot.theme, shot.lang, shot.preset, shot.views,
-                             shot.step - 1)  # fmt: skip
+                             lesson_step=shot.step - 1)  # fmt: skip
         print(f"wrote {path}")
 
 
