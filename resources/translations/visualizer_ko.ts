@@ -492,8 +492,8 @@
     <name>EvalModeBox</name>
     <message>
         <location filename="../../visualizer/ui/panels/eval_mode.py" line="23" />
-        <source>Evaluation mode (running averages)</source>
-        <translation>평가 모드 (이동 평균)</translation>
+        <source>Evaluation mode</source>
+        <translation>평가 모드</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/eval_mode.py" line="26" />

@@ -20,7 +20,7 @@ class EvalModeBox(QCheckBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Evaluation mode (running averages)"))
+        self.setText(self.tr("Evaluation mode"))  # short: the row sets the window's width
         self.setToolTip(
             self.tr(
                 "The network as the test set sees it: batch normalization with its running "
