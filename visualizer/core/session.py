@@ -11,16 +11,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from .config import Config
 from .datasets import Dataset
+from .decision import decision_map, run_data
 from .memory import ensure_fits
 from .protocol import (
     DIAGRAM_LIMITS,
     HISTORY_COLUMNS,
     MAX_RUNS,
-    DecisionMap,
     Extra,
     Frame,
     RunData,
@@ -31,8 +29,6 @@ from .report import build_report, combined_report
 from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
-DECISION_RESOLUTION = 64
-DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
 
 
@@ -262,42 +258,3 @@ def as_of(trainer: Trainer, step: int, compute: Callable[[], tuple]) -> tuple:
         return compute()
     finally:
         trainer.network.load_state(now)
-
-
-def run_data(trainer: Trainer, run_id: int) -> RunData | None:
-    """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
-    split), else None."""
-    data = trainer.dataset
-    if data.n_features != 2 or not data.n_classes:
-        return None
-
-    def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        every = max(1, -(-len(x) // DECISION_POINTS))
-        return x[::every].astype(np.float32), y[::every].astype(np.int64)
-
-    x_train, y_train = thin(data.x_train, data.y_train)
-    x_test, y_test = thin(data.x_test, data.y_test)
-    return RunData(run_id, x_train, y_train, x_test, y_test)
-
-
-def decision_map(trainer: Trainer, resolution: int = DECISION_RESOLUTION) -> DecisionMap | None:
-    """Predicted classes on a grid covering a 2D classification dataset (else None)."""
-    data = trainer.dataset
-    if data.n_features != 2 or not data.n_classes:
-        return None
-    points = np.concatenate([data.x_train, data.x_test]) if len(data.x_test) else data.x_train
-    low, high = points.min(axis=0), points.max(axis=0)
-    pad = 0.1 * (high - low) + 1e-6
-    xs = np.linspace(low[0] - pad[0], high[0] + pad[0], resolution)
-    ys = np.linspace(low[1] - pad[1], high[1] + pad[1], resolution)
-    grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
-    with np.errstate(all="ignore"):
-        probabilities = trainer.predict(grid)
-    classes = np.nan_to_num(probabilities).argmax(axis=1)
-    confidence = np.nan_to_num(probabilities.max(axis=1))
-    return DecisionMap(
-        x_range=(float(xs[0]), float(xs[-1])),
-        y_range=(float(ys[0]), float(ys[-1])),
-        classes=classes.reshape(resolution, resolution),
-        confidence=confidence.reshape(resolution, resolution).astype(np.float32),
-    )
