@@ -1,4 +1,5 @@
-"""Regenerate every image in screenshots/ with `visualizer export`'s renderer (offscreen).
+"""Regenerate every image in screenshots/ with `visualizer export`'s renderer (offscreen),
+and the README's animation.
 
 .venv/bin/python tools/make_screenshots.py [--only NAME]
 """
@@ -13,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
-from visualizer.ui.export import export_window
+from visualizer.ui.export import export_animation, export_window
 
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -24,7 +25,13 @@ SHOTS = [
     ("relu-he-layer-stats", "relu_he", {}, 0, "en", "light", ("layer_stats",)),
     ("relu-std001-ko", "relu_std001", {}, 0, "ko", "light", ("layer_stats",)),
     ("batchnorm-rescue-ab", "batchnorm_rescue", {}, 300, "en", "dark", ()),
-    ("init-compare-ab-ko", "init_compare_digits", {}, 400, "ko", "light", ()),
+    ("init-compare-ko", "init_compare_digits", {}, 400, "ko", "light", ()),
+    ("optimizers-four-runs", "optimizers_dlfs", {}, 300, "en", "light", ("curves",)),
+    ("activations-four-runs-ko", "activation_compare", {}, 200, "ko", "light",
+     ("layer_stats",)),
+    ("theory-beside-measurement", "init_for_activation", {}, 0, "en", "light",
+     ("layer_stats",)),
+    ("timeline-dead-relu", "dead_relu", {}, 400, "en", "light", ("timeline",)),
     ("vanishing-gradients", "deep_sigmoid_vanishing", {}, 200, "en", "light",
      ("gradients", "layer_stats")),
     ("activation-curve-tanh", "tanh_std1", {}, 0, "en", "light", ("activation_curve",)),
@@ -36,6 +43,8 @@ SHOTS = [
       "batch_size": 32}, 300, "ko", "light", ("network",)),
     ("optimizer-race", None, {}, 0, "en", "light", ("race",)),
 ]  # fmt: skip
+# the README's animation: file name, lesson, steps, frames, views
+ANIMATION = ("batchnorm-rescue", "batchnorm_rescue", 300, 60, ("activations",))
 
 
 def main() -> None:
@@ -48,11 +57,16 @@ def main() -> None:
             continue
         if preset_name:
             configs = lessons.get(preset_name).configs()
-            config_a, config_b = configs[0], (configs[1] if len(configs) > 1 else None)
         else:
-            config_a, config_b = Config.from_mapping(changes), None
-        path = export_window(config_a, config_b, steps, OUT / f"{name}.png", (1920, 1080),
+            configs = (Config.from_mapping(changes),)
+        path = export_window(configs, steps, OUT / f"{name}.png", (1920, 1080),
                              theme_name, lang, preset_name, views)  # fmt: skip
+        print(f"wrote {path}")
+    name, preset_name, steps, frames, views = ANIMATION
+    if not args.only or args.only == name:
+        configs = lessons.get(preset_name).configs()
+        path = export_animation(configs, steps, OUT / f"{name}.gif", frames, 8.0, (1280, 720),
+                                "light", "en", preset_name, views)  # fmt: skip
         print(f"wrote {path}")
 
 
