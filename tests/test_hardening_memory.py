@@ -19,6 +19,7 @@ from visualizer.app import main
 from visualizer.core import lessons, memory, process
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import DATASETS
+from visualizer.core.decision import decision_map
 from visualizer.core.memory import (
     MemoryLimitError,
     data_shape,
@@ -37,7 +38,7 @@ from visualizer.core.protocol import (
     Step,
 )
 from visualizer.core.report import build_report, to_json
-from visualizer.core.session import Session, decision_map
+from visualizer.core.session import Session
 from visualizer.core.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -23,8 +23,8 @@ import numpy as np
 from . import activations, datasets, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
+from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
 
-DECISION_ROWS = 64 * 64  # the decision map's grid (session.DECISION_RESOLUTION squared)
 GUESSED_OUTPUTS = 10  # output units when a file's labels are not read ahead
 CSV_SAMPLE_BYTES = 1 << 16
 BOOKKEEPING = 16 << 20  # Python objects, histories and frames around the arrays
@@ -71,7 +71,6 @@ def record_bytes(config: Config) -> int:
 
 def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) -> int:
     """Model state plus the arrays of the largest pass, in bytes."""
-    from .trainer import EVAL_CHUNK, PROBE_SAMPLES  # the trainer imports this module
 
     held, pieces = _activation_arrays(config)
     units = config.width * pieces
@@ -87,7 +86,7 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
     batch_rows = max(1, min(config.batch_size, used - test_rows))
     probe_rows = min(used - test_rows, PROBE_SAMPLES)
     eval_rows = max(
-        min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_ROWS * (shape.features == 2)
+        min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_RESOLUTION**2 * (shape.features == 2)
     )
     kept = 1 + config.batch_norm + held  # z, batch norm's output, the activation's arrays
     per_layer = max(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .config import Config
 from .datasets import Dataset
-from .decision_data import decision_map, run_data
+from .decision import decision_map, run_data
 from .memory import ensure_fits
 from .protocol import (
     DIAGRAM_LIMITS,

@@ -13,13 +13,10 @@ from .datasets import Dataset
 from .history import History
 from .memory import ensure_fits
 from .network import Mode, Network, Taps
+from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
 from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
 
-PROBE_SAMPLES = 1000
-STEP_SAMPLES = 10_000
-"""Values of each array behind a recorded step's statistics (see stats.py)."""
-EVAL_CHUNK = 4096
 HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
 """Keys that apply on the next step without rebuilding anything."""
 STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")

@@ -14,10 +14,10 @@ from ..core.config import Config, ConfigError
 from ..core.files import write_atomic
 from ..core.protocol import Extra, Frame, RunData
 from ..core.session import Session
+from .exporting import WINDOW_FORMATS
 from .frames import ending_at_its_step
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
-WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -22,7 +22,8 @@ from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
-from .export import WINDOW_FORMATS
+
+WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 class ExportError(OSError):

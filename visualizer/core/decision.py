@@ -1,14 +1,14 @@
 """What the decision view needs from a 2D classification run: its data points (sent once
-per build) and the predicted classes on a grid over them (sent with the DECISION extra)."""
+per built run) and the predicted class on a grid over the data."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from .protocol import DecisionMap, RunData
+from .sizes import DECISION_RESOLUTION
 from .trainer import Trainer
 
-DECISION_RESOLUTION = 64
 DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 
 
