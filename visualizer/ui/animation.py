@@ -33,17 +33,30 @@ def to_pil(image: QImage) -> Image.Image:
     return Image.frombuffer("RGBA", (width, height), data, "raw", "RGBA", stride, 1).convert("RGB")
 
 
+def shared_palette(images: Sequence[Image.Image]) -> Image.Image:
+    """One palette of GIF_COLOURS colours for every frame, from the first, middle and last
+    frames stacked: the window's colours barely change, and one palette keeps them from
+    flickering between frames."""
+    picks = [images[0], images[len(images) // 2], images[-1]]
+    width, height = picks[0].size
+    strip = Image.new("RGB", (width, height * len(picks)))
+    for index, image in enumerate(picks):
+        strip.paste(image, (0, index * height))
+    return strip.quantize(GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
+
+
 def encode(images: Sequence[Image.Image], suffix: str, fps: float) -> bytes:
-    """The frames as an animated GIF (a palette of 255 colours per frame) or PNG, looping,
-    1/fps seconds each."""
+    """The frames as a looping animated GIF or PNG, 1/fps seconds each, in one shared
+    palette (no dithering: the window's lines and text stay crisp)."""
     duration = round(1000 / fps)
+    palette = shared_palette(images)
+    frames = [image.quantize(palette=palette, dither=Image.Dither.NONE) for image in images]
     stream = io.BytesIO()
     if suffix == ".gif":
-        frames = [im.quantize(GIF_COLOURS, method=Image.Quantize.MEDIANCUT) for im in images]
         frames[0].save(stream, "GIF", save_all=True, append_images=frames[1:],
                        duration=duration, loop=0, optimize=True)  # fmt: skip
     else:
-        images[0].save(stream, "PNG", save_all=True, append_images=list(images[1:]),
+        frames[0].save(stream, "PNG", save_all=True, append_images=frames[1:],
                        duration=duration, loop=0, default_image=False)  # fmt: skip
     return stream.getvalue()
 
