@@ -4,10 +4,11 @@ import json
 import subprocess
 import sys
 
+import pytest
 from helpers import strict_json
 
 from visualizer.app import main
-from visualizer.core import presets
+from visualizer.core import lessons
 from visualizer.core.config import KEYS
 
 SMALL = ["depth=2", "width=8"]
@@ -36,11 +37,45 @@ def assert_user_error(capsys, argv, *fragments):
         assert fragment in err
 
 
-def test_presets_lists_every_preset_name(capsys):
+def test_presets_lists_every_lesson_by_topic_with_its_runs_and_steps(capsys):
     assert main(["presets"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == presets.names()
-    assert all(len(line.split()) > 1 for line in lines)  # a title beside each name
+    assert [line.split()[0] for line in lines] == lessons.names()
+    topics = [line.split()[1] for line in lines]
+    assert topics == sorted(topics, key=lessons.TOPICS.index)  # grouped in course order
+    for line in lines:
+        lesson = lessons.get(line.split()[0])
+        assert lesson.title("en") in line
+        assert (f"[{lesson.run_count} runs]" in line) == (lesson.run_count > 1)
+        assert (f"[{len(lesson.steps)} steps]" in line) == bool(lesson.steps)
+
+
+def test_run_takes_a_lesson_file_and_trains_run_a_at_its_first_step(capsys, tmp_path):
+    lesson = {
+        "title": {"en": "Mine"},
+        "text": {"en": "Two runs. Two steps."},
+        "config": {"dataset": "moons", "depth": 2, "width": 8},
+        "runs": [{"lr": 0.5}],
+        "steps": [{"text": {"en": "One."}, "config": {"width": 6}}, {"text": {"en": "Two."}}],
+    }
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(lesson))
+    report = run_json(capsys, "--preset", str(path), "--steps", "2", "--set", "bins=7")
+    config = report["config"]
+    assert (config["dataset"], config["width"], config["lr"], config["bins"]) == (
+        "moons",
+        6,
+        0.01,
+        7,
+    )
+    assert report["steps_run"] == 2
+
+
+def test_a_malformed_lesson_file_is_a_one_line_error(capsys, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"title": {"en": "x"}, "text": {"en": "y"}, "runs": [{"lr": -1}]}')
+    for argv in (["run", "--steps", "0", "--preset", str(path)], ["--preset", str(path)]):
+        assert_user_error(capsys, argv, "broken.json", "run B: lr: -1.0 is out of range")
 
 
 def test_run_steps_0_follows_the_json_contract(capsys):
@@ -240,4 +275,36 @@ def test_window_without_a_display_is_a_one_line_error(capsys, monkeypatch):
 
 def test_window_with_an_unknown_preset_is_a_one_line_error(capsys):
     assert main(["--preset", "nope"]) == 2
-    assert "unknown preset 'nope'" in capsys.readouterr().err
+    assert "unknown lesson 'nope'" in capsys.readouterr().err
+
+
+def test_the_json_report_has_the_whole_runs_timeline(capsys):
+
+    assert main(["run", "--set", *SMALL, "--steps", "12", "--json", "-"]) == 0
+    report = strict_json(capsys.readouterr().out)
+    timeline = report["timeline"]
+    assert timeline["steps"] == list(range(13))  # step 0 (the probe) and every step
+    layer = timeline["layers"][0]
+    assert layer["name"] == "hidden1"
+    bins = timeline["bins"]
+    for kind in ("activations", "gradients_log10"):
+        assert len(layer[kind]["counts"]) == 13 == len(layer[kind]["range"])
+        assert all(len(counts) == bins for counts in layer[kind]["counts"])
+    assert layer["gradients_log10"]["range"][5] == [-12.0, 2.0]
+
+
+@pytest.mark.slow
+def test_four_run_reports_show_the_dlfs_orderings(capsys):
+    """The JSON report of the four-run presets (`runs`, run A first) on real runs."""
+
+    assert main(["run", "--preset", "optimizers_dlfs", "--steps", "100", "--json", "-"]) == 0
+    report = strict_json(capsys.readouterr().out)
+    assert [r["config"]["optimizer"] for r in report["runs"]] == ["sgd", "momentum", "adagrad",
+                                                                  "adam"]  # fmt: skip
+    assert report["config"] == report["runs"][0]["config"]  # run A stays at the top level
+    final = [r["history"]["train_loss"][-1] for r in report["runs"]]
+    assert final[0] == max(final) > 1.0  # SGD is the slowest
+    assert main(["run", "--preset", "init_compare_digits", "--steps", "300", "--json", "-"]) == 0
+    runs = strict_json(capsys.readouterr().out)["runs"]
+    losses = [r["history"]["train_loss"][-1] for r in runs]  # std 0.01, Xavier, He
+    assert losses[0] > losses[1] > losses[2]

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from visualizer.app import BROKEN_PIPE, Progress, main
+from visualizer.app import BROKEN_PIPE, main
+from visualizer.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[1]
 SMALL = ["--set", "depth=2", "width=8", "samples=100"]

@@ -16,10 +16,17 @@ import numpy as np
 import pytest
 
 from visualizer.app import main
-from visualizer.core import memory, presets, process
+from visualizer.core import lessons, memory, process
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import DATASETS
-from visualizer.core.memory import MemoryLimitError, data_shape, ensure_fits, estimate_bytes
+from visualizer.core.decision import decision_map
+from visualizer.core.memory import (
+    MemoryLimitError,
+    data_shape,
+    ensure_fits,
+    estimate_bytes,
+    record_bytes,
+)
 from visualizer.core.protocol import (
     Configure,
     Error,
@@ -31,7 +38,7 @@ from visualizer.core.protocol import (
     Step,
 )
 from visualizer.core.report import build_report, to_json
-from visualizer.core.session import Session, decision_map
+from visualizer.core.session import Session
 from visualizer.core.trainer import Trainer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,7 +81,8 @@ def measured_peak(config: Config) -> int:
 def test_the_estimate_is_within_a_factor_of_the_measured_peak(changes):
     config = Config(**changes)
     peak, estimate = measured_peak(config), estimate_bytes(config)
-    assert peak <= estimate <= FACTOR * peak, (estimate / MIB, peak / MIB)
+    # a short run's peak holds only the start of what a long run records (record_bytes)
+    assert peak <= estimate <= FACTOR * peak + record_bytes(config), (estimate / MIB, peak / MIB)
 
 
 @pytest.mark.slow
@@ -97,7 +105,8 @@ def test_the_estimate_of_a_file_dataset_is_within_the_factor(tmp_path, kind):
         (path / "train-labels-idx1-ubyte").write_bytes(labels)
     config = Config(dataset=str(path), depth=2, width=64)
     peak, estimate = measured_peak(config), estimate_bytes(config)
-    assert peak <= estimate <= FACTOR * peak, (estimate / MIB, peak / MIB)
+    # a short run's peak holds only the start of what a long run records (record_bytes)
+    assert peak <= estimate <= FACTOR * peak + record_bytes(config), (estimate / MIB, peak / MIB)
 
 
 @pytest.mark.parametrize("name", list(DATASETS))
@@ -169,17 +178,15 @@ def test_available_memory_comes_from_meminfo_or_sysconf(monkeypatch):
 
 
 def test_export_refuses_a_pair_that_only_fits_alone(monkeypatch, capsys, tmp_path):
-    preset = presets.get("init_compare_digits")
-    a = Config.from_mapping(preset.changes)
-    b = a.replace(**preset.compare)
-    monkeypatch.setattr(
-        memory, "available_bytes", lambda: estimate_bytes(a) + estimate_bytes(b) - 1
-    )
-    ensure_fits([a])
-    ensure_fits([b])
+    preset = lessons.get("init_compare_digits")
+    runs = preset.configs()
+    monkeypatch.setattr(memory, "available_bytes", lambda: sum(estimate_bytes(c) for c in runs) - 1)
+    for config in runs:
+        ensure_fits([config])
     out = tmp_path / "ab.png"
     assert main(["export", "--preset", preset.name, "--steps", "0", "--out", str(out)]) == 2
-    assert "these 2 configurations need about" in capsys.readouterr().err and not out.exists()
+    assert f"these {len(runs)} configurations need about" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_a_memory_error_is_one_line_on_the_command_line(monkeypatch, capsys):

@@ -77,4 +77,4 @@ def test_language_switch_keeps_the_configuration(qtbot, window):
 def test_preset_texts_follow_the_language(qtbot, window):
     window.load_preset("relu_he")
     korean = window.set_language("ko")
-    assert "He 초기화" in korean.lesson_view.toPlainText()
+    assert "He 초기화" in korean.lesson.panel.plain_text()

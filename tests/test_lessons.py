@@ -1,19 +1,19 @@
-"""The classic results, reproduced by real engine runs of the presets."""
+"""The classic results, reproduced by real engine runs of the lessons."""
 
 from itertools import pairwise
 
 import numpy as np
 import pytest
 
-from visualizer.core import presets
+from visualizer.core import lessons
 from visualizer.core.report import train
 from visualizer.core.stats import Histogram
 from visualizer.core.trainer import Trainer
 
 
 def probe(name: str, **changes):
-    """Layer statistics of a preset's freshly initialized network (no update)."""
-    config = presets.get(name).config()
+    """Layer statistics of a lesson's freshly initialized network (no update)."""
+    config = lessons.get(name).configs()[0]
     if changes:
         config = config.replace(**changes)
     trainer, _ = train(config, 0)
@@ -30,9 +30,11 @@ def share(hist: Histogram, inside) -> float:
 TOL = 1e-9
 
 
-@pytest.mark.parametrize("name", [n for n in presets.names() if presets.get(n).group == "init"])
-def test_seed_experiment_presets_use_the_seed_setup(name):
-    config = presets.get(name).config()
+@pytest.mark.parametrize(
+    "name", [n for n in lessons.names() if lessons.get(n).topic == "initialization"]
+)
+def test_seed_experiment_lessons_use_the_seed_setup(name):
+    config = lessons.get(name).configs()[0]
     if config.dataset == "gaussian":
         assert (config.samples, config.input_dim, config.test_fraction) == (1000, 100, 0.0)
         assert (config.width, config.batch_size) == (100, 1000)
@@ -80,14 +82,14 @@ def test_selu_lecun_normal_self_normalizes_over_20_layers():
 
 
 def test_zero_init_gives_every_hidden_weight_a_zero_gradient():
-    trainer, _ = train(presets.get("zero_init").config(), 0)
+    trainer, _ = train(lessons.get("zero_init").configs()[0], 0)
     layers = trainer.probe()
     assert all(layer.weight_grad_norm == 0 for layer in layers)
     assert all(np.all(hidden.dense.dW == 0) for hidden in trainer.network.layers)
 
 
 def test_zero_init_units_stay_identical_while_training():
-    trainer, _ = train(presets.get("zero_init").config(), 30)
+    trainer, _ = train(lessons.get("zero_init").configs()[0], 30)
     hidden_weights = [hidden.dense.W for hidden in trainer.network.layers]
     assert any(np.any(w != 0) for w in hidden_weights)  # they move, but together
     for w in hidden_weights:
@@ -99,14 +101,15 @@ def final(trainer: Trainer, column: str) -> float:
     return float(trainer.history.arrays()[column][-1])
 
 
-def train_ab(name: str, steps: int) -> tuple[Trainer, Trainer]:
-    preset = presets.get(name)
-    return train(preset.config(), steps)[0], train(preset.config_b(), steps)[0]
+def train_ab(name: str, steps: int, second: int = 1) -> tuple[Trainer, Trainer]:
+    """Run A and run B (or the run at index `second`) of a lesson after `steps` steps."""
+    configs = lessons.get(name).configs()
+    return train(configs[0], steps)[0], train(configs[second], steps)[0]
 
 
 @pytest.mark.slow
 def test_init_compare_on_digits_std_001_does_not_learn_and_he_does():
-    a, b = train_ab("init_compare_digits", 2000)
+    a, b = train_ab("init_compare_digits", 2000, second=2)  # run C: He
     assert final(a, "train_loss") > 2.2
     assert final(b, "train_loss") < 0.5
     assert final(b, "test_accuracy") > 0.9
@@ -128,7 +131,7 @@ def test_exploding_gradients_diverge_and_clipping_prevents_it():
 
 
 def test_step_activation_passes_no_gradient_to_hidden_weights():
-    config = presets.get("step_cannot_learn").config()
+    config = lessons.get("step_cannot_learn").configs()[0]
     untrained = Trainer(config)
     trainer, _ = train(config, 100)
     trainer.probe()

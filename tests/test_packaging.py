@@ -1,5 +1,5 @@
 """The wheel, named deep-training-visualizer (the index's "visualizer" is another project),
-carries the bundled data and presets and declares the `visualizer` command."""
+carries the bundled data and lessons and declares the `visualizer` command."""
 
 import importlib.util
 import subprocess
@@ -30,7 +30,8 @@ def test_wheel_contains_resources_and_entry_point(tmp_path):
         (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
         assert "\nName: deep-training-visualizer\n" in archive.read(metadata).decode()
         assert "visualizer/resources/data/digits.npz" in names
-        assert "visualizer/resources/presets/presets.json" in names
+        assert "visualizer/resources/lessons/relu_he.json" in names
+        assert "visualizer/resources/lessons/course.json" in names
         assert "visualizer/core/config.py" in names
         (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()

@@ -237,7 +237,7 @@ def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
     curves = panel_for(CurvesPanel)
     curves.show_frame(frame)
     names = [label.text for _sample, label in curves.legend.items]
-    assert names[:4] == [f"{run} · activation={name}" for run, name in zip("ABCD", [
+    assert names[:4] == [f"{run} · {name}" for run, name in zip("ABCD", [
         "sigmoid", "tanh", "relu", "leaky_relu"], strict=True)]  # fmt: skip
 
 
@@ -290,8 +290,8 @@ def test_ab_frame_draws_two_curves_per_plot(panel_for, ab_frame, frame):
             np.testing.assert_array_equal(data(curve)[1], snapshot.history[column])
     names = [label.text for _sample, label in panel.legend.items]
     assert names == [
-        "A · activation=relu, optimizer=sgd",
-        "B · activation=tanh, optimizer=adam",
+        "A · relu, sgd",  # names say what they are; numbers get their key
+        "B · tanh, adam",
         "(thin: test)",
     ]
     panel.show_frame(frame)  # back to one side

@@ -99,7 +99,8 @@ def test_frames_carry_extras_only_when_asked():
     assert rich.decision.classes.shape == (64, 64)
     assert len(rich.weights) == 3
     layers, frames, bins = rich.activation_history.shape
-    assert (layers, bins) == (2, 30) and frames == 2
+    assert (layers, bins) == (2, 30) and frames == 2  # steps 0 and 1
+    assert rich.history_steps.tolist() == [0, 1]
     assert rich.activation_history_edges.shape == (2, 31)
 
 
@@ -111,7 +112,58 @@ def test_changing_bins_mid_run_restarts_the_histories():
     session.step(record=True)
     snapshot = session.frame().runs[0]
     assert snapshot.activation_history.shape[2] == 12
-    assert snapshot.gradient_history.shape == (3, 1, 12)
+    assert snapshot.gradient_history.shape == (3, 2, 12)
+    assert snapshot.history_steps.tolist() == [1, 2]
+
+
+def test_the_whole_run_is_recorded_and_seeking_shows_a_recorded_step():
+    session = Session([SMALL, SMALL.replace(lr=0.5)])
+    session.extras = frozenset({Extra.HISTORIES})
+    run(session, 30)
+    live = session.frame()
+    assert live.live_step == 30 and not live.seeking
+    assert live.runs[0].history_steps.tolist() == list(range(31))  # every step so far
+    session.seek(12)
+    frame = session.frame()
+    assert frame.seeking and frame.live_step == 30
+    for snapshot, record in zip(frame.runs, session.runs, strict=True):
+        assert snapshot.step == 12
+        expected = record.trainer.timeline.layers_at(12)
+        np.testing.assert_array_equal(
+            snapshot.layers[0].activation_hist.counts, expected[0].activation_hist.counts
+        )
+        assert snapshot.layers[1].weight_std == expected[1].weight_std
+    assert frame.runs[0].layers[0].weight_std != live.runs[0].layers[0].weight_std
+    session.play()
+    assert not session.frame().seeking and session.frame().runs[0].step == 30
+
+
+def test_a_scrubbed_step_draws_the_decision_map_and_weights_of_then():
+    config = Config(dataset="spiral", samples=200, depth=2, width=8, lr=0.5, seed=4)
+    session = Session([config])
+    session.extras = frozenset({Extra.DECISION, Extra.NETWORK})
+    early = session.frame().runs[0]
+    run(session, 40)
+    live = session.frame().runs[0]
+    session.seek(0)
+    then = session.frame().runs[0]
+    np.testing.assert_array_equal(then.decision.classes, early.decision.classes)
+    for w_then, w_early in zip(then.weights, early.weights, strict=True):
+        np.testing.assert_array_equal(w_then, w_early)
+    assert then.weight_grads is None  # gradients are not kept
+    assert not np.array_equal(then.weights[0], live.weights[0])
+    session.seek(None)
+    np.testing.assert_array_equal(session.frame().runs[0].weights[0], live.weights[0])
+
+
+def test_a_recorded_step_trains_exactly_as_an_unrecorded_one():
+    recorded, plain = Session([SMALL]), Session([SMALL])
+    run(recorded, 25)  # the timeline records every step so far
+    plain.runs[0].trainer.timeline.stride = 10**9  # nothing due: no statistics taken
+    run(plain, 25)
+    np.testing.assert_array_equal(
+        recorded.frame().runs[0].history["train_loss"], plain.frame().runs[0].history["train_loss"]
+    )
 
 
 def test_advance_respects_the_steps_per_second_cap():

@@ -16,7 +16,7 @@ from functools import cache
 import numpy as np
 import pytest
 
-from visualizer.core import activations, presets, theory
+from visualizer.core import activations, lessons, theory
 from visualizer.core.config import Config
 from visualizer.core.report import build_report, to_json, train
 from visualizer.core.theory import Prediction, gaussian_mean, predict
@@ -138,7 +138,7 @@ def log_error(predicted, measured_values) -> np.ndarray:
 
 
 def seed_experiment(name: str, **changes) -> Config:
-    return presets.get(name).config().replace(**{"depth": 5, **changes})
+    return lessons.get(name).configs()[0].replace(**{"depth": 5, **changes})
 
 
 # The seed experiment (gaussian data, 1000 x 100 inputs, depth 5 x width 100, seed 0) at

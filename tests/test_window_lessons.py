@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from visualizer.core import presets
+from visualizer.core import lessons
 from visualizer.core.config import Config
 from visualizer.ui import settings
 from visualizer.ui.launch import initial_configs
 from visualizer.ui.main_window import FIRST_PRESET, MainWindow
+from visualizer.ui.panel_table import VIEWS
 
 pytestmark = pytest.mark.gui
 TIMEOUT = 30_000
@@ -31,19 +32,19 @@ def wait_for(qtbot, win, predicate):
 
 
 def test_every_preset_is_in_the_lessons_menu(window):
-    assert set(window.menus.preset_actions) == set(presets.names())
+    assert set(window.menus.preset_actions) == set(lessons.names())
 
 
 def test_choosing_an_ab_preset_sets_both_runs_and_explains_it(qtbot, window):
     window.menus.preset_actions["batchnorm_rescue"].trigger()
     frame = wait_for(qtbot, window, lambda f: len(f.runs) == 2)
-    preset = presets.get("batchnorm_rescue")
+    preset = lessons.get("batchnorm_rescue")
     assert tuple(run.config for run in frame.runs) == preset.configs()
     dock = window.controls
     assert dock.tabs.count() == 2
     assert dock.panel_a.bindings["batch_norm"].label.styleSheet()  # highlighted
     assert not dock.panel_a.bindings["depth"].label.styleSheet()
-    assert preset.title("en") in window.lesson_view.toPlainText()
+    assert preset.title("en") in window.lesson.panel.plain_text()
 
 
 def test_added_runs_train_in_lockstep_and_are_drawn(qtbot, window):
@@ -120,7 +121,8 @@ def test_a_killed_training_process_is_reported_and_reset_restarts_it(qtbot, wind
 
 def test_closing_remembers_the_configuration_and_restore_defaults_forgets(qtbot):
     settings.clear()
-    assert initial_configs(None, settings.load_runs()) == presets.get(FIRST_PRESET).configs()
+    first = lessons.get(FIRST_PRESET).configs()[0]
+    assert initial_configs(None, settings.load_runs()) == lessons.get(FIRST_PRESET).configs()
     win = MainWindow([SMALL.replace(depth=4)])
     qtbot.addWidget(win)
     win.set_theme("dark")
@@ -128,10 +130,14 @@ def test_closing_remembers_the_configuration_and_restore_defaults_forgets(qtbot)
     assert settings.load_runs() == (SMALL.replace(depth=4),)
     assert settings.load_value("theme") == "dark"
     assert initial_configs(None, settings.load_runs())[0].depth == 4
-    assert initial_configs("relu_he", settings.load_runs()) == presets.get("relu_he").configs()
+    assert initial_configs("relu_he", settings.load_runs()) == lessons.get("relu_he").configs()
     again = MainWindow([SMALL], live=False)
     qtbot.addWidget(again)
     again.restore_defaults()
     assert settings.load_runs() is None
     assert again.theme_name == "light"
-    assert again.controls.configs()[0] == presets.get(FIRST_PRESET).config()
+    assert again.controls.configs()[0] == first
+
+
+def test_lesson_views_are_the_window_views():
+    assert lessons.VIEWS == VIEWS

@@ -10,7 +10,7 @@ from pathlib import Path
 from fuzz_inputs import export_targets
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from visualizer.core import presets
+from visualizer.core import lessons
 from visualizer.ui import exporting, presenter
 from visualizer.ui.controls import dataset_choice
 
@@ -62,7 +62,7 @@ class MenuActions:
         return "File > Stamp configuration on images", self.window.file_menu.stamp_action.trigger
 
     def _lesson(self) -> Plan:
-        name = self.rng.choice(presets.names())
+        name = self.rng.choice(lessons.names())
         return name, self.window.menus.preset_actions[name].trigger
 
     def _font(self) -> Plan:

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
-import time
 from pathlib import Path
-from typing import TextIO
 
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
@@ -26,24 +23,34 @@ class Parser(argparse.ArgumentParser):
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
     parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
-    parser.add_argument("--preset", help="open the window with this preset")
+    parser.add_argument(
+        "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    commands.add_parser("presets", help="list the presets")
+    commands.add_parser("presets", help="list the built-in lessons, by topic")
     run = commands.add_parser("run", help="train headless and write a JSON report")
     _add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
     export = commands.add_parser(
-        "export", help="render the window to PNG, SVG or PDF, no display needed"
+        "export", help="render the window to PNG, SVG, PDF or an animation, no display needed"
     )
     _add_config_arguments(export)
-    export.add_argument(
-        "--out", required=True, metavar="FILE", help="the .png, .svg or .pdf file to write"
-    )
-    export.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default 1920x1080)")
-    export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    _add_export_arguments(export)
+    return parser
+
+
+def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     from .ui.panel_table import views_help
 
+    export.add_argument(
+        "--out", required=True, metavar="FILE",
+        help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
+        "an animation over the run",
+    )  # fmt: skip
+    export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
+                        "1280x720 for an animation)")  # fmt: skip
+    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
     export.add_argument(
         "--view",
         action="append",
@@ -51,11 +58,23 @@ def build_parser() -> Parser:
         metavar="NAME",
         help=f"panel to bring to the front (repeatable): {views_help()}",
     )
-    return parser
+    export.add_argument("--at-step", type=int, metavar="K",
+                        help="draw the window as it was at step K of the run")  # fmt: skip
+    export.add_argument("--lesson-step", type=int, metavar="K", help="with --preset: the lesson "
+                        "at its step K (1-based), its question covering the panels")  # fmt: skip
+    export.add_argument("--frames", type=int, metavar="N",
+                        help="an animation of N frames evenly spaced over --steps")  # fmt: skip
+    export.add_argument("--fps", type=float, default=10.0,
+                        help="animation frames per second (default 10)")  # fmt: skip
 
 
 def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--preset", help="start from this preset (see 'visualizer presets')")
+    parser.add_argument(
+        "--preset",
+        metavar="NAME|FILE.json",
+        help="start from this lesson's run A: a built-in name (see 'visualizer presets') "
+        "or a lesson file",
+    )
     parser.add_argument("--config", metavar="FILE.json", help="start from a saved configuration")
     parser.add_argument(
         "--set",
@@ -77,66 +96,36 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--steps", type=int, required=True, help="training steps (0 = probe)")
 
 
-def resolve_runs(args: argparse.Namespace):
-    """Run A: defaults < preset < config file < --set. Further runs: the preset's or the
-    config file's (the file's replace the preset's), then one per --run; each is run A
-    with its changes."""
-    from .core import presets
+def resolve_runs(args: argparse.Namespace, step: int = 0):
+    """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
+    file < --set. Further runs: the lesson's or the config file's (the file's replace the
+    lesson's), then one per --run; each is run A with its changes."""
+    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
     values: dict = {}
-    changes: list[dict] = []
-    if args.preset:
-        preset = presets.get(args.preset)
-        values.update(preset.changes)
-        changes = [dict(preset.compare)] if preset.compare else []
+    base = lessons.resolve(args.preset) if args.preset else None
+    changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
+    base_config = base.configs(step)[0] if base else Config()
     if args.config:
         base, file_changes = split_runs(load_json(args.config))
         values.update(base)
         changes = file_changes or changes
     values.update(parse_assignments(args.set))
     changes += [parse_assignments(pairs, "--run") for pairs in args.run]
-    return build_runs(Config.from_mapping(values), changes)
-
-
-class Progress:
-    """'step 500/1500  3.2 s' on a terminal's stderr, rewritten in place at most ten times
-    a second and erased by `close`; nothing when the stream is not a terminal."""
-
-    INTERVAL = 0.1  # seconds between redraws
-
-    def __init__(self, total: int, stream: TextIO, clock=time.monotonic) -> None:
-        self.total, self.stream, self.clock = total, stream, clock
-        self.enabled = total > 0 and stream.isatty()
-        self.start = clock()
-        self.shown_at = -math.inf
-        self.width = 0  # characters on the line now
-
-    def __call__(self, done: int) -> None:
-        now = self.clock()
-        if not self.enabled or now - self.shown_at < self.INTERVAL:
-            return
-        self.shown_at = now
-        text = f"step {done}/{self.total}  {now - self.start:.1f} s"
-        self.stream.write("\r" + text.ljust(self.width))
-        self.stream.flush()
-        self.width = len(text)
-
-    def close(self) -> None:
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
+    return build_runs(base_config.replace(**values) if values else base_config, changes)
 
 
 def cmd_presets() -> int:
-    from .core import presets
+    """One line per built-in lesson, grouped by topic in course order."""
+    from .core import lessons
 
-    for name in presets.names():
-        preset = presets.get(name)
-        marker = f" [{len(preset.configs())} runs]" if preset.compare else ""
-        print(f"{name:<24} {preset.title('en')}{marker}")
+    for name in lessons.names():
+        lesson = lessons.get(name)
+        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
     return 0
 
 
@@ -150,6 +139,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     runs = resolve_runs(args)
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
+    from .progress import Progress
+
     progress = Progress(args.steps * len(runs), sys.stderr)
     reports = []
     try:
@@ -184,25 +175,60 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
+    animation over the run; checked before training."""
     from .core.memory import ensure_fits
-    from .ui.export import checked_out, export_window, parse_size
+    from .ui.export import checked_out, parse_size
     from .ui.panel_table import VIEWS
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
-    size = parse_size(args.size)
-    checked_out(args.out)  # before training
-    runs = resolve_runs(args)
+    suffix = Path(args.out).suffix.lower()
+    animated = args.frames is not None or suffix in (".gif", ".apng")
+    size = parse_size(args.size or ("1280x720" if animated else "1920x1080"))
+    if args.at_step is not None and not 0 <= args.at_step <= args.steps:
+        raise UserError(f"--at-step: {args.at_step} is out of range; allowed: 0..{args.steps}")
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
-    ensure_fits(runs)  # trained side by side
-    out = export_window(
-        runs, args.steps, args.out, size, args.theme, args.export_lang, args.preset,
-        tuple(args.view),
-    )  # fmt: skip
+    view = (size, args.theme, args.export_lang, args.preset, tuple(args.view))
+    step = lesson_step(args.preset, args.lesson_step)
+    if animated:
+        from .ui.animation import DEFAULT_FRAMES, checked_animation
+        from .ui.export import export_animation
+
+        frames = args.frames or DEFAULT_FRAMES
+        checked_animation(args.out, frames, args.fps)
+        runs = resolve_runs(args, step)
+        ensure_fits(runs)  # trained side by side
+        out = export_animation(
+            runs, args.steps, args.out, frames, args.fps, *view, lesson_step=step
+        )
+    else:
+        from .ui.export import export_window
+
+        checked_out(args.out)
+        runs = resolve_runs(args, step)
+        ensure_fits(runs)
+        out = export_window(
+            runs, args.steps, args.out, *view, at_step=args.at_step, lesson_step=step
+        )
     print(f"wrote {out}")
     return 0
+
+
+def lesson_step(preset: str | None, step: int | None) -> int:
+    """`--lesson-step K` as a 0-based step of the lesson `preset` (0 when not given)."""
+    if step is None:
+        return 0
+    if not preset:
+        raise UserError("--lesson-step: needs --preset (a lesson with steps)")
+    from .core import lessons
+
+    count = lessons.resolve(preset).step_count
+    if not 1 <= step <= count:
+        raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
+    return step - 1
 
 
 def _fmt(values: list) -> str:
@@ -221,9 +247,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import presets
+        from .core import lessons
 
-        presets.get(args.preset)  # an unknown name is a one-line error, before Qt starts
+        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

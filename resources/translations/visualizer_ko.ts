@@ -3,59 +3,82 @@
 <context>
     <name>ActivationCurvePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="140" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="148" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="141" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="149" />
         <source>Pre-activations of layer</source>
         <translation>활성화 전 값을 볼 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="142" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="150" />
         <source>last</source>
         <translation>마지막</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="143" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="151" />
         <source>Hidden layer whose z values are drawn under f</source>
         <translation>f 아래에 z 값을 그릴 은닉층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="154" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="162" />
         <source>No hidden layers to show.</source>
         <translation>표시할 은닉층이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="187" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="195" />
         <source>each unit outputs the largest of k linear pieces, so there is no single curve f(z); below: the distribution of the pieces' values z</source>
         <translation>각 뉴런은 k개 선형 조각 중 가장 큰 값을 내므로 하나의 곡선 f(z)가 없습니다. 아래: 조각 값 z의 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="218" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="229" />
         <source>{0:.0f}% of z where the slope is nearly 0</source>
         <translation>z의 {0:.0f}%가 기울기가 거의 0인 곳에 있음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="243" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="254" />
         <source>slope |f'| &amp;lt; 10% of its peak</source>
         <translation>기울기 |f'| &amp;lt; 최댓값의 10%</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="244" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="255" />
         <source>z of layer {0}</source>
         <translation>{0}층의 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="262" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="273" />
         <source>z (before the activation)</source>
         <translation>z (활성화 전)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/activation_curve.py" line="263" />
+        <location filename="../../visualizer/ui/panels/activation_curve.py" line="274" />
         <source>share of z values</source>
         <translation>z 값의 비율</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Drawing the animation…</source>
+        <translation>애니메이션을 그리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="61" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="89" />
+        <source>Encoding…</source>
+        <translation>인코딩 중…</translation>
     </message>
 </context>
 <context>
@@ -79,60 +102,65 @@
 <context>
     <name>ControlDock</name>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="55" />
+        <location filename="../../visualizer/ui/control_dock.py" line="58" />
         <source>+ Add run</source>
         <translation>+ 실행 추가</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="58" />
+        <location filename="../../visualizer/ui/control_dock.py" line="61" />
         <source>Train another configuration in lockstep (a copy of the current run): same seed, data and batches; up to four runs</source>
         <translation>다른 설정을 나란히 학습합니다(현재 실행의 복사본): 같은 시드, 데이터, 미니배치; 최대 네 개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="144" />
+        <location filename="../../visualizer/ui/control_dock.py" line="156" />
         <source>Run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="155" />
+        <location filename="../../visualizer/ui/control_dock.py" line="166" />
         <source>Highlighted: settings that differ from run A</source>
         <translation>강조 표시: 실행 A와 다른 설정</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_dock.py" line="168" />
+        <source>The lesson hides or locks some settings.</source>
+        <translation>이 수업은 일부 설정을 숨기거나 잠급니다.</translation>
     </message>
 </context>
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="53" />
+        <location filename="../../visualizer/ui/controls.py" line="57" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="54" />
+        <location filename="../../visualizer/ui/controls.py" line="58" />
         <source>Training</source>
         <translation>학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="55" />
+        <location filename="../../visualizer/ui/controls.py" line="59" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="123" />
+        <location filename="../../visualizer/ui/controls.py" line="127" />
         <source>{name}: {text!r} is not a number</source>
         <translation>{name}: {text!r}은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="125" />
+        <location filename="../../visualizer/ui/controls.py" line="129" />
         <source>{name}: a number is required</source>
         <translation>{name}: 숫자를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="150" />
+        <location filename="../../visualizer/ui/controls.py" line="167" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="152" />
+        <location filename="../../visualizer/ui/controls.py" line="169" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -376,59 +404,67 @@
     </message>
 </context>
 <context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../visualizer/ui/cover.py" line="41" />
+        <source>The panels stay covered and training paused until the answer is revealed: 1–4 picks an answer, B or . reveals, Page Down goes on</source>
+        <translation>정답을 공개할 때까지 화면은 가려지고 학습은 멈춥니다: 1–4로 답을 고르고, B나 .로 공개하고, Page Down으로 넘어갑니다</translation>
+    </message>
+</context>
+<context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="132" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="143" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="133" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="144" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="134" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="145" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="135" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="136" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="137" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="165" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="176" />
         <source>(thin: test)</source>
         <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
         <source>{run} diverged</source>
         <translation>{run} 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="162" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="169" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -468,219 +504,263 @@
     </message>
 </context>
 <context>
+    <name>EvalModeBox</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/eval_mode.py" line="23" />
+        <source>Evaluation mode</source>
+        <translation>평가 모드</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/eval_mode.py" line="26" />
+        <source>The network as the test set sees it: batch normalization with its running averages instead of the batch's statistics, and no dropout</source>
+        <translation>테스트 세트가 보는 신경망: 배치 정규화가 배치 통계 대신 이동 평균을 쓰고, 드롭아웃은 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="35" />
+        <location filename="../../visualizer/ui/file_menu.py" line="38" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="37" />
+        <location filename="../../visualizer/ui/file_menu.py" line="40" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="41" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="48" />
+        <source>Export animation (GIF or PNG)…</source>
+        <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="50" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <source>Open lesson…</source>
+        <translation>수업 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="60" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="59" />
+        <location filename="../../visualizer/ui/file_menu.py" line="64" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="83" />
+        <location filename="../../visualizer/ui/file_menu.py" line="88" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="86" />
+        <location filename="../../visualizer/ui/file_menu.py" line="91" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="97" />
+        <location filename="../../visualizer/ui/file_menu.py" line="102" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="110" />
+        <location filename="../../visualizer/ui/file_menu.py" line="115" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="126" />
+        <location filename="../../visualizer/ui/file_menu.py" line="130" />
+        <location filename="../../visualizer/ui/file_menu.py" line="135" />
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="136" />
+        <source>Frames, evenly spaced over the run:</source>
+        <translation>프레임 수 (학습 전체에 고르게):</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="160" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="174" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="150" />
+        <location filename="../../visualizer/ui/file_menu.py" line="184" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="157" />
+        <location filename="../../visualizer/ui/file_menu.py" line="195" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="166" />
+        <location filename="../../visualizer/ui/file_menu.py" line="204" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="212" />
+        <source>Open lesson</source>
+        <translation>수업 열기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="222" />
+        <source>Cannot load lesson: {error}</source>
+        <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="157" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="158" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="159" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="161" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="176" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="194" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="195" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="198" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="206" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="208" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="211" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="216" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="248" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="256" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="255" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="263" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="270" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="278" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -688,52 +768,136 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="100" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="103" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="105" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="106" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
     </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <source>Variance at initialization: theory (lines) and now (● z, □ dL/da)</source>
+        <translation>초기화 시점의 분산: 이론(선)과 현재(● z, □ dL/da)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="122" />
+        <source>batch norm rescales every unit by its batch statistics</source>
+        <translation>배치 정규화가 뉴런마다 배치 통계로 다시 맞춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="123" />
+        <source>dropout scales the training passes' variances by 1/(1-p)</source>
+        <translation>드롭아웃이 학습 패스의 분산을 1/(1-p)배로 바꿉니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="124" />
+        <source>maxout is not an element-wise function</source>
+        <translation>맥스아웃은 원소별 함수가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
+        <source>rrelu draws random slopes in training passes</source>
+        <translation>RReLU는 학습 패스마다 기울기를 무작위로 뽑습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
+        <source>constant weights are not independent random draws</source>
+        <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="188" />
+        <source>{run}: the theory does not apply here: {reason}</source>
+        <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
+    </message>
 </context>
 <context>
-    <name>LessonView</name>
+    <name>LessonController</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_view.py" line="28" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="41" />
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="47" />
+        <source>Next step</source>
+        <translation>다음 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="48" />
+        <source>Previous step</source>
+        <translation>이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="49" />
+        <source>Reveal the answer</source>
+        <translation>정답 공개</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_controller.py" line="52" />
+        <source>Pick answer {0}</source>
+        <translation>{0}번 답 고르기</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="68" />
+        <source>◀ Back</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
+        <source>The previous step and its settings (Page Up)</source>
+        <translation>이전 단계와 그 설정 (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="73" />
+        <source>The next step and its settings (Page Down); a covered answer is revealed first</source>
+        <translation>다음 단계와 그 설정 (Page Down). 가려진 정답이 있으면 먼저 공개합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="88" />
         <source>Choose a lesson from the Lessons menu, or turn any knob on the left: the histograms show, layer by layer, what the network does with it.</source>
         <translation>수업 메뉴에서 수업을 고르거나 왼쪽의 설정을 바꿔 보세요. 히스토그램이 층마다 신경망에 어떤 일이 일어나는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_view.py" line="40" />
-        <source>A/B lesson: side B changes {keys}.</source>
-        <translation>A/B 수업: B 쪽은 {keys}만 다릅니다.</translation>
+        <location filename="../../visualizer/ui/lesson_panel.py" line="101" />
+        <source>Step {k} of {n}</source>
+        <translation>{n}단계 중 {k}단계</translation>
     </message>
 </context>
 <context>
@@ -744,17 +908,12 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="102" />
+        <location filename="../../visualizer/ui/main_window.py" line="106" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="107" />
-        <source>Lesson</source>
-        <translation>수업</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/main_window.py" line="202" />
+        <location filename="../../visualizer/ui/main_window.py" line="208" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
@@ -802,22 +961,27 @@
         <translation>신경망 가중치를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="211" />
+        <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
+        <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="245" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="260" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
         <source>{0} of {1} inputs</source>
         <translation>입력 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="274" />
         <source>{0} links</source>
         <translation>연결 {0}개</translation>
     </message>
@@ -858,6 +1022,72 @@
         <location filename="../../visualizer/ui/panels/optimizer_race.py" line="239" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="76" />
+        <source>The answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="76" />
+        <source>Predict, then reveal</source>
+        <translation>먼저 예상하고, 정답 확인하기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="89" />
+        <source>Reveal the answer (B)</source>
+        <translation>정답 공개 (B)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="93" />
+        <source>No answer was picked; the answer is “{answer}”.</source>
+        <translation>고른 답이 없습니다. 정답은 “{answer}”입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="97" />
+        <source>Correct: the class picked “{answer}”.</source>
+        <translation>정답입니다. 고른 답: “{answer}”</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="98" />
+        <source>Not quite: the class picked “{picked}”; the answer is “{answer}”.</source>
+        <translation>아쉽습니다. 고른 답은 “{picked}”, 정답은 “{answer}”입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="26" />
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="27" />
+        <source>Back to the newest step (End)</source>
+        <translation>가장 최근 단계로 돌아가기 (End)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="29" />
+        <source>Drag to see every panel at an earlier step ([ and ] step through)</source>
+        <translation>끌어서 모든 패널을 이전 단계의 모습으로 봅니다 ([ 와 ]로 한 칸씩)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="33" />
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="62" />
+        <source>step {0} of {1}</source>
+        <translation>단계 {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/scrubber.py" line="62" />
+        <source>live</source>
+        <translation>실시간</translation>
     </message>
 </context>
 <context>
@@ -904,69 +1134,69 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="124" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="131" />
         <source>Over time</source>
         <translation>시간에 따른 변화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="125" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="132" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="126" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="133" />
         <source>Gradients (log10|g|)</source>
         <translation>기울기 (log10|g|)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="127" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
         <source>Which histograms to replay</source>
         <translation>다시 볼 히스토그램</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="128" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
         <source>From layer</source>
         <translation>시작 층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="129" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="136" />
         <source>First of up to 6 layers shown</source>
         <translation>표시할 최대 6개 층 중 첫 번째</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="141" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="148" />
         <source>Waiting for the histogram history…</source>
         <translation>히스토그램 기록을 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="153" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="160" />
         <source>layers {0}–{1} of {2}</source>
         <translation>{2}개 층 중 {0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="200" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="214" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="202" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="216" />
         <source>activation</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="204" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="218" />
         <source>bin</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="207" />
+        <location filename="../../visualizer/ui/panels/timeline.py" line="221" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/timeline.py" line="214" />
-        <source>frames (oldest → newest)</source>
-        <translation>프레임 (오래된 것 → 최신)</translation>
+        <location filename="../../visualizer/ui/panels/timeline.py" line="228" />
+        <source>step</source>
+        <translation>단계</translation>
     </message>
 </context>
 <context>
@@ -1026,111 +1256,121 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="33" />
+        <location filename="../../visualizer/ui/window_menus.py" line="35" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
-        <source>Initialization (the seed experiment)</source>
-        <translation>가중치 초기화 (기본 실험)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="36" />
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="48" />
+        <location filename="../../visualizer/ui/window_menus.py" line="54" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="51" />
-        <location filename="../../visualizer/ui/window_menus.py" line="107" />
+        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="113" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="60" />
+        <location filename="../../visualizer/ui/window_menus.py" line="66" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="63" />
+        <location filename="../../visualizer/ui/window_menus.py" line="69" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <location filename="../../visualizer/ui/window_menus.py" line="72" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="70" />
+        <location filename="../../visualizer/ui/window_menus.py" line="76" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="72" />
+        <location filename="../../visualizer/ui/window_menus.py" line="78" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="77" />
+        <location filename="../../visualizer/ui/window_menus.py" line="83" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="78" />
+        <location filename="../../visualizer/ui/window_menus.py" line="84" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="98" />
+        <location filename="../../visualizer/ui/window_menus.py" line="104" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="99" />
-        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="104" />
+        <location filename="../../visualizer/ui/window_menus.py" line="110" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
+        <location filename="../../visualizer/ui/window_menus.py" line="111" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="106" />
+        <location filename="../../visualizer/ui/window_menus.py" line="112" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="114" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="109" />
+        <location filename="../../visualizer/ui/window_menus.py" line="115" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="110" />
+        <location filename="../../visualizer/ui/window_menus.py" line="116" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="111" />
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="118" />
+        <source>Lesson: next step (a covered answer is revealed first)</source>
+        <translation>수업: 다음 단계 (가려진 정답이 있으면 먼저 공개)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="119" />
+        <source>Lesson: previous step</source>
+        <translation>수업: 이전 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="120" />
+        <source>Lesson: reveal the answer (a presenter remote's black-screen key)</source>
+        <translation>수업: 정답 공개 (프레젠터 리모컨의 화면 끄기 키)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/window_menus.py" line="121" />
+        <source>Lesson: pick an answer</source>
+        <translation>수업: 답 고르기</translation>
     </message>
 </context>
 <context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import activations, datasets, initializers, losses, optimizers
+from .files import read_json
 from .optimizers import HYPERPARAMETERS
 
 
@@ -275,22 +276,7 @@ def load_json(path: str | Path) -> dict[str, Any]:
     """Read a saved configuration file: a JSON object of config keys, with optional "runs"
     (see core.runs), or a run report's JSON."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")  # a byte order mark is not an error
-    except FileNotFoundError:
-        raise ConfigError(f"config file {str(path)!r} does not exist") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read config file {str(path)!r}: {error}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ConfigError(
-            f"config file {str(path)!r} is not valid JSON: {error.msg} at line {error.lineno}"
-        ) from None
-    except RecursionError:
-        raise ConfigError(f"config file {str(path)!r} is nested too deeply") from None
-    except ValueError:  # an integer literal longer than Python converts (4300 digits)
-        raise ConfigError(f"config file {str(path)!r} holds a number that is too long") from None
+    data = read_json(path, f"config file {str(path)!r}", ConfigError)
     if isinstance(data, dict) and isinstance(data.get("config"), dict):
         data = _report_configs(data)
     if not isinstance(data, dict):

@@ -1,11 +1,14 @@
-"""Writing the files the app makes (reports, images, configurations) safely."""
+"""Reading the JSON files users give (configurations, lessons) with one-line errors, and
+writing the files the app makes (reports, images, configurations) safely."""
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import stat
 from pathlib import Path
+from typing import Any
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> None:
@@ -39,3 +42,29 @@ def _create_beside(target: Path) -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {str(target)!r}")
+
+
+def read_json(
+    path: str | Path, where: str, error: type[Exception], max_bytes: int | None = None
+) -> Any:
+    """The JSON value in `path` (UTF-8, a byte order mark allowed). Every way it can fail
+    raises `error` with one line that starts from `where` (e.g. "lesson file 'x.json'")."""
+    try:
+        with Path(path).open("rb") as stream:
+            raw = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise error(f"{where} does not exist") from None
+    except OSError as failure:
+        raise error(f"cannot read {where}: {failure.strerror or failure}") from None
+    if max_bytes is not None and len(raw) > max_bytes:
+        raise error(f"{where} is too big: over {max_bytes} bytes")
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise error(f"cannot read {where}: it is not UTF-8 text") from None
+    except json.JSONDecodeError as failure:
+        raise error(f"{where} is not valid JSON: {failure.msg} at line {failure.lineno}") from None
+    except RecursionError:
+        raise error(f"{where} is nested too deeply") from None
+    except ValueError:  # an integer literal longer than Python converts (4300 digits)
+        raise error(f"{where} holds a number that is too long") from None

@@ -23,8 +23,8 @@ import numpy as np
 from . import activations, datasets, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
+from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
 
-DECISION_ROWS = 64 * 64  # the decision map's grid (session.DECISION_RESOLUTION squared)
 GUESSED_OUTPUTS = 10  # output units when a file's labels are not read ahead
 CSV_SAMPLE_BYTES = 1 << 16
 BOOKKEEPING = 16 << 20  # Python objects, histories and frames around the arrays
@@ -55,13 +55,22 @@ def estimate_bytes(config: Config) -> int:
     labels = 24 * shape.rows  # int64 as generated or read, their split copy and codes
     loading = shape.raw_bytes + 8 * used * shape.features + labels
     kept = (8 + itemsize) * used * shape.features
-    training = kept + _training_bytes(config, shape, used, itemsize)
+    training = kept + _training_bytes(config, shape, used, itemsize) + record_bytes(config)
     return BOOKKEEPING + max(loading, training)
+
+
+def record_bytes(config: Config) -> int:
+    """What a long run's record holds when full (core/timeline.py): the timeline's layer
+    statistics and the kept network states."""
+    from .timeline import STATE_BUDGET, capacity_for  # timeline imports stats, then this
+
+    per_layer = 32 * config.bins + 170  # counts, ranges, scalars and the over-time shares
+    timeline = capacity_for(config.depth) * (config.depth * per_layer + 600)
+    return timeline + STATE_BUDGET
 
 
 def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) -> int:
     """Model state plus the arrays of the largest pass, in bytes."""
-    from .trainer import EVAL_CHUNK, PROBE_SAMPLES  # the trainer imports this module
 
     held, pieces = _activation_arrays(config)
     units = config.width * pieces
@@ -77,7 +86,7 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
     batch_rows = max(1, min(config.batch_size, used - test_rows))
     probe_rows = min(used - test_rows, PROBE_SAMPLES)
     eval_rows = max(
-        min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_ROWS * (shape.features == 2)
+        min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_RESOLUTION**2 * (shape.features == 2)
     )
     kept = 1 + config.batch_norm + held  # z, batch norm's output, the activation's arrays
     per_layer = max(

@@ -1,10 +1,10 @@
 """The multilayer perceptron: hidden blocks Dense -> [BatchNorm] -> activation -> [Dropout],
-then a linear output layer. Optionally records per-layer taps for statistics."""
+then a linear output layer. A pass can hand each hidden layer's arrays to a Recorder."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 
@@ -26,13 +26,35 @@ class HiddenLayer:
     dropout: Dropout | None = None
 
 
+class Recorder(Protocol):
+    """Receives each hidden layer's arrays of one forward/backward pass, at the moment they
+    are computed (fresh in cache). The network overwrites z and dL/da in place right after:
+    a recorder keeps copies, not references."""
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None: ...
+
+    def activation(self, layer: int, a: np.ndarray) -> None: ...
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None: ...
+
+
 @dataclass
 class Taps:
-    """Copies of one forward/backward pass, per hidden layer (only when asked for)."""
+    """A Recorder that keeps copies of every array, per hidden layer."""
 
     pre_activations: list[np.ndarray] = field(default_factory=list)
     activations: list[np.ndarray] = field(default_factory=list)
     activation_grads: list[np.ndarray] = field(default_factory=list)
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None:
+        self.pre_activations.append(z.copy())
+
+    def activation(self, layer: int, a: np.ndarray) -> None:
+        self.activations.append(a)  # a new array: nothing writes into it afterwards
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None:
+        """Called from the last layer back: stored in layer order."""
+        self.activation_grads.insert(0, grad.copy())
 
 
 class Network:
@@ -65,24 +87,32 @@ class Network:
             fan_in = cfg.width
         out_weights = initializer((fan_in, n_outputs), init_rng, cfg.init_scale)
         self.output = Dense(out_weights.astype(dtype))
-        self.taps: Taps | None = None
+        self.recorder: Recorder | None = None
 
-    def forward(self, x: np.ndarray, mode: Mode = "train", record: bool = False) -> np.ndarray:
-        """Network outputs (logits); with `record`, keeps copies of the taps in `self.taps`."""
-        self.taps = Taps() if record else None
-        for layer in self.layers:
+    @property
+    def taps(self) -> Taps | None:
+        """The copies of the last pass, when it was recorded with Taps."""
+        return self.recorder if isinstance(self.recorder, Taps) else None
+
+    def forward(
+        self, x: np.ndarray, mode: Mode = "train", recorder: Recorder | None = None
+    ) -> np.ndarray:
+        """Network outputs (logits); hands the hidden layers' z and a to `recorder`, and
+        keeps it for the dL/da of the next `backward`."""
+        self.recorder = recorder
+        for index, layer in enumerate(self.layers):
             z = layer.dense.forward(x)
             if layer.norm is not None:
                 if mode == "probe":
                     z = self._probe_norm(layer.norm, z)
                 else:
                     z = layer.norm.forward(z, training=mode == "train")
-            if self.taps is not None:
-                self.taps.pre_activations.append(z.copy())
+            if recorder is not None:
+                recorder.pre_activation(index, z)
             layer.activation.training = mode == "train"
             x = layer.activation.forward(z)
-            if self.taps is not None:
-                self.taps.activations.append(x)  # dropout below writes a new array
+            if recorder is not None:
+                recorder.activation(index, x)  # dropout below writes a new array
             if layer.dropout is not None:
                 x = layer.dropout.forward(x, training=mode == "train")
         return self.output.forward(x)
@@ -98,22 +128,33 @@ class Network:
     def backward(self, dout: np.ndarray) -> None:
         """Fill every layer's gradients from d loss / d outputs."""
         grad = self.output.backward(dout)
-        grads_at_activations: list[np.ndarray] = []
         for index in range(len(self.layers) - 1, -1, -1):
             layer = self.layers[index]
             if layer.dropout is not None:
                 grad = layer.dropout.backward(grad)
-            if self.taps is not None:
-                grads_at_activations.append(grad.copy())
+            if self.recorder is not None:
+                self.recorder.activation_grad(index, grad)
             grad = layer.activation.backward(grad)
             if layer.norm is not None:
                 grad = layer.norm.backward(grad)
             grad = layer.dense.backward(grad, need_input_grad=index > 0)
-        if self.taps is not None:
-            self.taps.activation_grads = grads_at_activations[::-1]
 
     def params(self) -> list[np.ndarray]:
         return [p for part in self._parts() for p in part.params()]
+
+    def state_arrays(self) -> list[np.ndarray]:
+        """Every array that decides the outputs: the parameters and batch norm's running
+        averages (live references)."""
+        norms = [layer.norm for layer in self.layers if layer.norm is not None]
+        return self.params() + [a for n in norms for a in (n.running_mean, n.running_var)]
+
+    def state(self) -> list[np.ndarray]:
+        """A copy of `state_arrays`, to put back with `load_state`."""
+        return [a.copy() for a in self.state_arrays()]
+
+    def load_state(self, state: list[np.ndarray]) -> None:
+        for array, saved in zip(self.state_arrays(), state, strict=True):
+            array[...] = saved
 
     def grads(self) -> list[np.ndarray]:
         return [g for part in self._parts() for g in part.grads()]

@@ -25,6 +25,7 @@ from .protocol import (
     Report,
     RequestReport,
     Reset,
+    Seek,
     SetExtras,
     SetSpeed,
     Step,
@@ -70,6 +71,8 @@ class Server:
                 session.steps_cap = float(rate)
             case SetExtras(extras=extras):
                 session.extras = frozenset(Extra(extra) for extra in extras)
+            case Seek(step=step, tag=tag):
+                session.seek(step, tag)
             case RequestReport(request_id=request_id):
                 self.messages.send(Report(request_id, session.report_json()))
                 return False

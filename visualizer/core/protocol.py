@@ -2,7 +2,7 @@
 "Protocol"): frozen dataclasses only, pickled through a pipe.
 
 Commands (window -> process): Configure, Play, Pause, Step, Reset, SetSpeed, SetExtras,
-RequestReport, Quit. Messages (process -> window): Frame (the newest one wins; older ones
+Seek, RequestReport, Quit. Messages (process -> window): Frame (the newest one wins; older ones
 may be dropped), RunData (once per built run, never dropped), Report, Error.
 """
 
@@ -15,10 +15,11 @@ import numpy as np
 
 from .config import Config
 from .stats import LayerStats
+from .theory import Prediction
 
 MAX_RUNS = 4
 RUN_NAMES = ("A", "B", "C", "D")
-HISTORY_FRAMES = 120  # histograms kept for the over-time views
+HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run
 DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
 
 
@@ -33,6 +34,7 @@ class Extra(StrEnum):
     HISTORIES = "histories"  # per-layer histograms over time
     DECISION = "decision"  # predicted classes on a grid (2D datasets)
     NETWORK = "network"  # every Dense W and dW (small nets)
+    EVAL_STATS = "eval_stats"  # layer statistics in evaluation mode, a few times a second
 
 
 # commands ---------------------------------------------------------------------------------
@@ -78,6 +80,15 @@ class SetExtras:
 
 
 @dataclass(frozen=True)
+class Seek:
+    """Show every run as it was at `step` (the recorded step at or before it), pausing;
+    None returns to the live end. Frames echo `tag`, so a caller knows its answer."""
+
+    step: int | None
+    tag: int = 0
+
+
+@dataclass(frozen=True)
 class RequestReport:
     """Ask for the `visualizer run` JSON of every run as it is now."""
 
@@ -89,7 +100,9 @@ class Quit:
     pass
 
 
-Command = Configure | Play | Pause | Step | Reset | SetSpeed | SetExtras | RequestReport | Quit
+Command = (
+    Configure | Play | Pause | Step | Reset | SetSpeed | SetExtras | Seek | RequestReport | Quit
+)
 
 
 # messages ---------------------------------------------------------------------------------
@@ -117,12 +130,15 @@ class Snapshot:
     history: dict[str, np.ndarray]  # history.COLUMNS -> float64 arrays
     n_classes: int
     n_features: int
-    activation_history: np.ndarray | None = None  # (layers, frames, bins) shares, newest last
-    gradient_history: np.ndarray | None = None  # (layers, frames, bins) log10|g| shares
+    history_steps: np.ndarray | None = None  # (columns,) recorded steps over the whole run
+    activation_history: np.ndarray | None = None  # (layers, columns, bins) shares
+    gradient_history: np.ndarray | None = None  # (layers, columns, bins) log10|g| shares
     activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
     decision: DecisionMap | None = None
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
+    eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
+    theory: Prediction | None = None  # variances signal propagation predicts at init
 
     @property
     def diverged(self) -> bool:
@@ -136,12 +152,16 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Frame:
-    """Every run's newest snapshot, in lockstep (run A first)."""
+    """Every run's snapshot in lockstep (run A first): the newest, or while seeking the
+    one recorded at the chosen step."""
 
     runs: tuple[Snapshot, ...]
     running: bool = False
     steps_per_second: float = 0.0
     extras: frozenset[Extra] = field(default_factory=frozenset)
+    live_step: int = 0  # the newest step trained (run A); runs[0].step is the one shown
+    seeking: bool = False
+    tag: int = 0  # the last Seek's tag
 
     @property
     def step(self) -> int:

@@ -22,7 +22,7 @@ def train(
     """Run `steps` updates (stopping early on divergence), calling `progress(steps done)`
     after each; returns the trainer and the seconds spent in the training loop alone."""
     trainer = trainer or Trainer(config)
-    trainer.record_now()
+    trainer.start()
     start = time.perf_counter()
     for index in range(steps):
         trainer.step(record=index == steps - 1)  # the last step measures update ratios
@@ -37,7 +37,8 @@ def train(
 
 
 def build_report(trainer: Trainer, steps: int, seconds: float) -> dict[str, Any]:
-    """Every key of the contract, with layer statistics from the probe batch."""
+    """Every key of the contract (README, "The JSON report"), with layer statistics from
+    the probe batch and the run's timeline."""
     layers = trainer.probe()
     done = trainer.step_count
     prediction = predict(
@@ -67,6 +68,7 @@ def build_report(trainer: Trainer, steps: int, seconds: float) -> dict[str, Any]
             {**layer.to_json(), "theory_at_init": theory_of_layer(prediction, index)}
             for index, layer in enumerate(layers)
         ],
+        "timeline": trainer.timeline.to_json(),
     }
 
 

@@ -8,21 +8,17 @@ network structure is the same start from the same weights (docs/DESIGN.md, "Runs
 from __future__ import annotations
 
 import time
-from collections import deque
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-import numpy as np
-
-from .bins import rebin, shares
 from .config import Config
 from .datasets import Dataset
+from .decision import decision_map, run_data
 from .memory import ensure_fits
 from .protocol import (
     DIAGRAM_LIMITS,
-    HISTORY_FRAMES,
+    HISTORY_COLUMNS,
     MAX_RUNS,
-    DecisionMap,
     Extra,
     Frame,
     RunData,
@@ -30,12 +26,11 @@ from .protocol import (
     Status,
 )
 from .report import build_report, combined_report
-from .stats import LayerStats
+from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
-DECISION_RESOLUTION = 64
-DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 
 def structural_change(old: Config, new: Config) -> bool:
@@ -46,42 +41,12 @@ def structural_change(old: Config, new: Config) -> bool:
 
 @dataclass
 class Run:
-    """One trainer plus the short per-layer histogram history its over-time views show."""
+    """One trainer, numbered afresh whenever it is built (run_id), and what theory predicts
+    for its network at initialization (computed once, at the build)."""
 
     trainer: Trainer
     run_id: int
-    act_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
-    grad_history: deque = field(default_factory=lambda: deque(maxlen=HISTORY_FRAMES))
-    act_edges: np.ndarray | None = None
-
-    def forget(self) -> None:
-        self.act_history.clear()
-        self.grad_history.clear()
-        self.act_edges = None
-
-    def histories(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """(activation, gradient) histories as (layers, frames, bins) arrays."""
-        if not self.act_history:
-            return None
-        return np.stack(self.act_history, axis=1), np.stack(self.grad_history, axis=1)
-
-    def remember(self, layers: list[LayerStats]) -> None:
-        """Append this frame's histograms, re-binned onto edges fixed at the run's start."""
-        if self.act_edges is None:
-            self.act_edges = np.array([s.activation_hist.edges for s in layers])
-        self.act_history.append(
-            shares(
-                np.array(
-                    [
-                        rebin(s.activation_hist, e)
-                        for s, e in zip(layers, self.act_edges, strict=True)
-                    ]
-                )
-            ).astype(np.float32)
-        )
-        self.grad_history.append(
-            shares(np.array([s.grad_log_hist.counts for s in layers])).astype(np.float32)
-        )
+    theory: Prediction
 
 
 class Session:
@@ -98,6 +63,8 @@ class Session:
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
+        self.view_step: int | None = None  # None: live; else the step shown (Seek)
+        self.seek_tag = 0
         self.configure(runs)
 
     # commands -------------------------------------------------------------------------
@@ -114,9 +81,10 @@ class Session:
             if old is None or structural_change(old.trainer.config, config):
                 kept.append(self._build(config, data))
                 continue
-            if config.bins != old.trainer.config.bins:
-                old.forget()  # histories of another bin count do not stack
+            rebinned = config.bins != old.trainer.config.bins
             old.trainer.apply(config)
+            if rebinned:
+                old.trainer.restart_timeline()
             kept.append(old)
         self.runs = kept
 
@@ -131,9 +99,9 @@ class Session:
         key = tuple(getattr(config, k) for k in DATA_KEYS)
         trainer = Trainer(config, data.get(key))
         data[key] = trainer.dataset
-        trainer.record_now()
-        run = Run(trainer, self._run_counter)
-        run.remember(trainer.probe())
+        trainer.start()
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        run = Run(trainer, self._run_counter, prediction)
         self._new_runs.append(run)
         return run
 
@@ -149,12 +117,11 @@ class Session:
     def step(self, record: bool) -> None:
         """One step of every run, in lockstep; stops running when every run diverged.
         A diverged run stays at its last step while the others go on."""
+        self.view_step = None
         start = time.perf_counter()
         for run in self.runs:
             if not run.trainer.diverged:
-                run.trainer.step(record=record)
-                if record:
-                    run.remember(run.trainer.last_stats)
+                run.trainer.step(record)
         self.train_seconds += time.perf_counter() - start
         if self.all_diverged:
             self.running = False
@@ -192,9 +159,18 @@ class Session:
     def refresh_stats(self) -> None:
         """Statistics of every run's network as it is now, from the fixed probe batch."""
         for run in self.runs:
-            run.remember(run.trainer.probe())
+            run.trainer.probe()
+
+    def seek(self, step: int | None, tag: int = 0) -> None:
+        """Show the runs as recorded at `step` (pausing), or live again (None); frames
+        carry `tag` from now on."""
+        if step is not None:
+            self.running = False
+        self.view_step = step
+        self.seek_tag = tag
 
     def play(self) -> None:
+        self.view_step = None
         self.running = not self.all_diverged
         self._rate_mark = (time.monotonic(), self.step_count)
 
@@ -213,6 +189,9 @@ class Session:
             running=self.running,
             steps_per_second=self._rate,
             extras=self.extras,
+            live_step=self.step_count,
+            seeking=self.view_step is not None,
+            tag=self.seek_tag,
         )
 
     def take_run_data(self) -> list[RunData]:
@@ -226,68 +205,60 @@ class Session:
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:
-        trainer = run.trainer
-        extras = self.extras
+        """Run `run` now, or as recorded at `view_step`: its statistics from the timeline,
+        its decision map and weights from the network state kept at or before that step."""
+        trainer, extras, timeline = run.trainer, self.extras, run.trainer.timeline
+        seeking = self.view_step is not None
+        record = timeline.records[timeline.index_at(self.view_step)] if seeking else None
+        shown = record.step if record is not None else None
         small = (
             trainer.config.width <= DIAGRAM_LIMITS[0] and trainer.config.depth <= DIAGRAM_LIMITS[1]
         )
-        network = Extra.NETWORK in extras and small
         dense = trainer.network.dense_layers()
-        histories = run.histories() if Extra.HISTORIES in extras else None
+
+        def drawn() -> tuple:
+            decision = decision_map(trainer) if Extra.DECISION in extras else None
+            network = Extra.NETWORK in extras and small
+            weights = tuple(d.W.copy() for d in dense) if network else None
+            grads = tuple(d.dW.copy() for d in dense) if network and not seeking else None
+            wait = EVAL_INTERVAL if self.running else 0.0  # a step or a seek: at once
+            evaluated = trainer.eval_stats(wait, seeking) if Extra.EVAL_STATS in extras else None
+            return decision, weights, grads, evaluated
+
+        decision, weights, grads, evaluated = as_of(trainer, shown, drawn) if seeking else drawn()
+        histories = timeline.histories(HISTORY_COLUMNS) if Extra.HISTORIES in extras else None
         return Snapshot(
             run_id=run.run_id,
-            step=trainer.step_count,
-            epoch=trainer.epoch,
+            step=shown if seeking else trainer.step_count,
+            epoch=record.epoch if record is not None else trainer.epoch,
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
-            layers=tuple(trainer.last_stats),
+            layers=timeline.layers_at(shown) if seeking else tuple(trainer.last_stats),
             history=trainer.history.arrays(),
             n_classes=trainer.dataset.n_classes,
             n_features=trainer.dataset.n_features,
-            activation_history=histories[0] if histories else None,
-            gradient_history=histories[1] if histories else None,
-            activation_history_edges=run.act_edges if histories else None,
-            decision=decision_map(trainer) if Extra.DECISION in extras else None,
-            weights=tuple(d.W.copy() for d in dense) if network else None,
-            weight_grads=tuple(d.dW.copy() for d in dense) if network else None,
+            history_steps=histories[0] if histories else None,
+            activation_history=histories[1] if histories else None,
+            gradient_history=histories[2] if histories else None,
+            activation_history_edges=timeline.act_edges if histories else None,
+            decision=decision,
+            weights=weights,
+            weight_grads=grads,
+            eval_layers=evaluated,
+            theory=run.theory,
         )
 
 
-def run_data(trainer: Trainer, run_id: int) -> RunData | None:
-    """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
-    split), else None."""
-    data = trainer.dataset
-    if data.n_features != 2 or not data.n_classes:
-        return None
-
-    def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        every = max(1, -(-len(x) // DECISION_POINTS))
-        return x[::every].astype(np.float32), y[::every].astype(np.int64)
-
-    x_train, y_train = thin(data.x_train, data.y_train)
-    x_test, y_test = thin(data.x_test, data.y_test)
-    return RunData(run_id, x_train, y_train, x_test, y_test)
-
-
-def decision_map(trainer: Trainer, resolution: int = DECISION_RESOLUTION) -> DecisionMap | None:
-    """Predicted classes on a grid covering a 2D classification dataset (else None)."""
-    data = trainer.dataset
-    if data.n_features != 2 or not data.n_classes:
-        return None
-    points = np.concatenate([data.x_train, data.x_test]) if len(data.x_test) else data.x_train
-    low, high = points.min(axis=0), points.max(axis=0)
-    pad = 0.1 * (high - low) + 1e-6
-    xs = np.linspace(low[0] - pad[0], high[0] + pad[0], resolution)
-    ys = np.linspace(low[1] - pad[1], high[1] + pad[1], resolution)
-    grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
-    with np.errstate(all="ignore"):
-        probabilities = trainer.predict(grid)
-    classes = np.nan_to_num(probabilities).argmax(axis=1)
-    confidence = np.nan_to_num(probabilities.max(axis=1))
-    return DecisionMap(
-        x_range=(float(xs[0]), float(xs[-1])),
-        y_range=(float(ys[0]), float(ys[-1])),
-        classes=classes.reshape(resolution, resolution),
-        confidence=confidence.reshape(resolution, resolution).astype(np.float32),
-    )
+def as_of(trainer: Trainer, step: int, compute: Callable[[], tuple]) -> tuple:
+    """`compute()` with the network put back as kept at `step` or the last state before it
+    (the network is restored afterwards); Nones when no state was kept."""
+    found = trainer.states.at(step)
+    if found is None:
+        return (None, None, None, None)
+    now = trainer.network.state()
+    trainer.network.load_state(found[1])
+    try:
+        return compute()
+    finally:
+        trainer.network.load_state(now)

@@ -1,26 +1,35 @@
 """Per-layer statistics from one recorded pass: histograms and the scalars the panels plot.
 
-Definitions (per hidden layer, on the batch that was recorded):
+Definitions (per hidden layer, on the batch that was recorded; z = pre-activations, the
+input of the activation f after batch norm, a = f(z) before dropout, W = the weights):
+- weight_, activation_, pre_activation_mean and _std: mean and std of the W, a, z values;
 - dead_fraction: share of units whose slope f'(z) is 0 for every sample (no gradient can
   reach their weights: a dead ReLU, or a sigmoid saturated beyond float precision);
-- saturated_fraction: for bounded activations (sigmoid, tanh, step), share of outputs
-  within 2 % of the range ends (where f' is under a tenth of its peak); 0 for unbounded ones;
+- saturated_fraction: share of z values where |f'(z)| < 10 % of the activation's peak
+  slope, for activations whose slope vanishes at both ends (sigmoid, tanh, step); 0 for
+  the others. The activation-function view shades the same zones (saturation.py);
 - weight_grad_norm: ||dL/dW||_F;  activation_grad_std: std of dL/da;
 - update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update.
+Histograms, means, stds and the saturated fraction are taken over a fixed random
+subsample of at most `max_values` values of each array (10 000 for the frames of a
+recorded step; every value for the probe behind the JSON report, max_values=None); the
+dead fraction, gradient norm and update ratio always use every value.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
 from .activations import Activation
+from .network import HiddenLayer, Taps
+from .saturation import in_zones, share_in_zones, within, zero_slope_zones, zones_of
+from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 GRAD_LOG_RANGE = (-12.0, 2.0)
 """Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
-SATURATION_MARGIN = 0.02
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,8 @@ class LayerStats:
     dead_fraction: float
     saturated_fraction: float
     activation_hist: Histogram
+    pre_activation_mean: float
+    pre_activation_std: float
     pre_activation_hist: Histogram
     weight_grad_norm: float
     activation_grad_std: float
@@ -69,7 +80,11 @@ class LayerStats:
                 "saturated_fraction": self.saturated_fraction,
                 "hist": self.activation_hist.to_json(),
             },
-            "pre_activations": {"hist": self.pre_activation_hist.to_json()},
+            "pre_activations": {
+                "mean": self.pre_activation_mean,
+                "std": self.pre_activation_std,
+                "hist": self.pre_activation_hist.to_json(),
+            },
             "gradients": {
                 "weight_grad_norm": self.weight_grad_norm,
                 "activation_grad_std": self.activation_grad_std,
@@ -80,104 +95,163 @@ class LayerStats:
         }
 
 
-@cache
-def _sample_index(size: int, count: int) -> np.ndarray:
-    """Fixed random positions for arrays of `size` values (drawn once per size: drawing
-    them anew each frame cost more than the histograms themselves)."""
-    return np.sort(np.random.default_rng(size).choice(size, count, replace=False))
-
-
-def sample(values: np.ndarray, max_values: int | None) -> np.ndarray:
-    """All values flattened, or a fixed random subsample of `max_values` of them."""
-    flat = values.reshape(-1)
-    if max_values is None or flat.size <= max_values:
-        return flat
-    return flat[_sample_index(flat.size, max_values)]
-
-
-def histogram(values: np.ndarray, bins: int, value_range: tuple[float, float]) -> Histogram:
-    """Counts in `bins` equal bins over `value_range` (values outside are clipped into the
-    end bins; non-finite values are dropped). bincount is ~5x faster than np.histogram."""
-    low, high = value_range
-    edges = np.linspace(low, high, bins + 1)
-    finite = values[np.isfinite(values)]
-    index = ((finite - low) * (bins / (high - low))).astype(np.int64)
-    np.clip(index, 0, bins - 1, out=index)
-    return Histogram(edges, np.bincount(index, minlength=bins).astype(np.int64))
-
-
-def data_range(values: np.ndarray, symmetric: bool = False) -> tuple[float, float]:
-    """[min, max] of the finite values (or [-m, m]), widened when degenerate."""
-    finite = values[np.isfinite(values)]
-    if finite.size == 0:
-        return (-1.0, 1.0)
-    low, high = float(finite.min()), float(finite.max())
-    if symmetric:
-        bound = max(abs(low), abs(high))
-        low, high = -bound, bound
-    if high - low < 1e-12 * max(1.0, abs(high)):
-        pad = max(abs(high) * 0.05, 1e-6)
-        low, high = low - pad, high + pad
-    return (low, high)
-
-
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
-    """Share of units with f'(z) = 0 on every sample."""
-    if not activation.elementwise:
+    """Share of units with f'(z) = 0 on every sample. Exact and cheap: a unit is dead when
+    its smallest and largest z lie in one zone where f' is 0 (saturation.zero_slope_zones:
+    ReLU's z <= 0 needs only the largest), alive when either lies outside every such zone;
+    f' itself is evaluated only for the other units (z in two zones, or NaN), and for every
+    unit of an activation with per-unit parameters (prelu)."""
+    z = pre_activations
+    if not activation.elementwise or z.size == 0:
         return 0.0
-    alive = np.any(activation.derivative(pre_activations) != 0, axis=0)
-    return float(1.0 - alive.mean())
-
-
-def saturated_fraction(activation: Activation, outputs: np.ndarray) -> float:
-    """Share of outputs within 2 % of a bounded activation's range ends."""
-    if activation.output_range is None:
+    if activation.params():
+        return float(1.0 - _has_slope(activation, z).mean())
+    zones = zero_slope_zones(activation.name, activation.alpha)
+    if len(zones) == 0:
         return 0.0
-    low, high = activation.output_range
-    margin = SATURATION_MARGIN * (high - low)
-    return float(np.mean((outputs <= low + margin) | (outputs >= high - margin)))
+    with np.errstate(invalid="ignore"):  # all-NaN columns
+        finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
+        low = z.min(axis=0).astype(np.float64) if finite_starts else None
+        high = z.max(axis=0).astype(np.float64) if finite_ends else None
+    low = high if low is None else low  # only the other end matters
+    high = low if high is None else high
+    if low is None:  # f' = 0 everywhere: no need to look at z
+        return 1.0
+    dead = within(zones, low, high)
+    undecided = ~dead & (np.isnan(low) | np.isnan(high))
+    if len(zones) > 1:  # the ends may lie in two different zones
+        undecided |= ~dead & in_zones(zones, low) & in_zones(zones, high)
+    checked = np.flatnonzero(undecided)
+    if checked.size:
+        dead[checked] = ~_has_slope(activation, z[:, checked])
+    return np.count_nonzero(dead) / z.shape[1]
 
 
-def log_magnitudes(values: np.ndarray) -> np.ndarray:
-    """log10|g|, with exact zeros sent to the bottom of GRAD_LOG_RANGE."""
-    magnitude = np.abs(values.astype(np.float64))
-    return np.log10(np.maximum(magnitude, 10.0 ** GRAD_LOG_RANGE[0]))
+def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
+    """Per unit (column): whether f'(z) is nonzero for some sample (row)."""
+    with np.errstate(all="ignore"):  # f' of far-out z overflows on the way to 0
+        return np.any(activation.derivative(z) != 0, axis=0)
 
 
-def layer_stats(
-    index: int,
-    weights: np.ndarray,
-    weight_grads: np.ndarray,
-    activation: Activation,
-    pre_activations: np.ndarray,
-    outputs: np.ndarray,
-    output_grads: np.ndarray,
-    bins: int,
-    max_values: int | None = 10_000,
-    update_ratio: float = float("nan"),
-) -> LayerStats:
-    """Statistics of hidden layer `index` (0-based) from one recorded pass."""
-    w_sample = sample(weights, max_values)
-    a_sample = sample(outputs, max_values)
-    z_sample = sample(pre_activations, max_values)
-    g_sample = sample(output_grads, max_values)
-    a_range = activation.output_range or data_range(a_sample)
-    return LayerStats(
-        name=f"hidden{index + 1}",
-        fan_in=int(weights.shape[0]),
-        fan_out=int(outputs.shape[1]),
-        weight_mean=float(weights.mean()),
-        weight_std=float(weights.std()),
-        weight_hist=histogram(w_sample, bins, data_range(w_sample, symmetric=True)),
-        activation_mean=float(outputs.mean()),
-        activation_std=float(outputs.std()),
-        dead_fraction=dead_fraction(activation, pre_activations),
-        saturated_fraction=saturated_fraction(activation, outputs),
-        activation_hist=histogram(a_sample, bins, a_range),
-        pre_activation_hist=histogram(z_sample, bins, data_range(z_sample, symmetric=True)),
-        weight_grad_norm=float(np.linalg.norm(weight_grads)),
-        activation_grad_std=float(output_grads.std()),
-        grad_hist=histogram(g_sample, bins, data_range(g_sample, symmetric=True)),
-        grad_log_hist=histogram(log_magnitudes(g_sample), bins, GRAD_LOG_RANGE),
-        update_ratio=update_ratio,
+def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    """log10|g| in the values' dtype, with exact zeros sent to the bottom of GRAD_LOG_RANGE."""
+    magnitude = np.abs(values, out=out)
+    np.maximum(magnitude, 10.0 ** GRAD_LOG_RANGE[0], out=magnitude)
+    return np.log10(magnitude, out=magnitude)
+
+
+class Sampler:
+    """A network Recorder keeping, of each hidden layer's arrays in one pass, what the
+    statistics need: a fixed subsample of z, a and dL/da (summaries.Rows) and the dead
+    fraction, taken while the network has them fresh in cache. `stats` then adds the
+    weights and computes every layer's LayerStats.
+
+    Handles layers first .. first + len(layers) - 1 of the network (others are ignored)."""
+
+    def __init__(
+        self, layers: list[HiddenLayer], batch: int, max_values: int | None, first: int = 0
+    ) -> None:
+        self.layers, self.first, n = layers, first, len(layers)
+        weights = [layer.dense.W for layer in layers]
+        z_sizes = [batch * w.shape[1] for w in weights]
+        a_sizes = [z // layer.activation.pieces for z, layer in zip(z_sizes, layers, strict=True)]
+        sizes = [w.size for w in weights] + a_sizes + z_sizes + a_sizes + [0] * n
+        self.rows = Rows.empty(sizes, max_values, weights[0].dtype if weights else np.float32)
+        self.dead = [float("nan")] * n
+
+    def _row(self, group: int, layer: int) -> int | None:
+        index = layer - self.first
+        return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None:
+        if (row := self._row(2, layer)) is not None:
+            self.rows.fill(row, z)
+            self.dead[layer - self.first] = dead_fraction(
+                self.layers[layer - self.first].activation, z
+            )
+
+    def activation(self, layer: int, a: np.ndarray) -> None:
+        if (row := self._row(1, layer)) is not None:
+            self.rows.fill(row, a)
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None:
+        if (row := self._row(3, layer)) is not None:
+            self.rows.fill(row, grad)
+
+    def stats(self, bins: int, update_ratios: list[float]) -> list[LayerStats]:
+        """Every layer's statistics, with its weights and weight gradients as they are
+        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer."""
+        n, rows = len(self.layers), self.rows
+        for i, layer in enumerate(self.layers):
+            rows.fill(i, layer.dense.W)
+        weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
+        log_magnitudes(grads.values, out=logs.values)
+        logs.counts[:] = grads.counts
+        means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
+        w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
+        z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
+        g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
+        bounded = [layer.activation.output_range for layer in self.layers]
+        if all(bounded):  # f(z) is finite where z is (or is only checked)
+            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
+        else:
+            a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
+        edges, counts = histograms(
+            rows,
+            np.concatenate(
+                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]
+            ),
+            bins,
+            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
+        )
+        hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
+        return [
+            LayerStats(
+                name=f"hidden{self.first + i + 1}",
+                fan_in=int(layer.dense.W.shape[0]),
+                fan_out=int(layer.dense.W.shape[1] // layer.activation.pieces),
+                weight_mean=float(means[0, i]),
+                weight_std=float(stds[0, i]),
+                weight_hist=hists[i],
+                activation_mean=float(means[1, i]),
+                activation_std=float(stds[1, i]),
+                dead_fraction=self.dead[i],
+                saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
+                activation_hist=hists[n + i],
+                pre_activation_mean=float(means[2, i]),
+                pre_activation_std=float(stds[2, i]),
+                pre_activation_hist=hists[2 * n + i],
+                weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
+                activation_grad_std=float(stds[3, i]),
+                grad_hist=hists[3 * n + i],
+                grad_log_hist=hists[4 * n + i],
+                update_ratio=update_ratios[self.first + i],
+            )
+            for i, layer in enumerate(self.layers)
+        ]
+
+
+def taps_stats(
+    layers: list[HiddenLayer], taps: Taps, bins: int, update_ratios: list[float]
+) -> list[LayerStats]:
+    """Statistics on every value of a pass recorded as Taps (the probe), a few layers at a
+    time so that the sample rows stay within CHUNK_VALUES values."""
+    if not layers:
+        return []
+    largest = max(
+        max(layer.dense.W.size, z.size)
+        for layer, z in zip(layers, taps.pre_activations, strict=True)
     )
+    per_chunk = max(1, CHUNK_VALUES // (5 * largest))
+    stats: list[LayerStats] = []
+    for start in range(0, len(layers), per_chunk):
+        chunk = range(start, min(start + per_chunk, len(layers)))
+        sampler = Sampler(
+            layers[chunk.start : chunk.stop], len(taps.pre_activations[0]), None, start
+        )
+        for i in chunk:
+            sampler.pre_activation(i, taps.pre_activations[i])
+            sampler.activation(i, taps.activations[i])
+            sampler.activation_grad(i, taps.activation_grads[i])
+        stats += sampler.stats(bins, update_ratios)
+    return stats

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 
@@ -11,11 +12,11 @@ from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
 from .memory import ensure_fits
-from .network import Network
-from .stats import LayerStats, layer_stats
+from .network import Mode, Network, Taps
+from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
+from .stats import LayerStats, Sampler, taps_stats
+from .timeline import States, Timeline
 
-PROBE_SAMPLES = 1000
-EVAL_CHUNK = 4096
 HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
 """Keys that apply on the next step without rebuilding anything."""
 STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
@@ -58,7 +59,10 @@ class Trainer:
         self.status = "ok"
         self.diverged_at: int | None = None
         self.history = History(stride=self._record_stride())
+        self.timeline = Timeline(config.depth)  # the whole run's layer statistics
+        self.states = States(sum(a.nbytes for a in self.network.state_arrays()))
         self.last_stats: list[LayerStats] = []
+        self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
@@ -95,16 +99,38 @@ class Trainer:
         self._cursor += size
         return self.x_train[index], self.y_train[index]
 
+    def start(self) -> None:
+        """Step 0: a history point, the timeline's first record from the probe batch and
+        the network's first kept state."""
+        self.record_now()
+        self.restart_timeline()
+        self.states.add(0, self.network.state())
+
+    def restart_timeline(self) -> None:
+        """A new timeline from this step on (histograms of another bin count do not stack
+        with the old ones), starting with the probe's statistics."""
+        self.timeline = Timeline(self.config.depth)
+        self.timeline.add(self.step_count, self.probe(), self.epoch)
+
     def step(self, record: bool = False) -> float:
-        """One minibatch update; with `record`, refreshes `last_stats` from this step."""
+        """One minibatch update; with `record`, refreshes `last_stats` from this step. A
+        step the timeline is due to keep is recorded and kept (docs/DESIGN.md,
+        "Timeline"), as is the network's state on the states' own schedule."""
         if self.diverged:
             return float("nan")
+        due = self.timeline.due(self.step_count + 1)
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
-            return self._step(record)
+            loss = self._step(record or due)
+        if due:
+            self.timeline.add(self.step_count, self.last_stats, self.epoch)
+        if self.states.due(self.step_count):
+            self.states.add(self.step_count, self.network.state())
+        return loss
 
     def _step(self, record: bool) -> float:
         x, y = self._next_batch()
-        outputs = self.network.forward(x, "train", record=record)
+        sampler = Sampler(self.network.layers, len(x), STEP_SAMPLES) if record else None
+        outputs = self.network.forward(x, "train", sampler)
         loss = self.loss.forward(outputs, y)
         accuracy = self._accuracy(outputs, y)
         self.network.backward(self.loss.backward())
@@ -119,10 +145,10 @@ class Trainer:
             self.diverged_at = self.step_count
         if record:
             self.update_ratios = [
-                float(np.linalg.norm(d.W - w) / (np.linalg.norm(w) or 1.0))
+                _update_ratio(w, d.W)
                 for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
             ]
-            self.last_stats = self._collect()
+            self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.step_count, None, self.evaluate(self.x_test, self.y_test))
@@ -144,34 +170,39 @@ class Trainer:
     def probe(self) -> list[LayerStats]:
         """Forward and backward on the fixed probe batch, no update: statistics of the
         network as it is now (batch statistics for batch norm, no dropout)."""
-        with np.errstate(all="ignore"):
-            outputs = self.network.forward(self.probe_x.copy(), "probe", record=True)
-            self.loss.forward(outputs, self.probe_y)
-            self.network.backward(self.loss.backward())
-            self.last_stats = self._collect(max_values=None)
+        self.last_stats = self._probe_stats("probe")
         return self.last_stats
 
-    def _collect(self, max_values: int | None = 10_000) -> list[LayerStats]:
-        """Per-layer statistics of the last recorded pass; update ratios are those of the
-        last recorded step (NaN before any)."""
-        taps = self.network.taps
-        stats = []
-        for i, layer in enumerate(self.network.layers):
-            stats.append(
-                layer_stats(
-                    i,
-                    layer.dense.W,
-                    layer.dense.dW,
-                    layer.activation,
-                    taps.pre_activations[i],
-                    taps.activations[i],
-                    taps.activation_grads[i],
-                    self.config.bins,
-                    max_values=max_values,
-                    update_ratio=self.update_ratios[i],
-                )
-            )
-        return stats
+    def eval_probe(self) -> list[LayerStats]:
+        """The same statistics in evaluation mode: batch norm's running averages in place of
+        the batch's statistics, no dropout, rrelu's mean slope. The network's gradients are
+        put back afterwards, and `last_stats` is left alone."""
+        saved = [grad.copy() for grad in self.network.grads()]
+        try:
+            return self._probe_stats("eval")
+        finally:
+            for grad, kept in zip(self.network.grads(), saved, strict=True):
+                grad[...] = kept
+
+    def eval_stats(self, wait: float, put_back: bool = False) -> tuple[LayerStats, ...]:
+        """`eval_probe`'s statistics, computed afresh when the step or the bins changed,
+        but at most every `wait` seconds (in between, the newest ones computed); always
+        afresh and not kept when `put_back` (the network is as it was at an earlier step)."""
+        if put_back:
+            return tuple(self.eval_probe())
+        kept, now = self._evaluated, time.monotonic()
+        state = (self.step_count, self.config.bins)
+        if kept is None or (kept[0] != state and now - kept[1] >= wait):
+            self._evaluated = kept = (state, now, tuple(self.eval_probe()))
+        return kept[2]
+
+    def _probe_stats(self, mode: Mode) -> list[LayerStats]:
+        with np.errstate(all="ignore"):
+            taps = Taps()
+            outputs = self.network.forward(self.probe_x.copy(), mode, taps)
+            self.loss.forward(outputs, self.probe_y)
+            self.network.backward(self.loss.backward())
+            return taps_stats(self.network.layers, taps, self.config.bins, self.update_ratios)
 
     def evaluate(self, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
         """(mean loss, accuracy) in evaluation mode; NaN for an empty set."""
@@ -203,6 +234,13 @@ class Trainer:
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The loss's display prediction (class probabilities or values), evaluation mode."""
         return self.loss.predict(self.network.forward(x.astype(self.x_train.dtype), "eval"))
+
+
+def _update_ratio(before: np.ndarray, after: np.ndarray) -> float:
+    """||after - before||_F / ||before||_F (1 in place of a zero norm); overwrites `before`."""
+    norm = math.sqrt(float(np.vdot(before, before))) or 1.0
+    change = np.subtract(after, before, out=before)
+    return math.sqrt(float(np.vdot(change, change))) / norm
 
 
 def _all_finite(arrays: list[np.ndarray]) -> bool:

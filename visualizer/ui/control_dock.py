@@ -45,13 +45,16 @@ def _swatch(color: str) -> QIcon:
 
 
 class ControlDock(QWidget):
-    """Emits `configs_changed(tuple of configs, run A first)` on every accepted change."""
+    """Emits `configs_changed(tuple of configs, run A first)` on every accepted change.
+    A lesson's hidden and locked keys (`set_restrictions`) apply to every run's tab."""
 
     configs_changed = Signal(object)
 
     def __init__(self, configs: Sequence[Config], parent=None) -> None:
         super().__init__(parent)
         self.panels: list[ControlPanel] = []
+        self.hidden: tuple[str, ...] = ()
+        self.locked: tuple[str, ...] = ()
         self.add_button = QPushButton(self.tr("+ Add run"))
         self.add_button.setToolTip(
             self.tr(
@@ -93,6 +96,14 @@ class ControlDock(QWidget):
                 self._add_tab(config)
         self._refresh()
 
+    def set_restrictions(self, hidden: Sequence[str], locked: Sequence[str]) -> None:
+        """Hide the controls of `hidden` and lock those of `locked` in every run's tab,
+        until other restrictions (none: everything shows again) are set."""
+        self.hidden, self.locked = tuple(hidden), tuple(locked)
+        for panel in self.panels:
+            panel.restrict(self.hidden, self.locked)
+        self._refresh()
+
     def apply_theme(self) -> None:
         """Re-colour the run swatches for the current theme."""
         self._refresh()
@@ -124,6 +135,7 @@ class ControlDock(QWidget):
     # internals --------------------------------------------------------------------------
     def _add_tab(self, config: Config) -> None:
         panel = ControlPanel(config)
+        panel.restrict(self.hidden, self.locked)
         panel.config_changed.connect(self._emit)
         self.panels.append(panel)
         self.tabs.addTab(_scrolled(panel), "")
@@ -151,10 +163,11 @@ class ControlDock(QWidget):
         self.add_button.setEnabled(len(self.panels) < MAX_RUNS)
         for panel, keys in zip(self.panels, differing_from_a(self.configs()), strict=True):
             panel.highlight(keys)
-        self.hint.setText(
-            self.tr("Highlighted: settings that differ from run A") if several else ""
-        )
-        self.hint.setVisible(several)
+        hints = [self.tr("Highlighted: settings that differ from run A")] if several else []
+        if self.hidden or self.locked:
+            hints.append(self.tr("The lesson hides or locks some settings."))
+        self.hint.setText(" ".join(hints))
+        self.hint.setVisible(bool(hints))
 
     @Slot()
     def _emit(self, *_args) -> None:

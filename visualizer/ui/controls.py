@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,8 @@ def dataset_choice(path: str) -> str:
 
 class ControlPanel(QWidget):
     """Emits `config_changed` with a validated Config whenever a control changes; a value
-    the engine rejects is shown under the controls and not sent."""
+    the engine rejects is shown under the controls and not sent. A lesson may hide some
+    rows and show others read-only (`restrict`)."""
 
     config_changed = Signal(object)
 
@@ -45,6 +47,8 @@ class ControlPanel(QWidget):
         super().__init__(parent)
         self._config = config
         self.bindings: dict[str, Binding] = {}
+        self.hidden: frozenset[str] = frozenset()
+        self.locked: frozenset[str] = frozenset()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c92a2a;")
@@ -125,21 +129,34 @@ class ControlPanel(QWidget):
             message = self.tr("{name}: a number is required").format(name=name)
         self._refuse(key, message)
 
+    def restrict(self, hidden: Iterable[str], locked: Iterable[str]) -> None:
+        """Hide the rows of `hidden` and show those of `locked` read-only (a lesson's
+        choice); empty ones show every control again."""
+        self.hidden, self.locked = frozenset(hidden), frozenset(locked)
+        for key, binding in self.bindings.items():
+            for widget in (binding.widget, binding.label):
+                if widget is not None:
+                    widget.setEnabled(key not in self.locked)
+        self._update_visibility()
+
     def _update_visibility(self) -> None:
+        """The rows the configuration uses, less those a lesson hides; a group with no row
+        left is hidden too."""
         config = self._config
+        shown = dict.fromkeys(self.bindings, True)
         used = optimizers.get(config.optimizer).hyperparameters
         for spec in optimizers.HYPERPARAMETERS:
-            self._row_visible(spec.name, spec in used)
-        self._row_visible("activation_alpha", config.activation_alpha is not None)
-        self._row_visible("input_dim", config.dataset == "gaussian")
-        builtin = not datasets.is_path(config.dataset)
-        self._row_visible("noise", builtin)
-
-    def _row_visible(self, key: str, visible: bool) -> None:
-        binding = self.bindings[key]
+            shown[spec.name] = spec in used
+        shown["activation_alpha"] = config.activation_alpha is not None
+        shown["input_dim"] = config.dataset == "gaussian"
+        shown["noise"] = not datasets.is_path(config.dataset)
         for group in self.groups.values():
-            if group.indexOf(binding.widget) >= 0:
-                group.setRowVisible(binding.widget, visible)
+            keys = [key for key, b in self.bindings.items() if group.indexOf(b.widget) >= 0]
+            for key in keys:
+                group.setRowVisible(
+                    self.bindings[key].widget, shown[key] and key not in self.hidden
+                )
+            group.parentWidget().setVisible(any(shown[k] and k not in self.hidden for k in keys))
 
     def _on_widget(self, key: str) -> None:
         self.apply_value(key, self.bindings[key].get())

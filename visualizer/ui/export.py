@@ -14,10 +14,11 @@ from ..core.config import Config, ConfigError
 from ..core.files import write_atomic
 from ..core.protocol import Extra, Frame, RunData
 from ..core.session import Session
+from .exporting import WINDOW_FORMATS
+from .frames import ending_at_its_step
 from .launch import quiet_offscreen
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
-WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -55,9 +56,9 @@ def scratch_settings() -> Iterator[None]:
             QSettings.setPath(native, user, QStandardPaths.writableLocation(default))
 
 
-def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, RunData]]:
-    """Train `steps` steps in this process; one frame with every extra, and the runs' data
-    points by run_id."""
+def trained_session(runs: Sequence[Config], steps: int) -> Session:
+    """Train `steps` steps in this process (stopping when every run diverged); the
+    session's frames then carry every extra and the probe's statistics."""
     session = Session(runs)
     for index in range(steps):
         session.step(record=index == steps - 1)  # the last step measures update ratios
@@ -65,7 +66,67 @@ def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, 
             break
     session.refresh_stats()
     session.extras = frozenset(Extra)
+    return session
+
+
+def frame_at(session: Session, step: int | None) -> Frame:
+    """The frame at `step` (as recorded then; the curves end there), or the live one."""
+    if step is None or step >= session.step_count:
+        session.seek(None)
+        return session.frame()
+    session.seek(step)
+    return ending_at_its_step(session.frame())
+
+
+def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, RunData]]:
+    """Train `steps` steps in this process; one frame with every extra, and the runs' data
+    points by run_id."""
+    session = trained_session(runs, steps)
     return session.frame(), {data.run_id: data for data in session.take_run_data()}
+
+
+@contextmanager
+def staged_window(
+    runs: Sequence[Config],
+    size: tuple[int, int],
+    theme_name: str,
+    lang: str,
+    preset: str | None,
+    views: tuple[str, ...],
+    lesson_step: int = 0,
+) -> Iterator:
+    """A main window with no training process, shown offscreen at `size` in `theme_name`
+    and `lang` with `views` in front and the lesson `preset` at its `lesson_step`
+    (0-based; its question covering the panels); closed (and the language reset)
+    afterwards."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from . import i18n
+    from .launch import application
+    from .main_window import MainWindow
+
+    app = application()
+    i18n.install(lang)
+    window = MainWindow(runs, live=False, lang=lang)
+    try:
+        window.apply_view(theme_name=theme_name, preset=preset, step=lesson_step)
+        for view in views:
+            window.show_view(view)
+        window.resize(*size)
+        window.show()
+        app.processEvents()
+        yield app, window
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        i18n.install("en")  # the process's default again
+
+
+def draw(app, window, frame: Frame, points: dict[int, RunData]) -> None:
+    """Show `frame` on every panel of a staged window, now."""
+    window.show_run_data(points)
+    window.show_frame(frame)
+    app.processEvents()
 
 
 @scratch_settings()  # the export's window must not read or overwrite the user's settings
@@ -79,39 +140,59 @@ def export_window(
     lang: str = "en",
     preset: str | None = None,
     views: tuple[str, ...] = (),
+    at_step: int | None = None,
+    lesson_step: int = 0,
 ) -> Path:
-    """Render the main window after `steps` steps into `out` (written atomically): a PNG
-    screenshot, or an SVG or PDF drawing with text as text, by the suffix."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from . import i18n
-    from .launch import application
-    from .main_window import MainWindow
-
+    """Render the main window after `steps` steps (or as it was at `at_step`) into `out`
+    (written atomically): a PNG screenshot, or an SVG or PDF drawing with text as text, by
+    the suffix. The lesson `preset` shows at its `lesson_step` (0-based)."""
     out = checked_out(out)
-    frame, points = trained_frame(runs, steps)
-    app = application()
-    i18n.install(lang)
-    window = MainWindow(runs, live=False, lang=lang)
-    try:
-        window.apply_view(theme_name=theme_name, preset=preset)
-        for view in views:
-            window.show_view(view)
-        window.resize(*size)
-        window.show()
-        app.processEvents()
-        window.show_run_data(points)
-        window.show_frame(frame)
-        app.processEvents()
+    session = trained_session(runs, steps)
+    points = {data.run_id: data for data in session.take_run_data()}
+    staged = staged_window(runs, size, theme_name, lang, preset, views, lesson_step)
+    with staged as (app, window):
+        draw(app, window, frame_at(session, at_step), points)
         data = _window_bytes(window, out)
         try:
             write_atomic(out, data)
         except OSError as error:
             raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
-    finally:
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        i18n.install("en")  # the process's default again
+    return out
+
+
+@scratch_settings()
+@quiet_offscreen()
+def export_animation(
+    runs: Sequence[Config],
+    steps: int,
+    out: str | Path,
+    frames: int,
+    fps: float,
+    size: tuple[int, int] = (1280, 720),
+    theme_name: str = "light",
+    lang: str = "en",
+    preset: str | None = None,
+    views: tuple[str, ...] = (),
+    lesson_step: int = 0,
+) -> Path:
+    """Train `steps` steps headless, then draw the window at `frames` evenly spaced steps
+    and write them to `out` as an animated GIF or PNG (atomically: nothing partial)."""
+    from .animation import checked_animation, encode, frame_steps, to_pil
+
+    out = checked_animation(out, frames, fps)
+    session = trained_session(runs, steps)
+    points = {data.run_id: data for data in session.take_run_data()}
+    last, images = session.step_count, []
+    staged = staged_window(runs, size, theme_name, lang, preset, views, lesson_step)
+    with staged as (app, window):
+        for step in frame_steps(last, frames):
+            draw(app, window, frame_at(session, None if step == last else step), points)
+            images.append(to_pil(window.grab().toImage()))
+    suffix = ".gif" if out.suffix.lower() == ".gif" else ".png"
+    try:
+        write_atomic(out, encode(images, suffix, fps))
+    except OSError as error:
+        raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
     return out
 
 

@@ -22,14 +22,15 @@ from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
-from .export import WINDOW_FORMATS
+
+WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
 
 class ExportError(OSError):
     """An export that could not be written; the message says where and why."""
 
 
-def _check_folder(path: Path) -> None:
+def check_folder(path: Path) -> None:
     if not path.parent.is_dir():
         raise ExportError(f"the folder {str(path.parent)!r} does not exist")
     if not os.access(path.parent, os.W_OK):
@@ -37,7 +38,7 @@ def _check_folder(path: Path) -> None:
 
 
 def _write(path: Path, data: bytes | str) -> None:
-    _check_folder(path)
+    check_folder(path)
     try:
         write_atomic(path, data)
     except OSError as error:
@@ -146,7 +147,7 @@ def save_window(
     by the file's extension."""
     path = Path(path)
     suffix = check_window_format(path)
-    _check_folder(path)
+    check_folder(path)
     if suffix == ".png":
         data = png_bytes(render_widget(widget, scale, footer))
     else:
@@ -169,7 +170,7 @@ def export_panel(panel: QWidget, path: str | Path) -> Path:
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{path.name!r}: choose a .png or .svg file name")
-    _check_folder(path)
+    check_folder(path)
     view = graphics_of(panel)
     item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
     if suffix == ".svg":

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
+from ..core import lessons
 from ..core.config import ConfigError, load_json
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
+from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
+from .animation_export import AnimationExport
 from .exporting import ExportError
 
 DEFAULT_FOLDER = "screenshots"
@@ -42,6 +45,7 @@ class FileMenu(QObject):
                   QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
         self._add_panel_menu(window)
+        self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
         self._add(self.tr("Export metrics as CSV…"), self.export_csv)
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)
@@ -50,6 +54,7 @@ class FileMenu(QObject):
                   QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
         self._add(self.tr("Load configuration…"), self.load_config,
                   QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(self.tr("Open lesson…"), self.open_lesson)
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
         self._add(self.tr("Quit"), window.close, QKeySequence(QKeySequence.StandardKey.Quit))
@@ -120,6 +125,35 @@ class FileMenu(QObject):
         return True
 
     @Slot()
+    def export_animation(self) -> None:
+        path = self._ask_path(
+            self.tr("Export animation"), "lesson.gif", "GIF (*.gif);;PNG (*.png *.apng)"
+        )
+        if path is None:
+            return
+        frames, ok = QInputDialog.getInt(
+            self.window, self.tr("Export animation"),
+            self.tr("Frames, evenly spaced over the run:"), DEFAULT_FRAMES, 2, MAX_FRAMES,
+        )  # fmt: skip
+        if ok:
+            self.write_animation(path, frames)
+
+    def write_animation(self, path: Path, frames: int, fps: float = 10.0):
+        """Start drawing the animation; returns the export (its signals say how it ends)."""
+        if path.suffix.lower() not in ANIMATION_FORMATS:
+            path = path.with_suffix(".gif")
+        try:
+            exporting.check_folder(path)
+        except ExportError as error:
+            self._fail(error)
+            return None
+        export = AnimationExport(self.window, path, frames, fps)
+        export.finished.connect(lambda written: self._done(Path(written)))
+        export.failed.connect(lambda message: self._fail(ExportError(message)))
+        export.start()
+        return export
+
+    @Slot()
     def export_csv(self) -> None:
         if self.window.frame is None:
             return
@@ -171,4 +205,21 @@ class FileMenu(QObject):
             )
             return False
         self.window.apply_configs(configs)
+        return True
+
+    @Slot()
+    def open_lesson(self) -> None:
+        path = self._ask_path(self.tr("Open lesson"), "", "JSON (*.json)", save=False)
+        if path is not None:
+            self.read_lesson(path)
+
+    def read_lesson(self, path: Path) -> bool:
+        """Open a teacher's lesson file; a bad one is one line in the banner and changes
+        nothing."""
+        try:
+            lesson = lessons.load_lesson(path)
+        except ConfigError as error:
+            self.window.show_error(self.tr("Cannot load lesson: {error}").format(error=error))
+            return False
+        self.window.open_lesson(lesson)
         return True

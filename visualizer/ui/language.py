@@ -16,11 +16,11 @@ def switch(window, lang: str):
     successor = type(window)(window.controls.configs(), controller=window.controller, lang=lang)
     successor.restoreGeometry(window.saveGeometry())
     successor.restoreState(window.saveState())
+    successor.lesson.take_over(window.lesson)
     successor.area.set_current(window.area.current())
     successor.set_theme(window.theme_name)
     if window.font_points != presenter.DEFAULT_POINTS:
         successor.set_font_size(window.font_points)
-    successor.lesson_view.show_preset(window.lesson_view.preset, lang)
     if window.process_stopped:
         successor.show_process_stopped(window.process_exit_code)
     settings.save_value("language", lang)

@@ -17,7 +17,7 @@ from contextlib import contextmanager, suppress
 from PySide6.QtCore import QSocketNotifier, QTimer, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from ..core import presets
+from ..core import lessons
 from ..core.config import Config
 
 
@@ -33,12 +33,13 @@ def application() -> QApplication:
 
 
 def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tuple[Config, ...]:
-    """A named preset wins; else the last session's runs; else the seed experiment."""
+    """A named lesson (or lesson file) wins; else the last session's runs; else the seed
+    experiment."""
     from .main_window import FIRST_PRESET
 
     if preset is None and saved is not None:
         return saved
-    return presets.get(preset or FIRST_PRESET).configs()
+    return lessons.resolve(preset or FIRST_PRESET).configs()
 
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from ..core import presets
+from ..core import lessons
 from ..core.config import Config
 from ..core.protocol import Frame, RunData
 from ..worker import TrainingController
@@ -19,7 +19,7 @@ from . import language, presenter, settings, theme
 from .banner import StatusBar, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
-from .lesson_view import LessonView
+from .lesson_controller import LessonController
 from .panel_area import PanelArea
 from .panels.base import Panel
 from .transport import Transport
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         self._build_panels()
         self._build_docks()
         self._build_transport()
+        self.lesson = LessonController(self)  # the lesson dock, the cover, Back and Next
+        self.lesson_dock = self.lesson.dock
         self.file_menu = FileMenu(self)
         self.menus = WindowMenus(self)
         self.setStatusBar(StatusBar())
@@ -87,7 +89,9 @@ class MainWindow(QMainWindow):
 
     # layout ---------------------------------------------------------------------------
     def _build_panels(self) -> None:
-        self.area = PanelArea()
+        self.area = PanelArea(self)
+        self.scrubber = self.area.scrubber
+        self.scrubber.seek_requested.connect(self.controller.seek)
         self.views, self.tabs, self.side_tabs = self.area.views, self.area.tabs, self.area.side_tabs
         self.banner = self.area.banner
         self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
@@ -103,12 +107,6 @@ class MainWindow(QMainWindow):
         self.controls_dock.setObjectName("controls")
         self.controls_dock.setWidget(self.controls)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-        self.lesson_view = LessonView()
-        self.lesson_dock = QDockWidget(self.tr("Lesson"), self)
-        self.lesson_dock.setObjectName("lesson")
-        self.lesson_dock.setWidget(self.lesson_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
-        self.resizeDocks([self.lesson_dock], [150], Qt.Orientation.Vertical)
 
     def _build_transport(self) -> None:
         self.transport = Transport(self, self.controller.speed)
@@ -128,6 +126,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def toggle_play(self) -> None:
+        """Pause, or play from the live end (leaving the timeline)."""
         if self.running:
             self.controller.pause()
         else:
@@ -142,18 +141,21 @@ class MainWindow(QMainWindow):
         self.process_stopped = False
         self.controller.reset(self.controls.configs())
 
-    def apply_configs(self, configs: Sequence[Config]) -> None:
-        """Show and use new configurations (a preset, a loaded file)."""
+    def apply_configs(self, configs: Sequence[Config], keep_lesson: bool = False) -> None:
+        """Show and use new configurations: a lesson step's (`keep_lesson`), else a loaded
+        file's, which ends the lesson (its hidden and locked controls show again)."""
+        if not keep_lesson:
+            self.lesson.close()
         self.controls.set_configs(configs)
         self.controller.configure(self.controls.configs())
 
     def load_preset(self, name: str) -> None:
-        """Set every control from the lesson, rebuild (paused) and show its explanation."""
-        preset = presets.get(name)
-        self.controller.pause()
-        self.apply_configs(preset.configs())
-        self.lesson_view.show_preset(preset, self.lang)
-        self.banner.hide()
+        """Open the built-in lesson `name` at its first step (see `open_lesson`)."""
+        self.open_lesson(lessons.get(name))
+
+    def open_lesson(self, lesson: lessons.Lesson) -> None:
+        """Set every run to the lesson's first step, rebuilt and paused; show its text."""
+        self.lesson.open(lesson)
 
     def set_theme(self, name: str) -> None:
         chosen = theme.set_current(name)
@@ -162,15 +164,19 @@ class MainWindow(QMainWindow):
         for panel in self.panels():
             panel.apply_theme(chosen)
         self.controls.apply_theme()
+        self.lesson.apply_theme()
         self._drawn = None
         self.redraw()
         self.menus.sync()
 
-    def apply_view(self, theme_name: str = "light", preset: str | None = None) -> None:
-        """Theme and lesson text at once (export and start-up)."""
+    def apply_view(
+        self, theme_name: str = "light", preset: str | None = None, step: int = 0
+    ) -> None:
+        """Theme and lesson at once (export and start-up): the lesson `preset` (a name or
+        file) shown at `step` (0-based) over the configurations the window already has."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson_view.show_preset(presets.get(preset), self.lang)
+            self.lesson.open(lessons.resolve(preset), step, apply=False)
 
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""
@@ -255,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, frame: Frame) -> None:
         self.transport.show_running(self.running)
+        self.scrubber.show_frame(frame)
         self.status_label.show_frame(frame, stopped=self.process_stopped)
         self.banner.show_frame(frame)
 

@@ -1,5 +1,5 @@
 """The middle of the window: the banner above two tab groups of panels, built from the
-panel table (docs/DESIGN.md, "Panel table")."""
+panel table (docs/DESIGN.md, "Panel table"), and the timeline slider below them."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from ..core.protocol import Extra
 from .banner import Banner
 from .panel_table import MAIN, PANELS
 from .panels.base import Panel
+from .scrubber import Scrubber
 
 
 class PanelArea(QWidget):
-    """Emits `visible_changed` when another panel comes to the front of a tab group."""
+    """Emits `visible_changed` when another panel comes to the front of a tab group, or
+    when a panel's extras change."""
 
     visible_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
         self.tabs, self.side_tabs = QTabWidget(), QTabWidget()
@@ -31,12 +33,16 @@ class PanelArea(QWidget):
         splitter.setStretchFactor(0, 3)  # extra room goes to the histograms first
         splitter.setStretchFactor(1, 2)
         self.banner = Banner()
+        self.scrubber = Scrubber(window)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.scrubber)
         for tabs in (self.tabs, self.side_tabs):
             tabs.currentChanged.connect(self.visible_changed)
+        for panel in self.panels():
+            panel.extras_changed.connect(self.visible_changed)
 
     def panels(self) -> list[Panel]:
         return list(self.views.values())

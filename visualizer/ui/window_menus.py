@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from ..core import presets
+from ..core import lessons
 from . import presenter
 from .i18n import LANGUAGES
 
@@ -30,17 +30,23 @@ class WindowMenus(QObject):
         return action
 
     def _lessons(self) -> None:
+        """The lesson's Next, Back and Reveal, then the built-in lessons by topic in the
+        order of a course (`lessons.names()`)."""
         menu = self.window.menuBar().addMenu(self.tr("&Lessons"))
-        groups = {
-            "init": menu.addMenu(self.tr("Initialization (the seed experiment)")),
-            "training": menu.addMenu(self.tr("Training")),
-        }
+        lesson = self.window.lesson
+        for action in (lesson.next_action, lesson.back_action, lesson.reveal_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        lang = self.window.lang
+        groups = {topic: menu.addMenu(lessons.topic_title(topic, lang)) for topic in lessons.TOPICS}
+        self.lessons_menu, self.topic_menus = menu, groups
         self.preset_actions: dict[str, QAction] = {}
-        for name in presets.names():
-            preset = presets.get(name)
-            title = preset.title(self.window.lang) + ("  [A/B]" if preset.compare else "")
+        for name in lessons.names():
+            lesson = lessons.get(name)
+            runs = lesson.run_count
+            title = lesson.title(lang) + (f"  [{'/'.join('ABCD'[:runs])}]" if runs > 1 else "")
             self.preset_actions[name] = self._action(
-                groups[preset.group], title, lambda _=False, n=name: self.window.load_preset(n)
+                groups[lesson.topic], title, lambda _=False, n=name: self.window.load_preset(n)
             )
 
     def _view(self) -> None:
@@ -109,6 +115,10 @@ class WindowMenus(QObject):
             ("Ctrl+H", self.tr("Show or hide the controls")),
             ("Ctrl+E", self.tr("Export the window as PNG")),
             ("Ctrl+S / Ctrl+O", self.tr("Save / load the configuration")),
+            ("Page Down", self.tr("Lesson: next step (a covered answer is revealed first)")),
+            ("Page Up", self.tr("Lesson: previous step")),
+            ("B, .", self.tr("Lesson: reveal the answer (a presenter remote's black-screen key)")),
+            ("1 – 4", self.tr("Lesson: pick an answer")),
         ]
         return "\n".join(f"{keys}\t{what}" for keys, what in rows)
 

@@ -24,6 +24,7 @@ from ..core.protocol import (
     RequestReport,
     Reset,
     RunData,
+    Seek,
     SetExtras,
     SetSpeed,
     Step,
@@ -138,6 +139,11 @@ class TrainingController(QObject):
 
     def step(self) -> None:
         self._send(Step())
+
+    def seek(self, step: int | None, tag: int = 0) -> None:
+        """Show the runs as recorded at `step` (training pauses); None: live again. The
+        frames that answer carry `tag`."""
+        self._send(Seek(step, tag))
 
     def reset(self, runs: Sequence[Config] | None = None) -> None:
         """Rebuild the networks (from `runs` when given); restarts the training process if

@@ -1,6 +1,7 @@
 """The activation function f(z) and its slope f'(z), with one layer's current
-pre-activation distribution under them and the saturation zones (|f'| < 10 % of its peak)
-shaded: students see the values landing where the slope is about 0."""
+pre-activation distribution under them and the saturation zones shaded (|f'| < 10 % of its
+peak, for activations whose slope vanishes at both ends: core.saturation, the zones the
+layer statistics count): students see the values landing where the slope is about 0."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...core import activations
 from ...core.bins import shares
 from ...core.protocol import RUN_NAMES, Frame, Snapshot
+from ...core.saturation import saturation_zones
+from ...core.stats import LayerStats
 from ..theme import Theme, current, run_color
-from .activation_plot import CurvePlot, share_in_zones
+from .activation_plot import CurvePlot
 from .base import Panel
 from .plotting import (
     clear_layout,
@@ -95,8 +98,13 @@ class ActivationCurvePanel(Panel):
         return self._n_sides
 
     def saturated_share(self, side: int = 0) -> float:
-        """Share of the drawn z values inside the shaded zones (NaN for maxout)."""
+        """The layer's saturated fraction shown in the title: the share of its z values in
+        the shaded zones (NaN when the activation has none)."""
         return self._plots[side].saturated
+
+    def share_text(self, side: int = 0) -> str:
+        """The title over the plot: the saturated share in words ("" when none)."""
+        return self._plots[side].share_text or ""
 
     def formula_text(self) -> str:
         """The formula line(s) shown, as plain text."""
@@ -162,14 +170,14 @@ class ActivationCurvePanel(Panel):
         if len(snaps) != self._n_sides:
             self._layout(len(snaps))
         layer = self.layer_index()
-        hists = [s.layers[min(layer, len(s.layers) - 1)].pre_activation_hist for s in snaps]
+        chosen = [s.layers[min(layer, len(s.layers) - 1)] for s in snaps]
         lines, plain = [], []
-        for side, (snap, hist) in enumerate(zip(snaps, hists, strict=True)):
+        for side, (snap, stats) in enumerate(zip(snaps, chosen, strict=True)):
             item = self._plots[side]
-            ends = np.abs(hist.edges[[0, -1]])
+            ends = np.abs(stats.pre_activation_hist.edges[[0, -1]])
             spread = float(ends.max()) if np.all(np.isfinite(ends)) else Z_MIN_HALF_WIDTH
             half = max(Z_MIN_HALF_WIDTH, min(item.z_half.update(spread), Z_MAX_HALF_WIDTH))
-            self._draw_side(item, snap, hist, half)
+            self._draw_side(item, snap, stats, half)
             text = self._formula_line(snap, side, len(snaps))
             plain.append(text)
             color = run_color(self._theme, side)
@@ -190,10 +198,11 @@ class ActivationCurvePanel(Panel):
         prefix = f"{RUN_NAMES[side]}: " if n_sides > 1 else ""
         return prefix + text
 
-    def _draw_side(self, item: CurvePlot, snap: Snapshot, hist, half: float) -> None:
+    def _draw_side(self, item: CurvePlot, snap: Snapshot, stats: LayerStats, half: float) -> None:
         config = snap.config
         act = activations.get(config.activation)
         key = (config.activation, config.activation_alpha, half, self.layer_index())
+        hist = stats.pre_activation_hist
         edges, values = hist.edges, np.nan_to_num(shares(hist.counts))
         if not np.all(np.isfinite(edges)):  # a diverged pass: nothing to place on z
             edges, values = np.zeros(0), np.zeros(0)
@@ -209,12 +218,14 @@ class ActivationCurvePanel(Panel):
         if key != item.key:
             item.key = key
             self._set_curves(item, act, config, half)
-        self._show_saturated_share(item, edges, values, act.elementwise)
+        saturates = len(saturation_zones(config.activation, config.activation_alpha)) > 0
+        shown = saturates and len(values) > 0  # not for a diverged pass
+        self._show_saturated_share(item, stats.saturated_fraction if shown else np.nan)
 
-    def _show_saturated_share(self, item: CurvePlot, edges, values, elementwise: bool) -> None:
-        """The share of z values (by bin centre) inside the shaded zones, as the title."""
-        if elementwise and len(values):
-            item.saturated = share_in_zones(edges, values, item.zone_data)
+    def _show_saturated_share(self, item: CurvePlot, saturated: float) -> None:
+        """The layer's saturated fraction (its z values in the shaded zones) as the title."""
+        if np.isfinite(saturated):
+            item.saturated = float(saturated)
             text = self.tr("{0:.0f}% of z where the slope is nearly 0").format(100 * item.saturated)
         else:
             item.saturated = float("nan")

@@ -1,5 +1,6 @@
 """One side of the activation-curve view: f and f' from the registry on a z grid (cached),
-the saturation zones, and a plot with a twin view for the z histogram. Not a panel."""
+the saturation zones as the core defines them, and a plot with a twin view for the z
+histogram. Not a panel."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ import pyqtgraph as pg
 from PySide6 import QtGui
 
 from ...core import activations
+from ...core.saturation import saturation_zones
 from ..theme import Theme
 from .plotting import StickyMax, new_plot, nice_bounds, set_range, tick_font
 
 GRID_POINTS = 601
-SATURATION_SHARE = 0.1  # zones where |f'| is under this share of its peak
 Y_WINDOW = 4.0  # the y range covers f and f' for |z| <= this
 
 
 @lru_cache(maxsize=64)
 def curve(name: str, alpha: float | None, half_width: float) -> tuple[np.ndarray, ...]:
-    """(z, f(z), f'(z)) on the grid, and saturation zones as an (n, 2) array of [lo, hi].
+    """(z, f(z), f'(z)) on the grid, and the visible part of the saturation zones (the ones
+    the layer statistics count, core.saturation) as an (n, 2) array of [lo, hi].
 
     Evaluating a formula for display (601 points), cached per (activation, alpha, range)."""
     act = activations.create(name, alpha)
@@ -29,29 +31,11 @@ def curve(name: str, alpha: float | None, half_width: float) -> tuple[np.ndarray
     with np.errstate(all="ignore"):
         f = np.asarray(act.function(z), dtype=np.float64)
         df = np.broadcast_to(np.asarray(act.derivative(z), dtype=np.float64), z.shape).copy()
-    peak = float(np.nanmax(np.abs(df)))
-    flat = np.abs(df) < SATURATION_SHARE * peak if peak > 0 else np.ones(z.shape, bool)
-    zones = _runs(z, flat)
+    zones = np.clip(saturation_zones(name, alpha), -half_width, half_width)
+    zones = zones[zones[:, 0] < zones[:, 1]]
     for array in (z, f, df, zones):
         array.flags.writeable = False
     return z, f, df, zones
-
-
-def share_in_zones(edges: np.ndarray, shares: np.ndarray, zones: np.ndarray) -> float:
-    """The share of a histogram (by bin centre) that falls inside `zones`."""
-    centres = (edges[:-1] + edges[1:]) / 2
-    inside = np.zeros(centres.shape, dtype=bool)
-    for lo, hi in zones:
-        inside |= (centres >= lo) & (centres <= hi)
-    return float(shares[inside].sum())
-
-
-def _runs(z: np.ndarray, mask: np.ndarray) -> np.ndarray:
-    """[lo, hi] of each run of True in `mask` along the grid `z`."""
-    padded = np.concatenate(([False], mask, [False])).astype(np.int8)
-    starts = np.flatnonzero(np.diff(padded) == 1)
-    ends = np.flatnonzero(np.diff(padded) == -1) - 1
-    return np.column_stack([z[starts], z[ends]]) if starts.size else np.zeros((0, 2))
 
 
 class CurvePlot:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...core.protocol import Extra, Frame, RunData
@@ -11,8 +12,10 @@ from ..theme import Theme
 class Panel(QWidget):
     """A view of one aspect of training. `extras` names what frames must carry for it
     (`core.protocol.Extra`); the main window asks the training process for the union
-    of the visible panels' extras and redraws only visible panels."""
+    of the visible panels' extras and redraws only visible panels. A panel whose extras
+    change (a toggle) emits `extras_changed`."""
 
+    extras_changed = Signal()
     title = ""
     extras: frozenset[Extra] = frozenset()
 

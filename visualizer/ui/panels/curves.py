@@ -92,6 +92,10 @@ class CurvesPanel(Panel):
             for line, plot in zip(pair, (self.loss_plot, self.accuracy_plot), strict=True):
                 plot.addItem(line, ignoreBounds=True)
                 line.setVisible(False)
+        self.seek_lines = [pg.InfiniteLine(angle=90) for _ in range(2)]  # the step scrubbed to
+        for line, plot in zip(self.seek_lines, (self.loss_plot, self.accuracy_plot), strict=True):
+            plot.addItem(line, ignoreBounds=True)
+            line.setVisible(False)
         self.message = pg.TextItem(anchor=(0.5, 0.5))
         self.accuracy_plot.addItem(self.message, ignoreBounds=True)
         self.message.setVisible(False)
@@ -109,6 +113,11 @@ class CurvesPanel(Panel):
         """The curve of `column` (a history column) for run `run` (0 = A)."""
         return self._curves[run, column]
 
+    def seek_step(self) -> float | None:
+        """The step marked as the one scrubbed to, or None while live."""
+        line = self.seek_lines[0]
+        return line.value() if line.isVisible() else None
+
     def divergence_steps(self) -> list[float]:
         """Steps marked as the start of divergence (one per diverged run)."""
         return [pair[0].value() for pair in self._markers if pair[0].isVisible()]
@@ -125,6 +134,8 @@ class CurvesPanel(Panel):
                 line.setPen(pen(theme.warning, width=2))
             pair[0].label.setColor(theme.warning)
         self.message.setColor(theme.foreground)
+        for line in self.seek_lines:
+            line.setPen(pen(theme.foreground, width=2, dashed=True))
         self._style_key = None  # re-pen the curves and refill the legend
         self.retranslate()
 
@@ -210,6 +221,9 @@ class CurvesPanel(Panel):
                 if positive.size:
                     bottoms.append(float(positive.min()))
                     highs.append(float(positive.max()))
+        for line in self.seek_lines:
+            line.setVisible(frame.seeking)
+            line.setValue(frame.step)
         x_range = (0.0, self._x_max.update(last_step))
         if self.log_box.isChecked():
             high = math.ceil(math.log10(max(highs))) if highs else 1

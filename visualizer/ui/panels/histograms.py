@@ -9,10 +9,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame, Snapshot
+from ...core.protocol import MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
 from ...core.stats import Histogram, LayerStats
 from ..theme import Theme, current, run_color
 from .base import Panel
+from .eval_mode import EvalModeBox
 from .heatmap import HeatMapPlot, common_axis, share_matrix
 from .plotting import (
     clear_layout,
@@ -54,6 +55,9 @@ class HistogramPanel(Panel):
         self.heatmap_box = QtWidgets.QCheckBox()
         self.columns_box = QtWidgets.QCheckBox()
         self.columns_box.setVisible(False)
+        self.eval_box = EvalModeBox()
+        self.eval_box.setVisible(kind == "activations")
+        self.eval_box.toggled.connect(self.extras_changed)  # the window asks, then redraws
         self.page_box = QtWidgets.QComboBox()
         self.log_box.setVisible(kind == "gradients")
         self.pre_box.setVisible(kind == "activations")
@@ -66,9 +70,8 @@ class HistogramPanel(Panel):
 
         controls = QtWidgets.QHBoxLayout()
         controls.setContentsMargins(4, 2, 4, 0)
-        for widget in (
-            self.share_y_box, self.log_box, self.pre_box, self.heatmap_box, self.columns_box
-        ):  # fmt: skip
+        for widget in (self.share_y_box, self.log_box, self.pre_box, self.eval_box,
+                       self.heatmap_box, self.columns_box):  # fmt: skip
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.page_box)
@@ -84,6 +87,10 @@ class HistogramPanel(Panel):
         layout.addWidget(self.graphics, 1)
         self.retranslate()
         self.apply_theme(self._theme)
+
+    @property
+    def extras(self) -> frozenset[Extra]:
+        return self.eval_box.extras
 
     # read-only view for the window and tests ------------------------------------------
     def layer_count(self) -> int:
@@ -167,6 +174,7 @@ class HistogramPanel(Panel):
         self.pre_box.setText(self.tr("Before activation (z)"))
         self.heatmap_box.setText(self.tr("Heat map"))
         self.heatmap_box.setToolTip(self.tr("One row per layer; automatic above 12 layers"))
+        self.eval_box.retranslate()
         self.columns_box.setText(self.tr("Runs in columns"))
         self.columns_box.setToolTip(
             self.tr("One plot per layer and run, each with its own scale, instead of overlaid")
@@ -177,7 +185,7 @@ class HistogramPanel(Panel):
 
     # drawing ----------------------------------------------------------------------------
     def _hists(self, snapshot: Snapshot) -> list[Histogram]:
-        layers = snapshot.layers
+        layers = self.eval_box.layers(snapshot)
         if self.kind == "weights":
             return [s.weight_hist for s in layers]
         if self.kind == "gradients":
@@ -223,7 +231,7 @@ class HistogramPanel(Panel):
         if self._frame is None:
             return
         sides = self._frame.runs
-        depth = max(len(s.layers) for s in sides)
+        depth = max(len(self.eval_box.layers(s)) for s in sides)
         if (depth, len(sides)) != (self._depth, self._runs):
             self._depth, self._runs = depth, len(sides)
             self.columns_box.setVisible(self._runs > 1)
@@ -254,10 +262,10 @@ class HistogramPanel(Panel):
                 if column == 0:
                     set_label(plot, "left", self.tr("layer"), self._theme)
                 place(self.graphics, plot, 0, column)
-        low, high, same = common_axis(hists)
-        if not same:
-            low, high = nice_bounds(low, high)
-        for heat, side in zip(self._heat, hists, strict=False):
+        for heat, side in zip(self._heat, hists, strict=False):  # each run on its own axis
+            low, high, same = common_axis([side])
+            if not same:
+                low, high = nice_bounds(low, high)
             heat.show(share_matrix(side, low, high, same), low, high, self.share_y_box.isChecked())
 
     def _draw_multiples(self, sides: list[Snapshot], hists: list[list[Histogram]]) -> None:
@@ -276,8 +284,8 @@ class HistogramPanel(Panel):
             self._shown = self._multiples.shown
         entries = [
             [
-                (side_hists[i], self._caption(snapshot.layers[i])) if i < len(side_hists) else None
-                for snapshot, side_hists in zip(sides, hists, strict=True)
+                (side_hists[i], self._caption(stats[i])) if i < len(side_hists) else None
+                for stats, side_hists in zip(map(self.eval_box.layers, sides), hists, strict=True)
             ]
             for i in visible
         ]

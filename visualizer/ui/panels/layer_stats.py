@@ -29,6 +29,7 @@ from .plotting import (
     style_plot,
 )
 from .runs import run_labels
+from .theory_plot import TheoryPlot
 
 HEALTHY_UPDATE_RATIO = 1e-3
 PAD_DECADES = 0.12  # room for the symbols at the ends of a log axis
@@ -42,8 +43,8 @@ PLOTS = {
 
 
 class LayerStatsPanel(Panel):
-    """Four small plots against layer number 1..L; every run overlaid in its own colour
-    and line style."""
+    """Four small plots against layer number 1..L, and below them theory beside
+    measurement (theory_plot); every run overlaid in its own colour and line style."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,8 @@ class LayerStatsPanel(Panel):
                     curve = pg.PlotDataItem(connect="finite", symbolSize=7)
                     plot.addItem(curve)
                     self._curves[side, attribute] = curve
+        self.theory = TheoryPlot()
+        self.graphics.addItem(self.theory.plot, 2, 0, colspan=2)
         self.side_legend = pg.LegendItem(colCount=2)  # below the plots with several runs
         park(self.graphics, self.side_legend)
         self.reference = pg.InfiniteLine(
@@ -91,6 +94,7 @@ class LayerStatsPanel(Panel):
         for plot in self.plots.values():
             style_plot(plot, theme)
         style_legend(self.side_legend, theme)
+        self.theory.apply_theme(theme)
         self.reference.setPen(pen(theme.foreground, width=1, dashed=True))
         self.reference.label.setColor(theme.foreground)
         self._style_key = None
@@ -109,6 +113,18 @@ class LayerStatsPanel(Panel):
             set_title(plot, titles[key], theme)
             set_label(plot, "bottom", self.tr("layer"), theme)
         self.reference.label.setFormat(self.tr("healthy ≈ 1e-3"))
+        self.theory.retranslate(
+            self.tr("Variance at initialization: theory (lines) and now (● z, □ dL/da)"),
+            self.tr("layer"),
+            theme,
+        )
+        self.theory.messages = {
+            "batch_norm": self.tr("batch norm rescales every unit by its batch statistics"),
+            "dropout": self.tr("dropout scales the training passes' variances by 1/(1-p)"),
+            "maxout": self.tr("maxout is not an element-wise function"),
+            "rrelu": self.tr("rrelu draws random slopes in training passes"),
+            "constant_init": self.tr("constant weights are not independent random draws"),
+        }
         self._style_key = None
         self._redraw()
 
@@ -137,7 +153,7 @@ class LayerStatsPanel(Panel):
                 ],
             )
             if not in_layout:
-                place(self.graphics, self.side_legend, 2, 0, colspan=2)
+                place(self.graphics, self.side_legend, 3, 0, colspan=2)
                 self.graphics.ci.layout.setAlignment(
                     self.side_legend, QtCore.Qt.AlignmentFlag.AlignHCenter
                 )
@@ -169,6 +185,7 @@ class LayerStatsPanel(Panel):
                     curve.setVisible(shown)
                     if shown:
                         curve.setData(np.arange(1, len(y) + 1), y)
+        self.theory.draw(sides, depth, self.tr("{run}: the theory does not apply here: {reason}"))
         x_range = (0.5, depth + 0.5)
         for key, plot in self.plots.items():
             if plot.__dict__.get("_fixed_range", [None])[0] != x_range:

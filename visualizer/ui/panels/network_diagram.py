@@ -202,8 +202,15 @@ class NetworkDiagramPanel(Panel):
                 ).format(width_limit, depth_limit, config.depth, config.width)
             )
             return
-        if snap.weights is None or snap.weight_grads is None:
+        if snap.weights is None:
             item.area.show_message(self.tr("Waiting for the network's weights…"))
+            return
+        if self.mode() != "weights" and snap.weight_grads is None:
+            item.area.show_message(
+                self.tr(
+                    "Gradients are shown live only: press Live to see them, or colour by weight"
+                )
+            )
             return
         item.area.show_plot()
         matrices = unit_matrices(snap, self.mode())

@@ -12,7 +12,7 @@ from ...core.protocol import RUN_NAMES
 from ..theme import Theme
 
 MESSAGE_POINT_SIZE = 12
-LABEL_KEYS = 2  # differing keys named in a run's label, at most
+LABEL_KEYS = 3  # differing keys named in a run's label, at most
 DERIVED = {"activation_alpha": "activation", "samples": "dataset", "noise": "dataset"}
 """Keys whose default follows another key: not named when that key differs too."""
 
@@ -24,19 +24,22 @@ def differing_keys(configs: list[Config] | tuple[Config, ...]) -> list[str]:
     return [key for key in keys if DERIVED.get(key) not in keys]
 
 
-def _value(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def _named(key: str, value) -> str:
+    """A name (relu, he_normal, adam) says what it is; a number needs its key."""
+    if isinstance(value, str):
+        return value
+    return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
 
 
 def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
-    """ "A", or with several runs "A · init=normal, init_scale=0.01": each run's name and
-    its values of the keys that differ between runs."""
+    """'A', or with several runs 'A · normal, init_scale=0.01': each run's name and its
+    values of the keys that differ between runs."""
     if len(configs) < 2:
         return [RUN_NAMES[0]] if configs else []
     keys = differing_keys(configs)[:LABEL_KEYS]
     return [
         RUN_NAMES[index] + (" · " if keys else "")
-        + ", ".join(f"{key}={_value(getattr(config, key))}" for key in keys)
+        + ", ".join(_named(key, getattr(config, key)) for key in keys)
         for index, config in enumerate(configs)
     ]  # fmt: skip
 

@@ -1,7 +1,8 @@
-"""Histograms over time: per layer, one heat map of frames (oldest left, newest right)
-against bins, so a lesson's history replays (dead ReLUs piling at 0, gradients sliding to
-smaller log10|g|). Each frame's column is scaled to its own peak, and the colour follows
-the square root of that, so thin tails stay visible on a projector."""
+"""Histograms over the whole run: per layer, one heat map of training steps (x) against
+bins (y), so a lesson's history replays (dead ReLUs piling at 0, gradients sliding to
+smaller log10|g|). Each step's column is scaled to its own peak, and the colour follows
+the square root of that, so thin tails stay visible on a projector. While the timeline is
+scrubbed, a line marks the step shown."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.protocol import HISTORY_FRAMES, MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
+from ...core.protocol import MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
 from ...core.stats import GRAD_LOG_RANGE
 from ..theme import Theme, current, run_color
 from .base import Panel
@@ -17,7 +18,9 @@ from .plotting import (
     clear_layout,
     lookup_table,
     new_plot,
+    nice_ceil,
     park,
+    pen,
     place,
     set_label,
     set_range,
@@ -36,8 +39,11 @@ class LayerImage:
     def __init__(self) -> None:
         self.plot = new_plot()
         self.plot.getAxis("left").setWidth(44)
-        self.image = pg.ImageItem(axisOrder="col-major")  # image[frame, bin]
+        self.image = pg.ImageItem(axisOrder="col-major")  # image[step column, bin]
         self.plot.addItem(self.image)
+        self.marker = pg.InfiniteLine(angle=90)
+        self.plot.addItem(self.marker, ignoreBounds=True)
+        self.marker.setVisible(False)
         self.data = np.zeros((0, 0), dtype=np.float32)
 
 
@@ -117,6 +123,7 @@ class TimelinePanel(Panel):
                 style_plot(cell.plot, theme)
                 cell.plot.showGrid(x=False, y=False)
                 cell.image.setLookupTable(table)
+                cell.marker.setPen(pen(theme.warning, width=2))
         self._layout_key = None
         self._redraw()
 
@@ -157,7 +164,9 @@ class TimelinePanel(Panel):
             for cell, layer in zip(self._shown[side], shown, strict=True):
                 if layer < history.shape[0]:
                     low, high = self._value_range(snap, history.shape[-1], layer)
-                    self._draw_cell(cell, history[layer], low, high)
+                    self._draw_cell(cell, history[layer], snap.history_steps, low, high)
+                    cell.marker.setVisible(self._frame.seeking)
+                    cell.marker.setValue(snap.step)
                 else:
                     cell.data = np.zeros((0, 0), dtype=np.float32)
                     cell.image.clear()
@@ -177,15 +186,20 @@ class TimelinePanel(Panel):
             return float(edges[layer][0]), float(edges[layer][-1])
         return (0.0, float(bins))
 
-    def _draw_cell(self, cell: LayerImage, shares: np.ndarray, low: float, high: float) -> None:
+    def _draw_cell(
+        self, cell: LayerImage, shares: np.ndarray, steps: np.ndarray, low: float, high: float
+    ) -> None:
+        """Columns at the recorded `steps` (evenly spaced: each column spans one gap)."""
         data = np.nan_to_num(np.asarray(shares, dtype=np.float32))
         cell.data = data
-        frames = data.shape[0]
         peaks = data.max(axis=1, keepdims=True) if data.size else data
         image = np.sqrt(data / np.where(peaks > 0, peaks, 1.0))
         cell.image.setImage(image, autoLevels=False, levels=(0.0, 1.0))
-        cell.image.setRect(QtCore.QRectF(0.0, low, frames, high - low))
-        set_range(cell.plot, (0.0, float(HISTORY_FRAMES)), (low, high))
+        first, last = float(steps[0]), float(steps[-1])
+        gap = (last - first) / max(len(steps) - 1, 1) or 1.0
+        cell.image.setRect(QtCore.QRectF(first - gap / 2, low, last - first + gap, high - low))
+        end = nice_ceil(max(last, 10.0))
+        set_range(cell.plot, (-gap / 2, end), (low, high))
 
     def _layout(self, shown: range, n_sides: int) -> None:
         key = (shown, n_sides, self.kind())
@@ -211,7 +225,7 @@ class TimelinePanel(Panel):
                 bottom = row == len(shown) - 1
                 cell.plot.getAxis("bottom").setStyle(showValues=bottom)
                 if bottom:
-                    set_label(cell.plot, "bottom", self.tr("frames (oldest → newest)"), theme)
+                    set_label(cell.plot, "bottom", self.tr("step"), theme)
                 else:
                     cell.plot.showLabel("bottom", False)
                 set_label(cell.plot, "left", value_label, theme)

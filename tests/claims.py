@@ -1,0 +1,98 @@
+"""Helpers of the lesson claim tests (tests/test_claims_*.py).
+
+Every run is built from the lesson's own configurations (`lessons.get(name).configs(step)`),
+so editing a lesson without re-checking its text breaks its test. Runs are trained one
+after another with the engine, each from the same seed: the same data, batches and (where
+the structure is the same) initial weights as lockstep training in the window.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import numpy as np
+
+from visualizer.core import lessons
+from visualizer.core.config import Config
+from visualizer.core.report import train
+from visualizer.core.stats import Histogram
+from visualizer.core.trainer import Trainer
+
+RUN = {"A": 0, "B": 1, "C": 2, "D": 3}
+
+
+def config(name: str, run: str = "A", step: int = 0) -> Config:
+    """Run `run` of lesson `name` at `step` (0-based)."""
+    return lessons.get(name).configs(step)[RUN[run]]
+
+
+def fresh(name: str, run: str = "A", step: int = 0, **changes) -> Trainer:
+    """A run's freshly initialized network, probed (no update): layer statistics in
+    `trainer.last_stats`, the probe batch's values in `trainer.network.taps`."""
+    chosen = config(name, run, step)
+    trainer = Trainer(chosen.replace(**changes) if changes else chosen)
+    trainer.record_now()
+    trainer.probe()
+    return trainer
+
+
+def trained(name: str, steps: int, run: str = "A", step: int = 0) -> Trainer:
+    """A run after `steps` training steps (fewer if it diverged)."""
+    return train(config(name, run, step), steps)[0]
+
+
+def every_run(name: str, steps: int, step: int = 0) -> list[Trainer]:
+    """Every run of the lesson at `step`, each trained for `steps` steps."""
+    return [train(chosen, steps)[0] for chosen in lessons.get(name).configs(step)]
+
+
+def column(trainer: Trainer, name: str) -> np.ndarray:
+    return trainer.history.arrays()[name]
+
+
+def at_step(trainer: Trainer, name: str, step: int) -> float:
+    """A history column's value at the history point of `step`."""
+    steps = column(trainer, "step")
+    return float(column(trainer, name)[int(np.searchsorted(steps, step))])
+
+
+def recent(trainer: Trainer, name: str, points: int = 50) -> float:
+    """Mean of a history column over its last `points` points (the curves are minibatch
+    values, so single points are noisy)."""
+    return float(np.mean(column(trainer, name)[-points:]))
+
+
+def window(trainer: Trainer, name: str, start: int, stop: int) -> float:
+    """Mean of a history column over the points of steps start..stop."""
+    steps = column(trainer, "step")
+    chosen = (steps >= start) & (steps <= stop)
+    return float(np.mean(column(trainer, name)[chosen]))
+
+
+def ratios(values) -> list[float]:
+    """later / earlier for each consecutive pair."""
+    return [later / earlier for earlier, later in pairwise(values)]
+
+
+def stat(trainer: Trainer, key: str) -> list[float]:
+    return [getattr(layer, key) for layer in trainer.last_stats]
+
+
+def mean_log10(hist: Histogram) -> float:
+    centres = (hist.edges[:-1] + hist.edges[1:]) / 2
+    return float((hist.counts * centres).sum() / hist.counts.sum())
+
+
+def sigmoid_slope(outputs: np.ndarray) -> np.ndarray:
+    return outputs * (1 - outputs)
+
+
+def noise(trainer: Trainer) -> float:
+    """How much a loss curve jumps: the std of its step-to-step differences."""
+    return float(np.std(np.diff(column(trainer, "train_loss")[1:])))
+
+
+def question(name: str) -> lessons.Question:
+    """The lesson's one predict-then-reveal question."""
+    (asked,) = [step.question for step in lessons.get(name).steps if step.question]
+    return asked

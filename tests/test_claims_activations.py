@@ -1,0 +1,168 @@
+"""The activations lessons' texts, checked on real runs."""
+
+import math
+from itertools import pairwise
+
+import numpy as np
+from claims import (
+    column,
+    config,
+    every_run,
+    fresh,
+    mean_log10,
+    question,
+    ratios,
+    recent,
+    stat,
+    trained,
+)
+
+from visualizer.core import lessons
+from visualizer.core.report import train
+from visualizer.core.trainer import Trainer
+
+
+def test_dead_relu_kills_units_without_diverging():
+    config_a = config("dead_relu")
+    trainer = Trainer(config_a)
+    trainer.record_now()
+    before = [layer.dense.W.copy() for layer in trainer.network.layers]
+    assert max(layer.dead_fraction for layer in trainer.probe()) < 0.3  # 0.2
+    trainer.step()  # Adam's first step moves every weight by the learning rate
+    for layer, weights in zip(trainer.network.layers, before, strict=True):
+        moved = np.median(np.abs(layer.dense.W - weights))
+        assert 0.9 * config_a.lr < moved <= 1.01 * config_a.lr
+    train(config_a, 29, trainer=trainer)
+    assert max(layer.dead_fraction for layer in trainer.probe()) > 0.9  # step 30: 0.98
+    train(config_a, 270, trainer=trainer)
+    assert trainer.status == "ok" and trainer.step_count == 300
+    dead = [layer.dead_fraction for layer in trainer.probe()]  # 0.29, 1.0, 0.98, 0.98, 1.0
+    assert max(dead) > 0.95 and np.mean(dead) > 0.7
+    # the loss stalls at a blind guess among three classes: ln 3 = 1.10
+    assert abs(recent(trainer, "train_loss", 100) - math.log(3)) < 0.15  # 1.11
+    assert recent(trainer, "train_accuracy", 100) < 0.45  # 0.33
+    sane, _ = train(config_a.replace(lr=0.001), 300)  # the usual Adam rate
+    sane_dead = [layer.dead_fraction for layer in sane.probe()]  # 0, 0.1, 0.13, 0.26, 0.08
+    assert max(sane_dead) < 0.4 and np.mean(sane_dead) < 0.25
+    assert recent(sane, "train_loss", 100) < 0.1  # 0.02
+
+
+def test_deep_sigmoid_vanishing_first_layers_barely_learn():
+    trainer = Trainer(config("deep_sigmoid_vanishing"))
+    layers = trainer.probe()
+    assert len(layers) == 10
+    grads = [layer.activation_grad_std for layer in layers]
+    assert all(3 < ratio < 6 for ratio in ratios(grads))  # about four: 4.0 .. 4.8
+    centres = [mean_log10(layer.grad_log_hist) for layer in layers]  # -9.9 .. -4.2
+    assert all(later > earlier for earlier, later in pairwise(centres))
+    assert centres[-1] - centres[0] > 4  # decades
+    norms = [layer.weight_grad_norm for layer in layers]  # 4.6e-7 .. 0.34
+    assert all(later > earlier for earlier, later in pairwise(norms))
+    assert norms[0] < 1e-4 * norms[-1]
+    before = [layer.dense.W.copy() for layer in trainer.network.layers]
+    train(trainer.config, 100, trainer=trainer)
+    moved = [
+        np.linalg.norm(layer.dense.W - w) / np.linalg.norm(w)
+        for layer, w in zip(trainer.network.layers, before, strict=True)
+    ]
+    assert moved[0] < 1e-3 * moved[-1]  # 1.3e-7 against 0.013
+    assert moved[-1] > 1e-3
+
+
+def test_step_cannot_learn_only_the_output_layer_learns():
+    trainer = trained("step_cannot_learn", 300)
+    layers = trainer.probe()
+    assert all(layer.dead_fraction == 1 for layer in layers)  # slope 0 on every input
+    assert all(layer.weight_grad_norm == 0 for layer in layers)
+    loss = column(trainer, "train_loss")
+    assert np.mean(loss[-50:]) < 0.6 * loss[0]  # 1.18 -> 0.3, by the output layer alone
+    assert recent(trainer, "train_accuracy") > 0.75  # 0.88 (chance: 0.5)
+
+
+def test_why_nonlinearity_linear_layers_draw_a_straight_line_and_one_relu_layer_bends():
+    assert len(lessons.get("why_nonlinearity").configs(0)) == 1  # the question comes first
+    linear, relu = every_run("why_nonlinearity", 500, step=1)
+    assert (linear.config.depth, relu.config.depth) == (5, 1)
+    # A's logits are an affine function of the input: its boundary is a straight line
+    grid = np.stack(np.meshgrid(np.linspace(-3, 3, 25), np.linspace(-3, 3, 25)), -1)
+    points = grid.reshape(-1, 2).astype(np.float32)
+    logits = linear.network.forward(points, "eval").astype(np.float64)
+    design = np.c_[points, np.ones(len(points))]
+    fitted = design @ np.linalg.lstsq(design, logits, rcond=None)[0]
+    assert np.abs(fitted - logits).max() < 1e-4 * np.abs(logits).max()
+    assert recent(linear, "train_accuracy") < 0.65  # 0.54: a coin toss
+    assert recent(relu, "train_accuracy") > 0.97  # 1.00
+    assert relu.evaluate(relu.x_test, relu.y_test)[1] > 0.97  # 1.00
+    asked = question("why_nonlinearity")
+    assert asked.answer_texts()[asked.correct] == "Only a straight line"
+
+
+def test_activation_compare_sigmoid_stalls_while_tanh_relu_and_leaky_relu_learn():
+    runs = every_run("activation_compare", 300)
+    assert [run.config.activation for run in runs] == ["sigmoid", "tanh", "relu", "leaky_relu"]
+    assert len({(run.config.init, run.config.depth, run.config.lr) for run in runs}) == 1
+    sigmoid, tanh, relu, leaky = (recent(run, "train_loss", 30) for run in runs)
+    assert abs(sigmoid - math.log(10)) < 0.05  # 2.31: a blind guess among ten digits
+    first = [fresh("activation_compare", run).last_stats[0].weight_grad_norm for run in "ABCD"]
+    assert all(first[0] < norm / 100 for norm in first[1:])  # 6.4e-4 against 0.11 .. 0.43
+    grads = stat(fresh("activation_compare"), "activation_grad_std")
+    assert all(ratio > 2.5 for ratio in ratios(grads))  # shrinks 4.1 .. 4.5x per layer
+    assert max(tanh, relu, leaky) < 0.2  # 0.086, 0.108, 0.109
+    assert max(tanh, relu, leaky) < 1.5 * min(tanh, relu, leaky)  # about the same pace
+    assert abs(relu - leaky) < 0.1 * relu  # the 0.01 slope hardly changes the curve
+
+
+def test_dying_relu_variants_relu_units_die_and_the_variants_keep_theirs():
+    runs = [trained("dying_relu_variants", 100, run) for run in "ABCD"]
+    below = []
+    for run in runs:  # units whose input is negative for every probe sample at step 100
+        run.probe()
+        below.append([np.all(z <= 0, axis=0) for z in run.network.taps.pre_activations])
+        train(run.config, 200, trainer=run)
+    dead = [np.mean(stat(run, "dead_fraction")) for run in runs]  # probes at step 300
+    assert 0.3 < dead[0] < 0.55  # ReLU: 0.40, "about 40 %"
+    assert dead[1:] == [0, 0, 0]
+    assert all(run.status == "ok" and recent(run, "train_loss") < 0.6 for run in runs)
+    leaky = runs[1]  # pushed below 0 at step 100, yet some of them are back at step 300
+    leaky.probe()
+    back = [was & ~np.all(z <= 0, axis=0) for was, z in
+            zip(below[1], leaky.network.taps.pre_activations, strict=True)]  # fmt: skip
+    assert sum(map(np.sum, below[1])) > 50 and sum(map(np.sum, back)) > 10  # 142 and 53
+    slopes = np.concatenate([layer.activation.slopes for layer in runs[3].network.layers])
+    assert np.std(slopes) > 0.01 and not np.allclose(slopes, 0.25)  # PReLU learned them
+
+
+def test_maxout_costs_k_times_the_weights_and_beats_relu_of_the_same_width():
+    runs = every_run("maxout", 600)
+    counts = [sum(p.size for p in run.network.params()) for run in runs]
+    assert counts == [123, 219, 411]
+    for run, k in zip(runs[1:], (2, 4), strict=True):
+        assert [layer.dense.W.shape[1] for layer in run.network.layers] == [8 * k, 8 * k]
+        run.network.forward(run.probe_x.copy(), "eval")  # each unit uses several pieces
+        winners = run.network.layers[0].activation._winner
+        shares = np.stack([np.mean(winners == piece, axis=0) for piece in range(k)])
+        assert np.all((shares >= 0.05).sum(axis=0) >= 2)
+    relu, two, four = (recent(run, "train_loss") for run in runs)  # 0.045, 0.021, 0.018
+    assert two < 0.75 * relu and four < 0.75 * relu
+    assert four > 0.6 * two  # k = 4 gains little over k = 2
+
+
+def test_zero_centered_sigmoid_gives_one_sign_per_unit_and_tanh_mixes():
+    def uniform_share(config) -> float:
+        """Share of layer-2 units whose incoming weight gradients all have one sign,
+        over 30 single-sample steps."""
+        trainer = Trainer(config)
+        shares = []
+        for _ in range(30):
+            trainer.step()
+            signs = np.sign(trainer.network.dense_layers()[1].dW)
+            shares.append(np.mean([len(set(col[col != 0])) <= 1 for col in signs.T]))
+        return float(np.mean(shares))
+
+    sigmoid, tanh = lessons.get("zero_centered").configs(0)
+    assert (sigmoid.activation, tanh.activation, sigmoid.batch_size) == ("sigmoid", "tanh", 1)
+    assert uniform_share(sigmoid) == 1.0  # every unit, every step
+    assert uniform_share(tanh) < 0.2  # 0.0
+    assert question("zero_centered").correct == 0
+    relu, _ = lessons.get("zero_centered").configs(1)
+    assert relu.activation == "relu" and uniform_share(relu) == 1.0  # positive outputs too

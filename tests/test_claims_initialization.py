@@ -1,0 +1,229 @@
+"""The initialization lessons' texts, checked on real runs."""
+
+import math
+from itertools import pairwise
+
+import numpy as np
+from claims import (
+    column,
+    config,
+    every_run,
+    fresh,
+    question,
+    ratios,
+    recent,
+    sigmoid_slope,
+    stat,
+    trained,
+    window,
+)
+
+from visualizer.core import lessons
+from visualizer.core.trainer import Trainer
+
+
+def test_sigmoid_std1_saturates_so_little_gradient_passes_back():
+    trainer = fresh("sigmoid_std1")
+    taps = trainer.network.taps
+    spreads = [float(z.std()) for z in taps.pre_activations]  # 10.0, 6.3 .. 7.2
+    assert 9 < spreads[0] < 11
+    assert all(5 < spread < 11 for spread in spreads)
+    for outputs in taps.activations:
+        assert np.mean((outputs < 0.1) | (outputs > 0.9)) > 0.65  # 0.72 .. 0.82
+        slope = sigmoid_slope(outputs)  # the peak slope is 0.25
+        assert np.mean(slope < 0.025) > 0.5  # 0.53 .. 0.69
+        assert slope.mean() < 0.1  # 0.04 .. 0.06
+
+
+def test_sigmoid_std001_does_not_saturate_but_units_agree_and_gradients_shrink():
+    trainer = fresh("sigmoid_std001")
+    assert all(fraction == 0 for fraction in stat(trainer, "saturated_fraction"))
+    for outputs in trainer.network.taps.activations:
+        assert sigmoid_slope(outputs).mean() > 0.245  # 0.249 .. 0.250: the steepest part
+        # the units of a layer say almost the same thing for every input (sigmoid_std1: 0.44)
+        assert outputs.std(axis=1).mean() < 0.03  # 0.011 .. 0.025
+    norms = stat(trainer, "weight_grad_norm")
+    assert norms[0] < 1e-3 * norms[-1]  # 3e-9 against 5e-3
+
+
+def test_sigmoid_xavier_spreads_activations_but_gradients_still_shrink():
+    trainer = fresh("sigmoid_xavier")
+    for layer, outputs in zip(trainer.last_stats, trainer.network.taps.activations, strict=True):
+        assert layer.saturated_fraction < 0.01  # 0 .. 1e-4: not piled up at the ends
+        assert np.mean(np.abs(outputs - 0.5) < 0.05) < 0.6  # 0.18 .. 0.34 (std 0.01: 1.0)
+        assert 0.08 < layer.activation_std < 0.3  # 0.11 .. 0.21
+    # on the way back the gradient shrinks about fourfold per layer (4.2 .. 4.5)
+    assert all(3 < ratio < 6 for ratio in ratios(stat(trainer, "activation_grad_std")))
+    assert all(ratio > 3 for ratio in ratios(stat(trainer, "weight_grad_norm")))  # 4.4 .. 17
+
+
+def test_tanh_std001_shrinks_signal_and_gradients_tenfold_per_layer():
+    trainer = fresh("tanh_std001")
+    stds = stat(trainer, "activation_std")  # 0.099, 0.0099, ..., 9.7e-6
+    assert 0.07 < stds[0] < 0.14  # inputs have std 1
+    assert all(0.07 < ratio < 0.14 for ratio in ratios(stds))
+    assert np.abs(trainer.network.taps.activations[-1]).max() < 1e-3  # a spike at 0
+    # the gradients shrink just as fast on the way back (layer 5 -> layer 1)
+    grads = stat(trainer, "activation_grad_std")[::-1]
+    assert all(0.07 < ratio < 0.14 for ratio in ratios(grads))
+
+
+def test_tanh_std1_piles_up_at_minus_1_and_1_where_the_slope_is_0():
+    trainer = fresh("tanh_std1")
+    taps = trainer.network.taps
+    assert all(8 < z.std() < 12 for z in taps.pre_activations)  # 9.5 .. 10.0
+    for outputs in taps.activations:
+        assert np.mean(np.abs(outputs) > 0.9) > 0.8  # 0.88
+        assert np.mean(1 - outputs**2) < 0.15  # the slope 1 - tanh^2: 0.08 (peak 1)
+
+
+def test_tanh_xavier_is_symmetric_and_narrows_slowly():
+    trainer = fresh("tanh_xavier")
+    layers = trainer.last_stats
+    for layer in layers:
+        counts = layer.activation_hist.counts  # over [-1, 1]
+        assert abs(layer.activation_mean) < 0.02  # <= 0.0025
+        assert np.abs(counts - counts[::-1]).sum() < 0.1 * counts.sum()  # mirror image
+    assert layers[0].activation_std > 0.55  # broad first layer: 0.63
+    for layer in layers[1:]:  # then a bell around 0
+        counts = layer.activation_hist.counts
+        bins = len(counts)
+        assert bins // 3 <= int(np.argmax(counts)) < bins - bins // 3
+        assert max(counts[0], counts[-1]) < 0.15 * counts.max()  # layer 2: 0.09
+    stds = stat(trainer, "activation_std")  # 0.63, 0.48, 0.40, 0.35, 0.32
+    assert all(0.7 < ratio < 1.0 for ratio in ratios(stds))  # tanh_std001: 0.1
+    norms = stat(trainer, "weight_grad_norm")  # 0.147 .. 0.155
+    assert max(norms) < 1.3 * min(norms)
+
+
+def test_relu_std001_shrinks_signal_and_gradients_by_007_per_layer():
+    trainer = fresh("relu_std001")
+    assert all(0.045 < r < 0.1 for r in ratios(stat(trainer, "activation_std")))  # 0.07
+    grads = stat(trainer, "activation_grad_std")[::-1]  # layer 5 -> layer 1
+    assert all(0.045 < r < 0.1 for r in ratios(grads))  # 0.07
+    he = fresh("relu_he")
+    for tiny, healthy in zip(
+        stat(trainer, "weight_grad_norm"), stat(he, "weight_grad_norm"), strict=True
+    ):
+        assert tiny < 1e-4 * healthy  # 5e-7 against 0.4 .. 3.2
+
+
+def test_relu_xavier_keeps_about_half_the_variance_per_layer():
+    stds = stat(fresh("relu_xavier"), "activation_std")  # 0.58, 0.39, 0.29, 0.21, 0.15
+    assert all(0.3 < ratio**2 < 0.75 for ratio in ratios(stds))  # 0.45 .. 0.56
+    he_stds = stat(fresh("relu_he"), "activation_std")
+    assert stds[-1] / stds[0] < 0.35 < 0.7 < he_stds[-1] / he_stds[0]  # 0.25 and 1.0
+
+
+def test_relu_he_keeps_shape_and_gradients_at_every_depth():
+    trainer = fresh("relu_he")
+    for outputs in trainer.network.taps.activations:
+        assert 0.4 < np.mean(outputs == 0) < 0.6  # half the values at 0: 0.48 .. 0.52
+    grads = stat(trainer, "activation_grad_std")  # 1.44e-4 .. 1.46e-4
+    assert max(grads) < 1.3 * min(grads)
+    deep = stat(fresh("relu_he", depth=20), "activation_std")  # "even deep" networks
+    assert 1 / 3 < deep[-1] / deep[0] < 3  # 1.2 (seeds 1, 2: 0.35, 1.6; Xavier: 0.002)
+
+
+def test_selu_lecun_keeps_one_distribution_over_20_layers_without_batch_norm():
+    selu = config("selu_lecun")
+    assert (selu.depth, selu.batch_norm, selu.init) == (20, False, "lecun_normal")
+    activations = fresh("selu_lecun").network.taps.activations
+    quantiles = [0.1, 0.25, 0.5, 0.75, 0.9]
+    first, last = np.quantile(activations[0], quantiles), np.quantile(activations[-1], quantiles)
+    np.testing.assert_allclose(last, first, atol=0.15)
+
+
+def test_zero_init_stays_a_single_spike_at_chance_loss():
+    trainer = trained("zero_init", 150)
+    for layer in trainer.probe():
+        assert np.count_nonzero(layer.activation_hist.counts) == 1
+        assert layer.activation_std < 1e-4  # 0 .. 1.2e-7
+    for outputs in trainer.network.taps.activations:  # the units are copies of one unit
+        np.testing.assert_allclose(outputs, np.broadcast_to(outputs[:, :1], outputs.shape))
+    assert abs(column(trainer, "train_loss")[0] - math.log(10)) < 1e-3
+    assert recent(trainer, "train_loss", 100) > 2.25  # 2.31: a blind guess is ln 10 = 2.30
+    assert recent(trainer, "test_accuracy", 100) < 0.2
+
+
+def test_init_compare_digits_std_001_stays_flat_xavier_learns_slowly_and_he_at_once():
+    configs = lessons.get("init_compare_digits").configs()
+    assert [(c.init, c.init_scale) for c in configs] == [
+        ("normal", 0.01),
+        ("glorot_normal", 1.0),
+        ("he_normal", 1.0),
+    ]
+    a, c = Trainer(configs[0]), Trainer(configs[2])
+    np.testing.assert_array_equal(a.x_train, c.x_train)  # same data and batch order
+    for _ in range(3):
+        np.testing.assert_array_equal(a._next_batch()[1], c._next_batch()[1])
+    a0, c0 = fresh("init_compare_digits"), fresh("init_compare_digits", "C")
+    # A: the signal dies forward and the gradient backward; C keeps both
+    assert stat(a0, "activation_std")[-1] < 1e-5 < 0.1 < stat(c0, "activation_std")[-1]
+    assert stat(a0, "activation_grad_std")[0] < 1e-8  # 2e-10 (C: 1.3e-4)
+    std001, xavier, he = every_run("init_compare_digits", 400)
+    assert np.ptp(column(std001, "train_loss")[1:]) < 0.05  # a flat curve at 2.30
+    assert window(xavier, "train_loss", 90, 110) > 2.0  # slowly at first: 2.25 at step 100
+    assert window(he, "train_loss", 90, 110) < 1.7  # at once: 1.43
+    losses = [recent(run, "train_loss", 20) for run in (he, xavier, std001)]
+    assert losses[0] < 0.5 * losses[1] and losses[1] < losses[2] - 0.3  # 0.30, 1.79, 2.30
+
+
+def test_seed_experiment_each_step_shows_its_distribution():
+    lesson = lessons.get("seed_experiment")
+    assert lesson.configs(0)[0] == config("sigmoid_std1")  # step 1 is the seed experiment
+    for step, name in enumerate(["sigmoid_std1", "sigmoid_std001", "sigmoid_xavier"]):
+        assert lesson.configs(step)[0] == config(name)
+    for step, name in ((3, "relu_std001"), (4, "relu_xavier"), (5, "relu_he")):
+        assert lesson.configs(step)[0] == config(name)
+    # the claims of each step are those of the one-page lessons above; the question:
+    stds = stat(fresh("seed_experiment", step=3), "activation_std")  # 0.058 .. 3e-7
+    asked = lesson.steps[3].question
+    assert asked is question("seed_experiment")
+    assert int(np.argmin(stds)) == len(stds) - 1
+    assert asked.answer_texts()[asked.correct] == "Layer 5"
+    assert all(later < 0.1 * earlier for earlier, later in pairwise(stds))
+
+
+def test_selu_conditions_lecun_self_normalizes_and_he_or_dropout_or_raw_inputs_do_not():
+    def training_stats(run: str, step: int) -> tuple[np.ndarray, np.ndarray]:
+        trainer = Trainer(config("selu_conditions", run, step))
+        trainer.step(record=True)  # the window's statistics while training: dropout on
+        return np.array(stat(trainer, "activation_mean")), np.array(stat(trainer, "activation_std"))
+
+    mean, std = training_stats("A", 0)
+    assert len(std) == 30 and np.abs(mean).max() < 0.05 and np.abs(std - 1).max() < 0.1  # .06
+    _, he = training_stats("B", 0)  # 1.3, 2.5, 4.0, 6.5 (layer 20), 11.9 (layer 30)
+    assert all(later > earlier for earlier, later in pairwise(he[:20:5])) and he[19] > 5
+    mean, dropped = training_stats("C", 0)  # 1.0, 1.27, 1.43, 1.47, 1.51
+    assert dropped[-1] > 1.35 and mean[-1] > 0.05
+    assert Trainer(config("selu_conditions", "C")).probe()[-1].activation_std < 1.05  # no dropout
+    _, raw = training_stats("A", 1)  # digits: 0.57 (layer 1), 0.88 (10), 1.05 (20)
+    assert config("selu_conditions", "A", 1).dataset == "digits"
+    assert 0.45 < raw[0] < 0.65 and raw[9] < 0.95 and abs(raw[19] - 1) < 0.1
+
+
+def test_small_init_depth_one_layer_learns_and_deeper_ones_stay_at_chance():
+    shallow, two, five = every_run("small_init_depth", 300)
+    assert [run.config.depth for run in (shallow, two, five)] == [1, 2, 5]
+    assert recent(shallow, "train_loss", 30) < 0.8  # 0.56
+    assert recent(shallow, "test_accuracy", 10) > 0.85  # 0.92
+    for deep in (two, five):
+        assert abs(recent(deep, "train_loss", 30) - math.log(10)) < 0.05  # 2.30
+    stds = stat(fresh("small_init_depth", "C"), "activation_std")
+    assert all(0.05 < ratio < 0.2 for ratio in ratios(stds))  # about tenfold per layer
+    grads = stat(fresh("small_init_depth", "C"), "activation_grad_std")[::-1]
+    assert all(0.05 < ratio < 0.2 for ratio in ratios(grads))
+
+
+def test_init_for_activation_wrong_pairings_drift_over_20_layers():
+    stds = {run: stat(fresh("init_for_activation", run), "activation_std") for run in "ABCD"}
+    assert [config("init_for_activation", run).depth for run in "ABCD"] == [20] * 4
+    relu_he, relu_xavier, selu_lecun, selu_he = (stds[run] for run in "ABCD")
+    assert 1 / 3 < relu_he[-1] / relu_he[0] < 3  # 1.2 (seeds 1, 2: 0.35, 1.6)
+    assert relu_xavier[-1] / relu_xavier[0] < 0.005  # 0.0017: hundreds of times narrower
+    per_layer = (relu_xavier[-1] / relu_xavier[0]) ** (2 / 19)  # variance kept per layer: 0.51
+    assert 0.35 < per_layer < 0.65
+    assert max(abs(std - 1) for std in selu_lecun) < 0.1  # 0.03 (seed 2: 0.07)
+    assert all(later > earlier for earlier, later in pairwise(selu_he[::4]))  # layer by layer
+    assert 5.5 < selu_he[-1] < 7.5  # 6.5

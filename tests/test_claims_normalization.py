@@ -1,0 +1,83 @@
+"""The normalization lessons' texts, checked on real runs."""
+
+import math
+
+import numpy as np
+from claims import at_step, config, every_run, fresh, question, recent, stat, trained, window
+
+from visualizer.core.network import Taps
+from visualizer.core.report import train
+from visualizer.core.trainer import Trainer
+
+
+def test_batchnorm_rescue_restores_the_activation_distribution_and_learns():
+    a0 = fresh("batchnorm_rescue")
+    assert stat(a0, "activation_std")[-1] < 1e-6  # collapsed: 1.7e-10
+    b0 = Trainer(config("batchnorm_rescue", "B"))
+    b0.probe()
+    for z in b0.network.taps.pre_activations:  # normalized: mean 0, variance 1
+        assert abs(z.mean()) < 1e-3 and 0.95 < z.std() < 1.05
+    assert all(0.4 < std < 0.8 for std in stat(b0, "activation_std"))  # 0.57 .. 0.59
+    a, b = trained("batchnorm_rescue", 100), trained("batchnorm_rescue", 100, "B")
+    assert recent(a, "train_loss", 20) > 2.29  # 2.30
+    assert recent(b, "train_loss", 20) < 0.6  # 0.1 .. 0.3
+    assert recent(b, "test_accuracy", 20) > 0.85  # 0.97
+
+
+def test_batchnorm_sigmoid_keeps_the_gradient_in_every_layer_and_learns():
+    plain, normed = fresh("batchnorm_sigmoid"), fresh("batchnorm_sigmoid", "B")
+    assert config("batchnorm_sigmoid") == config("deep_sigmoid_vanishing")
+    norms = stat(plain, "weight_grad_norm")
+    assert norms[0] < 1e-5 * norms[-1]  # 1.4e-6: "about a million times smaller"
+    norms = stat(normed, "weight_grad_norm")
+    assert 0.3 < norms[0] / norms[-1] < 3  # 1.1: about the same size in every layer
+    for z in normed.network.taps.pre_activations:  # mean 0, variance 1
+        assert abs(z.mean()) < 1e-3 and 0.95 < z.std() < 1.05
+    a, b = every_run("batchnorm_sigmoid", 200)
+    assert abs(recent(a, "train_loss", 20) - math.log(10)) < 0.05  # 2.31
+    assert recent(b, "train_loss", 20) < 0.2  # 0.15
+
+
+def test_batchnorm_large_lr_trains_at_lr_1_and_beats_the_usual_rate():
+    runs = every_run("batchnorm_large_lr", 200)
+    assert [(run.config.lr, run.config.batch_norm) for run in runs] == [
+        (1.0, False),
+        (1.0, True),
+        (0.1, False),
+    ]
+    plain, normed, usual = (recent(run, "train_loss", 20) for run in runs)
+    assert runs[0].diverged or plain > 2.0  # 2.30: thrown off course
+    assert normed < 0.01  # 0.002
+    assert normed < usual / 5  # 0.059
+
+
+def test_batchnorm_train_eval_running_averages_lag_early_and_agree_later():
+    trainer = Trainer(config("batchnorm_train_eval"))
+    trainer.record_now()
+
+    def spreads() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each layer's activation std with batch statistics and with running averages,
+        and their mean absolute difference relative to the former, on the probe batch."""
+        taps = {}
+        for mode in ("probe", "eval"):
+            recorder = Taps()
+            trainer.network.forward(trainer.probe_x.copy(), mode, recorder)
+            taps[mode] = recorder.activations
+        batch = np.array([a.std() for a in taps["probe"]])
+        running = np.array([a.std() for a in taps["eval"]])
+        differ = [np.abs(a - b).mean() for a, b in zip(taps["probe"], taps["eval"], strict=True)]
+        return batch, running, np.array(differ) / batch
+
+    batch, running, _ = spreads()
+    assert batch.min() > 0.4 and running.max() < 0.05  # 0.57 .. 0.59 against 0.025 .. 0
+    train(trainer.config, 30, trainer=trainer)
+    assert window(trainer, "train_accuracy", 20, 30) > 0.9  # 0.96
+    assert at_step(trainer, "test_accuracy", 30) < 0.2  # 0.08: a blind guess
+    assert spreads()[2].min() > 0.3  # the modes still differ: 0.46 .. 0.62
+    assert all(layer.norm.momentum == 0.9 for layer in trainer.network.layers)  # r = 0.9 r + ..
+    train(trainer.config, 70, trainer=trainer)
+    assert at_step(trainer, "test_accuracy", 40) < 0.5  # 0.15: around step 50 ...
+    assert at_step(trainer, "test_accuracy", 60) > 0.9  # 0.96: ... they have caught up
+    assert spreads()[2].max() < 0.1  # the same activations: 0.02 .. 0.07
+    asked = question("batchnorm_train_eval")
+    assert asked.answer_texts()[asked.correct] == "Near 10 %, a blind guess"

@@ -1,0 +1,79 @@
+"""The optimization lessons' texts, checked on real runs."""
+
+import numpy as np
+from claims import column, config, every_run, fresh, recent, stat, trained, window
+
+from visualizer.core import lessons, race
+from visualizer.core.report import train
+from visualizer.core.trainer import Trainer
+
+
+def test_optimizer_race_adam_falls_much_faster_than_sgd():
+    config_a, config_b = config("optimizer_race"), config("optimizer_race", "B")
+    assert config_a.lr == config_b.lr
+    assert (config_a.optimizer, config_b.optimizer) == ("sgd", "adam")
+    a, b = trained("optimizer_race", 100), trained("optimizer_race", 100, "B")
+    assert recent(a, "train_loss") > 2.0  # 2.3: SGD at lr 0.001 has barely started
+    assert recent(b, "train_loss") < 0.5  # 0.1 .. 0.25
+    assert recent(b, "train_accuracy") > 0.85
+
+
+def test_exploding_gradients_grows_a_thousandfold_and_clipping_trains():
+    trainer = fresh("exploding_gradients")
+    stds = stat(trainer, "activation_std")  # 0.68 .. 900
+    assert 300 < stds[-1] / stds[0] < 10_000  # 1300
+    assert 1.3 < (stds[-1] / stds[0]) ** (1 / (len(stds) - 1)) < 1.7  # 1.46 per layer
+    grads = stat(trainer, "activation_grad_std")  # 0.54 at layer 1, 2.6e-4 at layer 20
+    assert 300 < grads[0] / grads[-1] < 10_000  # 2100
+    a = trained("exploding_gradients", 50)
+    assert a.status == "diverged" and a.diverged_at <= 3  # 2
+    assert np.isnan(column(a, "train_loss")[-1])
+    b = trained("exploding_gradients", 50, "B")
+    loss = column(b, "train_loss")
+    assert b.status == "ok" and np.all(np.isfinite(loss))
+    assert np.mean(loss[-10:]) < 0.03 * loss[0]  # 3546 -> about 35
+
+
+def test_optimizer_paths_sgd_zigzags_momentum_overshoots_adagrad_goes_straight_in():
+    assert lessons.get("optimizer_paths").view == "race"
+    paths = race.race(race.BOOK_ORDER, 30)  # the race view's default: the book's four, 30 steps
+    sgd, momentum = paths["sgd"], paths["momentum"]
+    flips = {name: int(np.sum(np.diff(np.sign(path[:, 1])) != 0)) for name, path in paths.items()}
+    assert flips["sgd"] == 30  # from wall to wall at every step
+    assert abs(sgd[-1, 0]) > 0.2  # while creeping along the floor: x = -0.35
+    assert momentum[:, 0].max() > 0.5  # rolls on past the minimum at x = 0: 0.90
+    assert flips["adagrad"] == 0  # not a single zigzag
+    distances = {name: float(np.hypot(*path[-1])) for name, path in paths.items()}
+    assert min(distances, key=distances.get) == "adagrad"  # 0.12 (sgd 0.36, adam 0.35)
+
+
+def test_optimizers_dlfs_sgd_is_slowest_and_adagrad_leads_at_first():
+    runs = every_run("optimizers_dlfs", 100)
+    assert [(run.config.optimizer, run.config.lr) for run in runs] == [
+        ("sgd", 0.01),
+        ("momentum", 0.01),
+        ("adagrad", 0.01),
+        ("adam", 0.001),
+    ]
+    sgd, momentum, adagrad, adam = (window(run, "train_loss", 90, 100) for run in runs)
+    assert sgd > 1.0  # 1.49
+    assert max(momentum, adagrad, adam) < 0.35  # 0.21, 0.05, 0.09
+    early = [window(run, "train_loss", 40, 60) for run in runs]  # 1.92, 0.44, 0.12, 0.28
+    assert int(np.argmin(early)) == 2 and early[2] < 0.6 * min(early[1], early[3])
+
+
+def test_optimizers_more_nesterov_leads_momentum_and_adagrad_slows_while_rmsprop_keeps_going():
+    momentum, nesterov = every_run("optimizers_more", 100, step=0)
+    assert (momentum.config.optimizer, nesterov.config.optimizer) == ("momentum", "nesterov")
+    around_50 = [window(run, "train_loss", 40, 60) for run in (momentum, nesterov)]
+    assert 0.7 < around_50[1] / around_50[0] < 0.92  # 0.82: nearly 20 % lower
+    adagrad, rmsprop = (Trainer(config) for config in lessons.get("optimizers_more").configs(1))
+    assert (adagrad.config.optimizer, rmsprop.config.optimizer) == ("adagrad", "rmsprop")
+    for run in (adagrad, rmsprop):
+        train(run.config, 10, trainer=run)  # the last step measures the update ratios
+        run.first_ratio = np.mean(run.update_ratios)
+        train(run.config, 490, trainer=run)
+    assert 0.7 < adagrad.first_ratio / rmsprop.first_ratio < 1.4  # same size: 1.8e-3, 2.0e-3
+    assert np.mean(adagrad.update_ratios) < adagrad.first_ratio / 5  # tenfold smaller: 1.9e-4
+    assert np.mean(rmsprop.update_ratios) > rmsprop.first_ratio / 3  # kept: 1.1e-3
+    assert recent(rmsprop, "train_loss", 20) < recent(adagrad, "train_loss", 20) / 5  # .02, .18

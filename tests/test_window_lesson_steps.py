@@ -1,0 +1,199 @@
+"""Stepped lessons through the real window: Back and Next, predict then reveal, keys from a
+presenter remote, the Lessons menu and the keyboard help, a language switch."""
+
+from __future__ import annotations
+
+import pytest
+from lesson_window import ASKS, SEED, SMALL, TIMEOUT, opened, press
+from PySide6.QtCore import Qt
+
+from visualizer import app
+from visualizer.core import lessons
+from visualizer.ui import i18n
+from visualizer.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def still(qtbot):
+    yield from opened(qtbot, live=False)
+
+
+@pytest.fixture
+def live(qtbot):
+    yield from opened(qtbot, live=True)
+
+
+def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, still):
+    lesson = lessons.get(SEED)
+    still.menus.preset_actions[SEED].trigger()
+    panel = still.lesson.panel
+    assert still.controls.configs() == lesson.configs(0)
+    assert panel.step_label.text() == "Step 1 of 6" and not panel.back_button.isEnabled()
+    assert lesson.steps[0].text("en") in panel.plain_text()
+    press(qtbot, still, Qt.Key.Key_PageDown)
+    assert still.lesson.step == 1 and still.controls.configs() == lesson.configs(1)
+    assert still.controls.configs()[0].init_scale == 0.01
+    panel.next_button.click()
+    assert still.controls.configs() == lesson.configs(2)
+    assert panel.step_label.text() == "Step 3 of 6"
+    press(qtbot, still, Qt.Key.Key_PageUp)
+    assert still.controls.configs() == lesson.configs(1)  # cumulative: deterministic back
+    panel.back_button.click()
+    assert still.controls.configs() == lesson.configs(0) and still.lesson.step == 0
+    press(qtbot, still, Qt.Key.Key_PageUp)  # nothing before step 1
+    assert still.lesson.step == 0
+    assert still.area.tabs.currentWidget() is still.views["activations"]
+
+
+def test_a_lesson_step_brings_its_view_to_the_front(qtbot, still):
+    still.load_preset("batchnorm_train_eval")
+    assert still.area.tabs.currentWidget() is still.views["activations"]
+    still.show_view("weights")
+    still.lesson.go(1)
+    assert still.area.tabs.currentWidget() is still.views["activations"]  # view_at(1)
+
+
+def test_a_question_covers_the_panels_until_the_presenter_reveals(qtbot, still):
+    still.load_preset(SEED)
+    cover, lesson = still.lesson.cover, still.lesson
+    assert not cover.isVisible()
+    press(qtbot, still, *[Qt.Key.Key_PageDown] * ASKS)
+    assert lesson.step == ASKS and cover.isVisible()
+    assert cover.geometry() == still.area.tabs.parentWidget().geometry()  # over the panels
+    assert "Which layer" in cover.question.question.text()
+    assert not still.play_action.isEnabled() and not still.step_action.isEnabled()
+    assert not still.lesson.panel.answer.isVisible()  # the answer stays hidden
+    press(qtbot, still, Qt.Key.Key_1)
+    assert lesson.picked == 0 and cover.question.marks == ["picked", "", "", ""]
+    press(qtbot, still, Qt.Key.Key_2)  # the class changes its mind
+    assert lesson.picked == 1 and cover.question.marks == ["", "picked", "", ""]
+    press(qtbot, still, Qt.Key.Key_B)
+    assert not cover.isVisible() and still.play_action.isEnabled()
+    answer = still.lesson.panel.answer
+    assert answer.isVisible() and answer.marks == ["", "incorrect", "correct", ""]
+    assert answer.answers[2].text().startswith("✓") and answer.answers[1].text().startswith("✗")
+    assert "Layer 3" in answer.result.text() and "Layer 5" in answer.result.text()
+    press(qtbot, still, Qt.Key.Key_PageDown)  # on to the next step: no question there
+    assert lesson.step == ASKS + 1 and not answer.isVisible() and not cover.isVisible()
+    press(qtbot, still, Qt.Key.Key_PageUp)  # back: asked afresh
+    assert cover.isVisible() and lesson.picked is None and not lesson.revealed
+
+
+def test_page_down_reveals_first_and_a_right_pick_is_marked_correct(qtbot, still):
+    still.load_preset(SEED)
+    still.lesson.go(ASKS)
+    cover = still.lesson.cover
+    cover.question.answers[2].click()  # the class's pick, by mouse
+    assert still.lesson.picked == 2
+    press(qtbot, still, Qt.Key.Key_PageDown)  # a two-button remote: Next reveals first
+    assert still.lesson.step == ASKS and still.lesson.revealed
+    answer = still.lesson.panel.answer
+    assert answer.marks == ["", "", "correct", ""] and answer.result.text().startswith("Correct")
+    press(qtbot, still, Qt.Key.Key_PageDown)
+    assert still.lesson.step == ASKS + 1
+
+
+def test_period_also_reveals_and_with_no_pick_the_answer_alone_shows(qtbot, still):
+    still.load_preset(SEED)
+    still.lesson.go(ASKS)
+    press(qtbot, still, Qt.Key.Key_Period)
+    answer = still.lesson.panel.answer
+    assert not still.lesson.cover.isVisible()
+    assert answer.marks == ["", "", "correct", ""] and "No answer" in answer.result.text()
+    press(qtbot, still, Qt.Key.Key_1)  # too late to pick
+    assert still.lesson.picked is None
+
+
+def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
+    live.controller.set_speed(0)
+    live.play_action.trigger()
+    qtbot.waitUntil(lambda: live.frame.running, timeout=TIMEOUT)
+    live.load_preset("batchnorm_train_eval")  # its first step asks
+    assert live.lesson.cover.isVisible()
+    qtbot.waitUntil(
+        lambda: not live.frame.running and live.frame.runs[0].config.dataset == "digits",
+        timeout=TIMEOUT,
+    )
+    press(qtbot, live, Qt.Key.Key_Space, Qt.Key.Key_S)
+    live.play_action.trigger()  # a disabled action does nothing
+    qtbot.wait(300)
+    assert not live.frame.running and live.frame.runs[0].step == 0
+    press(qtbot, live, Qt.Key.Key_B)
+    press(qtbot, live, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: live.frame.runs[0].step > 0, timeout=TIMEOUT)
+
+
+def test_a_lesson_without_steps_shows_no_step_controls(qtbot, still):
+    still.load_preset("relu_he")
+    panel = still.lesson.panel
+    assert panel.steps_area.isHidden()
+    assert lessons.get("relu_he").title("en") in panel.plain_text()
+    assert not still.lesson.next_action.isEnabled() and not still.lesson.back_action.isEnabled()
+    press(qtbot, still, Qt.Key.Key_PageDown, Qt.Key.Key_B)
+    assert still.lesson.step == 0 and not still.lesson.cover.isVisible()
+
+
+def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
+    menus = still.menus
+    entries = [a for a in menus.lessons_menu.actions() if not a.isSeparator()]
+    assert entries[:3] == [
+        still.lesson.next_action, still.lesson.back_action, still.lesson.reveal_action
+    ]  # fmt: skip
+    assert [a.text() for a in entries[3:]] == [m.title() for m in menus.topic_menus.values()]
+    assert list(menus.topic_menus) == list(lessons.TOPICS)
+    in_menu = [a for menu in menus.topic_menus.values() for a in menu.actions()]
+    assert in_menu == [menus.preset_actions[name] for name in lessons.names()]
+    topics = [lessons.get(name).topic for name in lessons.names()]
+    assert topics == sorted(topics, key=lessons.TOPICS.index)
+    assert app.main(["presets"]) == 0
+    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert listed == lessons.names()
+
+
+def test_keyboard_help_lists_the_lesson_keys(still):
+    text = still.menus.shortcuts_text()
+    for keys in ("Page Down", "Page Up", "B, .", "1 – 4"):
+        assert f"{keys}\t" in text
+
+
+def test_a_language_switch_keeps_the_step_the_pick_and_the_cover(qtbot):
+    win = MainWindow([SMALL], live=False)  # the conftest closes whichever window is left
+    win.load_preset(SEED)
+    win.lesson.go(ASKS)
+    win.lesson.pick(2)
+    korean = win.set_language("ko")
+    try:
+        assert (korean.lesson.step, korean.lesson.picked) == (ASKS, 2)
+        assert korean.lesson.covered and not korean.lesson.cover.isHidden()
+        asked = lessons.get(SEED).steps[ASKS].question.text("ko")
+        assert asked in korean.lesson.cover.question.question.text()
+        assert "4단계" in korean.lesson.panel.step_label.text()
+        assert not korean.controls.panel_a.bindings["dataset"].widget.isEnabled()
+    finally:
+        i18n.install("en")
+
+
+def lightness_range(cover, label) -> tuple[int, int]:
+    """The darkest and lightest pixel of `label` as drawn on the cover."""
+    from PySide6.QtCore import QPoint, QRect
+
+    image = cover.grab(QRect(label.mapTo(cover, QPoint(0, 0)), label.size())).toImage()
+    values = {image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2)
+              for y in range(image.height())}  # fmt: skip
+    return min(values), max(values)
+
+
+def test_the_cover_follows_a_theme_change(qtbot, still):
+    still.load_preset(SEED)
+    still.lesson.go(ASKS)
+    cover = still.lesson.cover
+    qtbot.waitUntil(cover.isVisible)
+    low, high = lightness_range(cover, cover.question.question)
+    assert low < 60 and high > 240  # dark text on white
+    still.set_theme("dark")
+    low, high = lightness_range(cover, cover.question.question)
+    assert high > 200 and low < 60  # light text on the dark cover
+    _, high = lightness_range(cover, cover.question.answers[1])
+    assert high > 200  # the unpicked answers' text too

@@ -1,0 +1,51 @@
+"""What the decision view needs from a 2D classification run: its data points (sent once
+per built run) and the predicted class on a grid over the data."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .protocol import DecisionMap, RunData
+from .sizes import DECISION_RESOLUTION
+from .trainer import Trainer
+
+DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
+
+
+def run_data(trainer: Trainer, run_id: int) -> RunData | None:
+    """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
+    split), else None."""
+    data = trainer.dataset
+    if data.n_features != 2 or not data.n_classes:
+        return None
+
+    def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        every = max(1, -(-len(x) // DECISION_POINTS))
+        return x[::every].astype(np.float32), y[::every].astype(np.int64)
+
+    x_train, y_train = thin(data.x_train, data.y_train)
+    x_test, y_test = thin(data.x_test, data.y_test)
+    return RunData(run_id, x_train, y_train, x_test, y_test)
+
+
+def decision_map(trainer: Trainer, resolution: int = DECISION_RESOLUTION) -> DecisionMap | None:
+    """Predicted classes on a grid covering a 2D classification dataset (else None)."""
+    data = trainer.dataset
+    if data.n_features != 2 or not data.n_classes:
+        return None
+    points = np.concatenate([data.x_train, data.x_test]) if len(data.x_test) else data.x_train
+    low, high = points.min(axis=0), points.max(axis=0)
+    pad = 0.1 * (high - low) + 1e-6
+    xs = np.linspace(low[0] - pad[0], high[0] + pad[0], resolution)
+    ys = np.linspace(low[1] - pad[1], high[1] + pad[1], resolution)
+    grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+    with np.errstate(all="ignore"):
+        probabilities = trainer.predict(grid)
+    classes = np.nan_to_num(probabilities).argmax(axis=1)
+    confidence = np.nan_to_num(probabilities.max(axis=1))
+    return DecisionMap(
+        x_range=(float(xs[0]), float(xs[-1])),
+        y_range=(float(ys[0]), float(ys[-1])),
+        classes=classes.reshape(resolution, resolution),
+        confidence=confidence.reshape(resolution, resolution).astype(np.float32),
+    )

@@ -1,0 +1,216 @@
+"""Read a lesson file (format in `lessons`) into a `Lesson`, or fail with one line naming
+the file and the problem, as configuration files do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .config import KEYS, Config, ConfigError
+from .files import read_json
+from .lesson_types import (
+    LANGUAGES,
+    MAX_RUNS,
+    RUN_NAMES,
+    TOPICS,
+    VIEWS,
+    Changes,
+    Lesson,
+    Question,
+    Step,
+    Texts,
+)
+
+MAX_BYTES = 1_000_000
+"""A lesson is a few kilobytes; anything this large is not one."""
+MAX_NESTING = 8
+"""Objects and lists within each other: a lesson needs 6 (steps > step > question >
+answers > answer > text)."""
+LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "hide", "lock", "steps")
+STEP_KEYS = ("text", "config", "runs", "view", "question")
+QUESTION_KEYS = ("text", "answers", "correct")
+
+
+class LessonError(ConfigError):
+    """A mistake in a lesson file; the message is one line naming the file."""
+
+
+class _Invalid(ValueError):
+    """A problem found inside the file; `load_lesson` adds the file's name."""
+
+
+def load_lesson(path: str | Path) -> Lesson:
+    """The lesson in the JSON file `path`, named by the file's stem."""
+    path = Path(path)
+    where = f"lesson file {str(path)!r}"
+    data = read_json(path, where, LessonError, MAX_BYTES)
+    try:
+        return parse_lesson(data, path.stem)
+    except _Invalid as error:
+        raise LessonError(f"{where}: {error}") from None
+
+
+def parse_lesson(data: Any, name: str) -> Lesson:
+    """A `Lesson` from parsed JSON; raises `_Invalid` naming the part that is wrong."""
+    if _nesting(data) > MAX_NESTING:
+        raise _Invalid(f"nested too deeply (more than {MAX_NESTING} levels)")
+    _expect(data, dict, "the file", "an object")
+    _known_keys(data, LESSON_KEYS, "the lesson")
+    for required in ("title", "text"):
+        if required not in data:
+            raise _Invalid(f"missing {required!r} (an object of texts: {{'en': ..., 'ko': ...}})")
+    topic = data.get("topic")
+    if topic is not None and topic not in TOPICS:
+        raise _Invalid(f"topic: unknown topic {topic!r}; allowed: {', '.join(TOPICS)}")
+    steps = _expect(data.get("steps", []), list, "steps", "a list of steps")
+    lesson = Lesson(
+        name=name,
+        topic=topic,
+        titles=_texts(data["title"], "title"),
+        texts=_texts(data["text"], "text"),
+        changes=_changes(data.get("config", {}), "config"),
+        runs=_runs(data.get("runs", []), "runs"),
+        view=_view(data.get("view"), "view"),
+        hidden=_keys(data.get("hide", []), "hide"),
+        locked=_keys(data.get("lock", []), "lock"),
+        steps=tuple(_step(step, f"step {number}") for number, step in enumerate(steps, 1)),
+    )
+    both = sorted(set(lesson.hidden) & set(lesson.locked))
+    if both:
+        raise _Invalid(f"{both[0]!r} is both hidden and locked; choose one")
+    _check_configs(lesson)
+    return lesson
+
+
+def _nesting(value: Any) -> int:
+    """Levels of objects and lists (a text or number is 0)."""
+    if isinstance(value, dict):
+        return 1 + max(map(_nesting, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(_nesting, value), default=0)
+    return 0
+
+
+_JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or false",
+               int: "a number", float: "a number", type(None): "null"}  # fmt: skip
+
+
+def _expect(value: Any, kind: type, where: str, wanted: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise _Invalid(f"{where}: expected {wanted}, got {_JSON_TYPES.get(type(value), 'a value')}")
+    return value
+
+
+def _known_keys(data: dict, allowed: tuple[str, ...], where: str) -> None:
+    unknown = [key for key in data if key not in allowed]
+    if unknown:
+        raise _Invalid(f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(allowed)}")
+
+
+def _texts(value: Any, where: str) -> Texts:
+    """{'en': ..., 'ko': ...}: English required, every text a non-empty string."""
+    _expect(value, dict, where, "an object of texts by language ({'en': ..., 'ko': ...})")
+    for lang, text in value.items():
+        if lang not in LANGUAGES:
+            raise _Invalid(f"{where}: unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
+        if not _expect(text, str, f"{where}.{lang}", "a text").strip():
+            raise _Invalid(f"{where}.{lang}: the text is empty")
+    if "en" not in value:
+        raise _Invalid(f"{where}: missing the English text ('en')")
+    return dict(value)
+
+
+def _changes(value: Any, where: str) -> Changes:
+    """Configuration keys and values; the values are checked when the runs are built."""
+    _expect(value, dict, where, "an object of configuration keys")
+    unknown = [key for key in value if key not in KEYS]
+    if unknown:
+        raise _Invalid(f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(KEYS)}")
+    return dict(value)
+
+
+def _runs(value: Any, where: str) -> tuple[Changes, ...]:
+    _expect(value, list, where, "a list of runs B, C, D (changes from run A)")
+    if len(value) > MAX_RUNS - 1:
+        raise _Invalid(
+            f"{where}: {len(value) + 1} runs; at most {MAX_RUNS} (run A and {MAX_RUNS - 1} more)"
+        )
+    return tuple(
+        _changes(run, f"{where}: run {RUN_NAMES[index]}") for index, run in enumerate(value, 1)
+    )
+
+
+def _view(value: Any, where: str) -> str | None:
+    if value is not None and value not in VIEWS:
+        raise _Invalid(f"{where}: unknown view {value!r}; allowed: {', '.join(VIEWS)}")
+    return value
+
+
+def _keys(value: Any, where: str) -> tuple[str, ...]:
+    _expect(value, list, where, "a list of configuration keys")
+    for key in value:
+        if key not in KEYS:
+            raise _Invalid(f"{where}: unknown key {key!r}; valid keys: {', '.join(KEYS)}")
+    return tuple(dict.fromkeys(value))
+
+
+def _step(value: Any, where: str) -> Step:
+    _expect(value, dict, where, "an object")
+    _known_keys(value, STEP_KEYS, where)
+    if "text" not in value:
+        raise _Invalid(f"{where}: missing 'text'")
+    return Step(
+        texts=_texts(value["text"], f"{where}: text"),
+        changes=_changes(value.get("config", {}), f"{where}: config"),
+        runs=_runs(value["runs"], f"{where}: runs") if "runs" in value else None,
+        view=_view(value.get("view"), f"{where}: view"),
+        question=_question(value["question"], f"{where}: question")
+        if "question" in value
+        else None,
+    )
+
+
+def _question(value: Any, where: str) -> Question:
+    _expect(value, dict, where, "an object")
+    _known_keys(value, QUESTION_KEYS, where)
+    for required in QUESTION_KEYS:
+        if required not in value:
+            raise _Invalid(f"{where}: missing {required!r}")
+    answers = _expect(value["answers"], list, f"{where}: answers", "a list of texts")
+    if not 2 <= len(answers) <= 4:
+        raise _Invalid(f"{where}: {len(answers)} answers; allowed: 2 to 4")
+    correct = _expect(value["correct"], int, f"{where}: correct", "an answer's index (0 = first)")
+    if not 0 <= correct < len(answers):
+        raise _Invalid(
+            f"{where}: correct: {correct} is out of range; allowed: 0..{len(answers) - 1}"
+        )
+    return Question(
+        texts=_texts(value["text"], f"{where}: text"),
+        answers=tuple(
+            _texts(answer, f"{where}: answer {index}") for index, answer in enumerate(answers)
+        ),
+        correct=correct,
+    )
+
+
+def _check_configs(lesson: Lesson) -> None:
+    """Build every run of every step (as `Lesson.configs` does), so a bad value fails now
+    and names its place."""
+    run_a = _built(None, lesson.changes, "config")
+    runs = lesson.runs
+    for number, step in enumerate(lesson.steps or (None,), 1):
+        place = ""
+        if step is not None:
+            place = f"step {number}: "
+            run_a = _built(run_a, step.changes, f"{place}config")
+            runs = runs if step.runs is None else step.runs
+        for letter, run in zip(RUN_NAMES[1:], runs, strict=False):
+            _built(run_a, run, f"{place}run {letter}")
+
+
+def _built(base: Config | None, changes: Changes, where: str) -> Config:
+    """`base` (else the defaults) with `changes`; an error is named by `where`."""
+    try:
+        return Config.from_mapping(changes) if base is None else base.replace(**changes)
+    except ConfigError as error:
+        raise _Invalid(f"{where}: {error}") from None

@@ -1,0 +1,134 @@
+"""The values a lesson file describes: `Lesson`, its `Step`s and their `Question`s.
+
+The file format and its rules are documented in `lessons` (the module to import);
+`lesson_files` reads and validates files into these values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .config import Config
+from .runs import build_runs
+
+TOPICS: tuple[str, ...] = (
+    "basics",
+    "activations",
+    "initialization",
+    "normalization",
+    "optimization",
+    "regularization",
+)
+"""Lesson topics in the order of a course."""
+VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "activation_curve",
+                          "decision", "network", "race", "curves", "layer_stats")  # fmt: skip
+"""Panels a lesson may bring to the front (the window's view names)."""
+LANGUAGES: tuple[str, ...] = ("en", "ko")
+MAX_RUNS = 4
+"""Run A and at most three runs (B, C, D) that differ from it."""
+RUN_NAMES = "ABCD"
+
+Texts = dict[str, str]
+Changes = dict[str, Any]
+
+
+def in_language(texts: Texts, lang: str) -> str:
+    """The text in `lang`, or the English one when it has no translation."""
+    return texts.get(lang) or texts["en"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`."""
+
+    texts: Texts
+    answers: tuple[Texts, ...]
+    correct: int
+
+    def text(self, lang: str = "en") -> str:
+        return in_language(self.texts, lang)
+
+    def answer_texts(self, lang: str = "en") -> list[str]:
+        return [in_language(answer, lang) for answer in self.answers]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a lesson: its text, the changes it applies to run A (and so to every
+    run), an optional replacement list of runs B..D, a panel to show and a question."""
+
+    texts: Texts
+    changes: Changes
+    runs: tuple[Changes, ...] | None = None
+    view: str | None = None
+    question: Question | None = None
+
+    def text(self, lang: str = "en") -> str:
+        return in_language(self.texts, lang)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A named lesson: run A is the defaults with `changes`; run B, C, D are run A with
+    each entry of `runs`; `steps` apply their changes cumulatively."""
+
+    name: str
+    topic: str | None
+    titles: Texts
+    texts: Texts
+    changes: Changes
+    runs: tuple[Changes, ...] = ()
+    view: str | None = None
+    hidden: tuple[str, ...] = ()
+    locked: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+
+    def title(self, lang: str = "en") -> str:
+        return in_language(self.titles, lang)
+
+    def text(self, lang: str = "en") -> str:
+        return in_language(self.texts, lang)
+
+    @property
+    def step_count(self) -> int:
+        """Steps a class goes through: 1 for a lesson without steps."""
+        return max(1, len(self.steps))
+
+    def _check(self, step: int) -> None:
+        if not 0 <= step < self.step_count:
+            raise IndexError(f"lesson {self.name!r} has no step {step} (0..{self.step_count - 1})")
+
+    def run_changes(self, step: int = 0) -> tuple[Changes, ...]:
+        """What runs B, C, D change from run A at `step`: the last run list given by
+        steps 1..step+1, else the lesson's own."""
+        self._check(step)
+        runs = self.runs
+        for reached in self.steps[: step + 1]:
+            if reached.runs is not None:
+                runs = reached.runs
+        return runs
+
+    def view_at(self, step: int = 0) -> str | None:
+        """The panel to show at `step`: the last view given by steps 1..step+1, else the
+        lesson's own (so going back shows what was shown there before)."""
+        self._check(step)
+        view = self.view
+        for reached in self.steps[: step + 1]:
+            view = reached.view or view
+        return view
+
+    def configs(self, step: int = 0) -> tuple[Config, ...]:
+        """Every run's configuration at `step` (0-based), run A first: the defaults with
+        the lesson's changes, then those of steps 1..step+1 in order."""
+        self._check(step)
+        run_a = Config.from_mapping(self.changes)
+        for reached in self.steps[: step + 1]:
+            if reached.changes:
+                run_a = run_a.replace(**reached.changes)
+        return build_runs(run_a, self.run_changes(step))
+
+    @property
+    def run_count(self) -> int:
+        """The most runs any step of the lesson compares."""
+        return max(1 + len(self.run_changes(step)) for step in range(self.step_count))

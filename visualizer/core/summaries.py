@@ -1,0 +1,152 @@
+"""Summaries of many arrays at once, for the layer statistics: each array's values (or a
+fixed random subsample of them) as one row of a matrix, then every row's mean and std,
+range and histogram by a few whole-matrix passes (the histograms of up to CHUNK_VALUES
+values counted together).
+
+Why batched: a recorded step summarizes 5 arrays in each of 10+ layers at display rate;
+per array, NumPy's per-call overhead cost about as much as the arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .layers import column_sums
+
+CHUNK_VALUES = 2**20
+"""Values binned together at most (bounds the work arrays of a deep network's histograms)."""
+CANCELLATION = 10.0
+"""row_moments: the largest mean^2 / var for which var = E[x^2] - mean^2 keeps its digits
+(relative error about (1 + mean^2 / var) x that of the float32 sums, ~1e-6)."""
+
+
+@cache
+def _sample_index(size: int, count: int) -> np.ndarray:
+    """Fixed random positions for arrays of `size` values (drawn once per size: drawing
+    them anew each frame cost more than the histograms themselves)."""
+    return np.sort(np.random.default_rng(size).choice(size, count, replace=False))
+
+
+@dataclass
+class Rows:
+    """Values to histogram, one array per row of `values`; row r holds `counts[r]` values
+    and, after them, copies of its first value (so row minima and maxima are unchanged)."""
+
+    values: np.ndarray  # (rows, width)
+    counts: np.ndarray  # (rows,) int
+
+    @classmethod
+    def empty(cls, sizes: list[int], max_values: int | None, dtype: np.dtype) -> Rows:
+        """Room for arrays of `sizes` values each (all of them, or `max_values` at most)."""
+        counts = np.array([sample_count(size, max_values) for size in sizes], dtype=np.intp)
+        return cls(np.empty((len(counts), int(counts.max(initial=1))), dtype=dtype), counts)
+
+    def fill(self, row: int, array: np.ndarray) -> None:
+        """Put `array`'s values in `row`: all of them, or a fixed random subsample."""
+        flat, count, values = array.reshape(-1), int(self.counts[row]), self.values[row]
+        if count < flat.size:
+            np.take(flat, _sample_index(flat.size, count), out=values)
+        else:
+            values[:count] = flat
+            values[count:] = flat[0] if count else 0
+
+    def row(self, index: int) -> np.ndarray:
+        """The values of row `index` (without padding)."""
+        return self.values[index, : self.counts[index]]
+
+    def part(self, start: int, stop: int) -> Rows:
+        """Rows start..stop-1 (views)."""
+        return Rows(self.values[start:stop], self.counts[start:stop])
+
+
+def sample_count(size: int, max_values: int | None) -> int:
+    """How many of `size` values a row holds: all, or at most `max_values`."""
+    return size if max_values is None else min(size, max_values)
+
+
+def row_ranges(rows: Rows, symmetric: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(rows, 2) [min, max] of each row's finite values (or [-m, m]), widened when
+    degenerate ([-1, 1] for a row with none), and whether each row has non-finite values."""
+    with np.errstate(invalid="ignore"):
+        low, high = rows.values.min(axis=1), rows.values.max(axis=1)
+    spoiled = ~(np.isfinite(low) & np.isfinite(high))
+    for row in np.flatnonzero(spoiled):  # a diverged pass
+        values = rows.values[row, : rows.counts[row]]
+        finite = values[np.isfinite(values)]
+        low[row], high[row] = (finite.min(), finite.max()) if finite.size else (-1, 1)
+    low, high = low.astype(np.float64), high.astype(np.float64)
+    if symmetric:
+        high = np.maximum(np.abs(low), np.abs(high))
+        low = -high
+    pad = np.where(
+        high - low < 1e-12 * np.maximum(1.0, np.abs(high)),
+        np.maximum(np.abs(high) * 0.05, 1e-6),
+        0.0,
+    )
+    return np.column_stack([low - pad, high + pad]), spoiled
+
+
+def histograms(
+    rows: Rows, ranges: np.ndarray, bins: int, suspect: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(edges (rows, bins + 1), counts (rows, bins) int64): counts of each row's values in
+    `bins` equal bins over its range (values outside go to the end bins; non-finite values,
+    possible only in the rows flagged `suspect`, are dropped), counted for CHUNK_VALUES
+    values of many rows at once."""
+    n_rows, width = rows.values.shape
+    low, high = ranges[:, 0], ranges[:, 1]
+    counts = np.zeros((n_rows, bins + 1), dtype=np.intp)
+    step = max(1, CHUNK_VALUES // width)
+    for start in range(0, n_rows, step):
+        part = slice(start, start + step)
+        _count(rows.part(start, start + step), low[part], high[part], suspect[part], counts[part])
+    edges = np.linspace(low, high, bins + 1, axis=1)
+    return edges, counts[:, :bins].astype(np.int64)
+
+
+def _count(
+    rows: Rows, low: np.ndarray, high: np.ndarray, suspect: np.ndarray, counts: np.ndarray
+) -> None:
+    """Add each row's bin counts to its row of `counts`, whose last column collects the
+    row's padding and dropped values: all rows by one np.add.at on a flat index in which
+    row r owns entries r (bins + 1) and up (NumPy >= 1.25: 1.3x faster than bincount)."""
+    n_rows, width = rows.values.shape
+    bins = counts.shape[1] - 1
+    dtype = rows.values.dtype
+    with np.errstate(over="ignore", invalid="ignore"):
+        position = rows.values - low[:, None].astype(dtype)
+        position *= (bins / (high - low))[:, None].astype(dtype)
+    dropped = [(row, ~np.isfinite(rows.values[row])) for row in np.flatnonzero(suspect)]
+    for row, drop in dropped:
+        position[row, drop] = 0
+    np.clip(position, 0, bins - 1, out=position)
+    index = position.astype(np.intp)
+    for row, drop in dropped:
+        index[row, drop] = bins
+    for row in np.flatnonzero(rows.counts < width):
+        index[row, rows.counts[row] :] = bins
+    index += np.arange(0, n_rows * (bins + 1), bins + 1)[:, None]
+    np.add.at(counts.reshape(-1), index.reshape(-1), 1)
+
+
+def row_moments(rows: Rows) -> tuple[np.ndarray, np.ndarray]:
+    """(means, stds) of each row's values (NaN for an empty row): with s = sum(x) and
+    q = x.x, var = q/n - (s/n)^2, or the centred d.d/n with d = x - s/n for the rows whose
+    mean is large against their spread (mean^2 > CANCELLATION * var), where that
+    difference loses digits."""
+    values, counts = rows.values, rows.counts
+    with np.errstate(all="ignore"):
+        sums = column_sums(values.T).astype(np.float64)  # BLAS: 3x a float32 np.sum
+        squares = np.einsum("ij,ij->i", values, values).astype(np.float64)
+        for row in np.flatnonzero(counts < values.shape[1]):  # padded rows: their values
+            own = values[row, : counts[row]]
+            sums[row], squares[row] = own.sum(dtype=np.float64), np.vdot(own, own)
+        means = sums / counts
+        variances = squares / counts - means * means
+        for row in np.flatnonzero(~(variances > means * means / CANCELLATION) & (counts > 0)):
+            centred = values[row, : counts[row]] - means[row]
+            variances[row] = np.vdot(centred, centred) / counts[row]
+        return means, np.sqrt(variances)

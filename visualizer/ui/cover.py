@@ -1,0 +1,75 @@
+"""The cover over the panels while a lesson's question waits for its answer: nearly opaque
+(the panels only show through faintly), with the question and its answers in large type
+for the class."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from . import theme
+from .question_view import QuestionView
+
+OPACITY = 242  # of 255: the panels behind show as faint shapes, their numbers unreadable
+SCALE = 1.8  # the question's type size against the window's
+WIDTH = 0.7  # share of the cover's width the question takes, at most
+
+
+class Cover(QWidget):
+    """A child of `parent` kept over `target` (a widget in the same parent), hidden until
+    `show()`. Its `question` view carries the answers and the Reveal button."""
+
+    def __init__(self, target: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.question = QuestionView(columns=1)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.question, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        target.installEventFilter(self)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "The panels stay covered and training paused until the answer is revealed: "
+                "1–4 picks an answer, B or . reveals, Page Down goes on"
+            )
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._follow()
+        return False
+
+    def showEvent(self, event) -> None:
+        self._follow()
+        self._scale_text()
+        self.raise_()
+        super().showEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presenter mode's text size
+            self._scale_text()
+        super().changeEvent(event)
+
+    def _follow(self) -> None:
+        self.setGeometry(self.target.geometry())
+        self.question.setFixedWidth(int(self.width() * WIDTH))
+        self.hint.setFixedWidth(int(self.width() * WIDTH))
+
+    def _scale_text(self) -> None:
+        """The question and answers at SCALE times the window's text size."""
+        points = max(1, round(self.font().pointSizeF() * SCALE))
+        self.question.setStyleSheet(f"QLabel, QPushButton {{ font-size: {points}pt; }}")
+
+    def paintEvent(self, event) -> None:
+        colour = QColor(theme.current().background)
+        colour.setAlpha(OPACITY)
+        QPainter(self).fillRect(self.rect(), colour)
