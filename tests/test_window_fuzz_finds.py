@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from visualizer.core.config import Config, ConfigError
@@ -50,3 +52,21 @@ def test_an_alpha_that_is_no_finite_number_is_refused(window, alpha):
     assert panel.config.activation_alpha == 0.01
     assert panel.bindings["activation_alpha"].widget.text() == "0.01"
     assert "activation_alpha" in panel.error_label.text()
+
+
+def test_heat_maps_in_evaluation_mode_before_its_statistics_arrive(window):
+    """Evaluation mode draws nothing until the training process sends those statistics;
+    with the heat map on, run B's empty heat map raised 'zero-size array to reduction
+    operation minimum' on every redraw."""
+    frame, points = trained_frame([SMALL, SMALL.replace(lr=0.1)], 2)
+    run_a, run_b = frame.runs
+    waiting = replace(frame, runs=(run_a, replace(run_b, eval_layers=None)))  # B's not here
+    window.show_run_data(points)
+    window.show_frame(waiting)
+    panel = window.views["activations"]
+    panel.eval_box.setChecked(True)
+    panel.set_heatmap(True)
+    assert panel.heatmap_matrix(0).shape[0] == 2
+    assert panel.heatmap_matrix(1).size == 0
+    window.show_frame(frame)
+    assert panel.heatmap_matrix(1).shape[0] == 2  # run B's two layers, once they are there

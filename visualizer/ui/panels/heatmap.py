@@ -17,8 +17,11 @@ COMMON_BINS = 60  # columns when layers' edges differ and are re-binned onto one
 
 def common_axis(sides: list[list[Histogram]]) -> tuple[float, float, bool]:
     """(low, high, same): the value range covering every histogram, and whether all of
-    them already share the same edges (then no re-binning is needed)."""
+    them already share the same edges (then no re-binning is needed). No histograms (a
+    run's evaluation-mode statistics not here yet): (0, 1, True)."""
     hists = [h for side in sides for h in side]
+    if not hists:
+        return 0.0, 1.0, True
     firsts = np.array([h.edges[0] for h in hists])
     lasts = np.array([h.edges[-1] for h in hists])
     sizes = {len(h.edges) for h in hists}
@@ -30,6 +33,8 @@ def common_axis(sides: list[list[Histogram]]) -> tuple[float, float, bool]:
 def share_matrix(hists: list[Histogram], low: float, high: float, same: bool) -> np.ndarray:
     """(layers, columns) shares. Unless `same`, each histogram is re-binned onto
     COMMON_BINS columns over [low, high] (`core.bins.rebin`)."""
+    if not hists:
+        return np.zeros((0, 0))
     if same:
         return shares(np.array([h.counts for h in hists]))
     columns = np.linspace(low, high, COMMON_BINS + 1)
@@ -53,8 +58,11 @@ class HeatMapPlot:
 
     def show(self, matrix: np.ndarray, low: float, high: float, shared_scale: bool) -> None:
         """Draw `matrix` (layers x columns of shares) over [low, high]; each row scaled to
-        its own maximum unless `shared_scale`."""
+        its own maximum unless `shared_scale`. An empty matrix clears the plot."""
         self.matrix = matrix
+        if not matrix.size:
+            self.image.clear()
+            return
         n_layers = matrix.shape[0]
         if shared_scale:
             image, top = matrix, max(float(matrix.max(initial=0.0)), 1e-12)
