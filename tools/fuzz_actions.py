@@ -40,7 +40,8 @@ HEATMAP_DEPTH = 20
 WEIGHTS = {"control": 30, "type": 16, "transport": 10, "tabs": 8, "panel_option": 8,
            "wait": 5, "runs": 5, "export": 6, "load_config": 4, "data_file": 3, "lesson": 4,
            "font": 1, "fullscreen": 1, "dock": 1, "shortcuts": 1, "theme": 2, "language": 1,
-           "restore_defaults": 0.5, "kill": 0.5, "stamp": 0.5}  # fmt: skip
+           "restore_defaults": 0.5, "kill": 0.5, "stamp": 0.5, "lesson_step": 3,
+           "scrub": 3}  # fmt: skip
 Plan = tuple[str, Callable[[], None]]
 
 
@@ -139,7 +140,8 @@ class Actor(MenuActions):
                 used, shown = getattr(panel.config, key), binding.get()
                 if isinstance(widget, LogSlider | NumberField):
                     text = (widget.field if isinstance(widget, LogSlider) else widget).text()
-                    shown = None if text == "" else parse_number(text)
+                    number = parse_number(text)
+                    shown = None if text == "" else text if number is None else number
                 if not (shown == used or (shown != shown and used != used)):  # NaN is NaN
                     found.append(f"{run} {key} shows {shown!r}, the run uses {used!r}")
         return found
@@ -165,7 +167,9 @@ class Actor(MenuActions):
     # actions ----------------------------------------------------------------------------
     def _control(self) -> Plan:
         run, panel = self._panel()
-        keys = [k for k, b in panel.bindings.items() if b.widget.isVisibleTo(panel)]
+        keys = [k for k, b in panel.bindings.items() if _usable(b.widget, panel)]
+        if not keys:  # a lesson locked or hid every control
+            return f"{run} no control to change", lambda: None
         key = self.rng.choice(keys)
         widget = panel.bindings[key].widget
         rng = self.rng
@@ -194,7 +198,7 @@ class Actor(MenuActions):
         typable = {}
         for key, binding in panel.bindings.items():
             widget = binding.widget
-            if not widget.isVisibleTo(panel):
+            if not _usable(widget, panel):
                 continue
             if isinstance(widget, IntSlider):
                 typable[key] = widget.spin.lineEdit()
@@ -204,6 +208,8 @@ class Actor(MenuActions):
                 typable[key] = widget
             elif isinstance(widget, QAbstractSpinBox):
                 typable[key] = widget.lineEdit()
+        if not typable:
+            return f"{run} no field to type into", lambda: None
         key = self.rng.choice(sorted(typable))
         text = typed_text(self.rng, key in SIZES)
         return f"{run} {key} typed {text!r}", lambda: _type_into(typable[key], text)
@@ -260,6 +266,11 @@ class Actor(MenuActions):
             return "+ Add run", dock.add_button.click
         index = self.rng.randrange(dock.tabs.count())
         return f"close run tab {index}", lambda: dock.tabs.tabCloseRequested.emit(index)
+
+
+def _usable(widget, panel) -> bool:
+    """On screen and not locked (a lesson locks some controls): a user can change it."""
+    return widget.isVisibleTo(panel) and widget.isEnabled()
 
 
 def _type_into(field: QLineEdit, text: str) -> None:

@@ -58,6 +58,25 @@ class MenuActions:
             "dataset", dataset_choice(str(path))
         )
 
+    def _lesson_step(self) -> Plan:
+        lesson, rng = self.window.lesson, self.rng
+        choice = rng.choice(["next", "back", "pick", "reveal"])
+        if choice == "pick":
+            index = rng.randrange(4)
+            return f"pick answer {index}", lambda: lesson.pick(index)
+        return choice, getattr(lesson, choice)
+
+    def _scrub(self) -> Plan:
+        scrubber, rng = self.window.scrubber, self.rng
+        choice = rng.choice(["seek", "nudge", "live"])
+        if choice == "seek":
+            step = rng.randint(0, max(scrubber.slider.maximum(), 1))
+            return f"seek step {step}", lambda: scrubber.seek(step)
+        if choice == "nudge":
+            direction = rng.choice([-1, 1])
+            return f"nudge {direction:+d}", lambda: scrubber.nudge(direction)
+        return "Live", scrubber.go_live
+
     def _stamp(self) -> Plan:
         return "File > Stamp configuration on images", self.window.file_menu.stamp_action.trigger
 

@@ -1,11 +1,12 @@
 """A seeded random-action fuzz of the real window while it trains (issue 8): every control
-(typed garbage too), transport, lessons, runs added and closed, tabs, panel options,
-theme, language, text size, exports to good and bad targets, malformed configuration and
-data files, a killed training process. It fails on any uncaught exception, Python
-warning, Qt warning or stall of the GUI thread over 1 s (a 10 ms timer measures the gaps
-between its ticks), except the stalls issue 8 item 14 is about (the language and theme
-switches, restoring the defaults, the window PNG at 2x and the heat map at depth >= 20),
-which are recorded as excused.
+(typed garbage too), transport, lessons and their steps, the history scrubber, runs added
+and closed, tabs, panel options, theme, language, text size, exports to good and bad
+targets, malformed configuration and data files, a killed training process. It fails on
+any uncaught exception, Python warning, Qt warning, line on stderr, control that does not
+show its run's value, or stall of the GUI thread over 1 s (a 10 ms timer measures the
+gaps between its ticks), except the stalls issue 8 item 14 is about (the language and
+theme switches, restoring the defaults, the window PNG at 2x and the heat map at depth
+>= 20), which are recorded as excused.
 
     python tools/fuzz_window.py --seed 1 --actions 2000 [--verbose]
 
