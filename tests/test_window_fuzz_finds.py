@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +74,17 @@ def test_heat_maps_in_evaluation_mode_before_its_statistics_arrive(window):
     assert panel.heatmap_matrix(1).size == 0
     window.show_frame(frame)
     assert panel.heatmap_matrix(1).shape[0] == 2  # run B's two layers, once they are there
+
+
+def test_the_theory_of_an_exploding_init_warns_nothing(tmp_path):
+    """The variances predicted for init scale 1e11 at depth 20 overflow: their means made
+    NumPy warn 'overflow encountered in reduce' on stderr, in the window's training
+    process and in 'visualizer run' (found by the window fuzz)."""
+    settings = ["dataset=blobs", "samples=200", "depth=20", "width=8", "init_scale=1e11"]
+    done = subprocess.run(
+        [sys.executable, "-m", "visualizer", "run", "--set", *settings, "--steps", "0"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

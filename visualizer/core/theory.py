@@ -141,10 +141,10 @@ def predict(config: Config, inputs: np.ndarray, targets: np.ndarray, n_outputs: 
         qs = _length_map(f, fan_ins, var_w, np.asarray(inputs, dtype=float))
         anchor = var_w[-1] * _output_grad_energy(config.loss, qs[-1], targets, n_outputs)
         gs = _gradient_map(f, fan_outs, var_w, qs, anchor)
-    return Prediction(
-        pre_activation_var=tuple(float(np.mean(q)) for q in qs[:-1]),
-        activation_grad_var=tuple(float(np.mean(g)) for g in gs),
-    )
+        return Prediction(  # the means of huge variances overflow too
+            pre_activation_var=tuple(float(np.mean(q)) for q in qs[:-1]),
+            activation_grad_var=tuple(float(np.mean(g)) for g in gs),
+        )
 
 
 def _length_map(
