@@ -23,7 +23,7 @@ from .plotting import (
     set_title,
     short_number,
 )
-from .small_multiples import LayerData, SmallMultiples
+from .small_multiples import Cell, LayerData, SmallMultiples, StepCurve
 
 KINDS = ("activations", "gradients", "weights")
 PAGE_SIZE = 12  # small plots per page
@@ -43,7 +43,8 @@ class HistogramPanel(Panel):
         self._frame: Frame | None = None
         self._depth = 0
         self._heatmap_choice: bool | None = None  # None: automatic by depth
-        self._layout_key: tuple | None = None
+        self._layout_key: tuple | None = None  # what the small multiples show
+        self._heat_key: tuple | None = None  # what the heat-map layout shows
         self._runs = 1
         self._heat = [HeatMapPlot() for _ in range(MAX_RUNS)]
 
@@ -72,16 +73,19 @@ class HistogramPanel(Panel):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.page_box)
-        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics = pg.GraphicsLayoutWidget()  # the heat maps
         for heat in self._heat:
             park(self.graphics, heat.plot)
-        self._multiples = SmallMultiples(self.graphics, self._theme)
-        self._shown: list = []  # the small multiples' plots on screen (none in heat mode)
+        self._multiples = SmallMultiples(self._theme)
+        self._shown: list[Cell] = []  # the small multiples on screen (none in heat mode)
+        self._stack = QtWidgets.QStackedWidget()
+        self._stack.addWidget(self._multiples)
+        self._stack.addWidget(self.graphics)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(controls)
-        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self._stack, 1)
         self.retranslate()
         self.apply_theme(self._theme)
 
@@ -115,10 +119,11 @@ class HistogramPanel(Panel):
         """Small per-layer plots on screen (0 in heat-map mode)."""
         return len(self._shown)
 
-    def layer_plots(self) -> list[pg.PlotItem]:
-        return [item.plot for item in self._shown]
+    def layer_plots(self) -> list[Cell]:
+        """The small plots on screen: title, view ranges, curves."""
+        return list(self._shown)
 
-    def curve(self, position: int, run: int = 0) -> pg.PlotDataItem:
+    def curve(self, position: int, run: int = 0) -> StepCurve:
         """The step curve of run `run` (0 = A) in the `position`-th plot on screen."""
         return self._shown[position].curves[run]
 
@@ -149,7 +154,7 @@ class HistogramPanel(Panel):
         self._multiples.apply_theme(theme)
         for run, heat in enumerate(self._heat):
             heat.apply_theme(theme, run_color(theme, run))
-        self._layout_key = None
+        self._heat_key = None
         self._redraw()
 
     def retranslate(self) -> None:
@@ -172,7 +177,7 @@ class HistogramPanel(Panel):
             self.tr("One plot per layer and run, each with its own scale, instead of overlaid")
         )
         self._fill_pages()
-        self._layout_key = None
+        self._layout_key = self._heat_key = None
         self._redraw()
 
     # drawing ----------------------------------------------------------------------------
@@ -240,10 +245,11 @@ class HistogramPanel(Panel):
 
     def _draw_heatmaps(self, hists: list[list[Histogram]]) -> None:
         compare = len(hists) > 1
-        key = ("heat", len(hists), self._value_label())
-        if key != self._layout_key:
-            self._layout_key = key
-            self._shown = []
+        self._shown = []
+        self._stack.setCurrentWidget(self.graphics)
+        key = (len(hists), self._value_label())
+        if key != self._heat_key:
+            self._heat_key = key
             clear_layout(self.graphics)
             explain = self.tr("darker = larger share of the layer's values")
             names = list(RUN_NAMES[: len(hists)]) if compare else [explain]
@@ -264,9 +270,9 @@ class HistogramPanel(Panel):
         visible = self.visible_layers()
         columns = len(sides) if self.in_columns() else 0
         cells = [(i, run) for i in visible for run in range(columns)] if columns else []
-        if ("multi", visible, columns) != self._layout_key:
-            self._layout_key = ("multi", visible, columns)
-            clear_layout(self.graphics)
+        self._stack.setCurrentWidget(self._multiples)
+        if (visible, columns) != self._layout_key or not self._shown:
+            self._layout_key = (visible, columns)
             layer = self.tr("Layer {0}")
             if columns:
                 titles = [f"{RUN_NAMES[run]} · {layer.format(i + 1)}" for i, run in cells]
