@@ -132,6 +132,8 @@ def report(repeat: int, r: dict, before: float, after: float) -> None:
         print(f"{name:<20}{cost['draws']:>6}{cost['show']:>15.1f}{cost['show_p99']:>7.1f}"
               f"{cost['paint']:>10.1f}{cost['paint_p99']:>7.1f}{cost['paint_max']:>7.1f}"
               f"{cost['ms_per_s']:>10.0f}")  # fmt: skip
+    print(f"window.redraw (every panel's show_frame and the status line): "
+          f"{r['redraw_ms']:.1f} ms a redraw")  # fmt: skip
     for name, (start, end) in r["memory"].items():
         print(f"memory {name}: {start:.0f} MB -> {end:.0f} MB")
     print(f"headless {before:.1f} (before) / {after:.1f} (after) steps/s")
@@ -176,11 +178,14 @@ def measure(args: argparse.Namespace) -> dict:
 
     redraws = 0
     original = window.redraw
+    redraw_ms: list[float] = []
 
     def counting_redraw() -> None:
         nonlocal redraws
         before = window._drawn
+        start = time.perf_counter()
         original()
+        redraw_ms.append((time.perf_counter() - start) * 1000)
         redraws += window._drawn is not before
 
     window._redraw_timer.timeout.disconnect()
@@ -206,6 +211,7 @@ def measure(args: argparse.Namespace) -> dict:
     for samples in costs.values():
         samples["show"].clear()
         samples["paint"].clear()
+    redraw_ms.clear()
     start = time.monotonic()
     clock.start()
     ticker.start()
@@ -226,6 +232,7 @@ def measure(args: argparse.Namespace) -> dict:
         "max_stall": float(stalls.max()),
         "p99_stall": float(np.percentile(stalls, 99)),
         "refresh_hz": redraws / result["elapsed"],
+        "redraw_ms": float(np.mean(redraw_ms)) if redraw_ms else 0.0,
         "train_steps_s": result["steps"] / result["elapsed"],
         "panels": {name: summarize(samples, result["elapsed"]) for name, samples in costs.items()},
     }

@@ -4,10 +4,11 @@
     [--cases 10,50,runs4] [--panels activations,curves] [--profile PANEL]
 
 Frames come from a real Session with every extra (gaussian inputs, 784 features, batch
-256) at depth 10 and 50 (width 256: the drawing does not depend on width), and four runs
-of depth 5 x 100 on digits. The panels sit in a real window (1600 x 1000, not live), so
-each has its size in class; a redraw is `show_frame`, then processing events (layout) and
-a forced synchronous `repaint()` of the panel, so the painting of every item is counted.
+256) at depth 10 and 50 (width 256: the drawing does not depend on width), four runs
+of depth 5 x 100 on digits, and A/B after 4000 steps (long loss curves). The panels sit
+in a real window (1600 x 1000, not live), so each has its size in class; a redraw is
+`show_frame`, then processing events (layout) and a forced synchronous `repaint()` of
+the panel, so the painting of every item is counted.
 Distinct frames are cycled, so data and ranges change as in a live run. Median and worst
 wall time, and median CPU time (steadier on a busy machine), over the frames.
 --profile PANEL prints the cProfile of that panel's redraws (first case).
@@ -40,13 +41,17 @@ CASES = {
     "runs4": ("4 runs 5 x 100 digits", [Config(depth=5, width=100, dataset="digits",
                                                optimizer=name)
                                         for name in ("sgd", "momentum", "adagrad", "adam")]),
+    "long": ("A/B 2 x 8, 4000 steps", [Config(depth=2, width=8, dataset="blobs", batch_size=16),
+                                        Config(depth=2, width=8, dataset="blobs", batch_size=16,
+                                               optimizer="adam", lr=1e-3)]),
 }  # fmt: skip
+WARM_STEPS = {"long": 4000}  # the long case: full (thinned) loss histories
 
 
-def frames(runs: list[Config], count: int) -> list:
+def frames(runs: list[Config], count: int, warm: int = 20) -> list:
     session = Session(runs)
     session.extras = frozenset(Extra)
-    for _ in range(20):
+    for _ in range(warm):
         session.step(record=False)
     out = []
     for _ in range(count):
@@ -80,7 +85,7 @@ RUN_DATA: list = []
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=30)
-    parser.add_argument("--cases", default="10,50,runs4")
+    parser.add_argument("--cases", default="10,50,runs4,long")
     parser.add_argument("--panels", default="", help="comma-separated panel names (all)")
     parser.add_argument("--profile", default="", help="a panel name")
     args = parser.parse_args()
@@ -99,7 +104,7 @@ def run(args: argparse.Namespace) -> None:
     print(f"{'case':<24}{'panel':<20}{'median ms':>10}{'worst ms':>10}{'CPU ms':>8}")
     for key in args.cases.split(","):
         label, runs = CASES[key]
-        sequence = frames(runs, args.frames)
+        sequence = frames(runs, args.frames, WARM_STEPS.get(key, 20))
         session = Session(runs)
         RUN_DATA[:] = session.take_run_data()
         window = MainWindow(runs, live=False)

@@ -12,7 +12,7 @@ import pytest
 from visualizer.core.config import Config
 from visualizer.core.session import Session
 from visualizer.core.stats import GRAD_LOG_RANGE
-from visualizer.ui.panels.curves import CurvesPanel
+from visualizer.ui.panels.curves import POINTS_PER_PIXEL, CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
 from visualizer.ui.panels.small_multiples import StepCurve, padded
@@ -455,3 +455,20 @@ def test_small_multiples_paint_every_run_in_its_colour(panel_for, ab_frame):
     }
     theme = current()
     assert theme.runs[0] in colours and theme.runs[1] in colours
+
+
+def test_long_histories_are_drawn_as_means_a_few_points_a_pixel(panel_for):
+    session = Session([Config(dataset="blobs", depth=1, width=4, batch_size=8)])
+    for _ in range(1500):
+        session.step(record=False)
+    frame = session.frame()
+    panel = panel_for(CurvesPanel)
+    panel.resize(400, 300)
+    panel.show_frame(frame)
+    panel.repaint()
+    curve = panel.curve(0, "train_loss")
+    kept = len(frame.runs[0].history["step"])
+    drawn = len(curve.getData()[0])  # what is painted, after pyqtgraph's downsampling
+    width = panel.loss_plot.vb.width()
+    assert len(data(curve)[0]) == kept > width  # every point is kept...
+    assert drawn <= width * POINTS_PER_PIXEL + 2  # ...and averaged down for painting

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import traceback
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from .config import Config, ConfigError
@@ -32,9 +33,26 @@ from .protocol import (
 )
 from .session import Session
 
-FRAME_INTERVAL = 1 / 30  # at most ~30 frames a second
+FRAME_RATE = 36.0  # frames a second at most: above 30, so the window refreshes at 30 Hz
+RECORD_SHARE = 0.25  # a frame's own cost takes at most this share of the training time
 IDLE_POLL = 0.1
 USER_ERRORS = (ConfigError, DatasetError, ValueError)
+
+
+class FramePacer:
+    """When the next frame is due: FRAME_RATE a second on a fixed schedule (so frames come
+    evenly, also when a step takes a good part of a frame's time), spaced further apart
+    when a frame's own cost (what recording adds to the window's first step, building and
+    sending the frame) would otherwise take more than RECORD_SHARE of the time."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.due = clock()
+
+    def sent(self, frame_cost: float) -> None:
+        """A frame went out; `frame_cost` is its own cost in seconds."""
+        interval = max(1.0 / FRAME_RATE, frame_cost / RECORD_SHARE)
+        self.due = max(self.due + interval, self.clock() + interval / 2)
 
 
 class Server:
@@ -98,6 +116,7 @@ class Server:
 def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) -> None:
     """The child process's main loop; returns on Quit or when the GUI end closes."""
     server = Server(messages)
+    pacer = FramePacer()
     try:
         if server.apply(Configure(runs)):
             server.send_frame()
@@ -118,9 +137,11 @@ def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) 
             session = server.session
             if session is None:
                 continue
-            stepped = session.advance(time.monotonic() + FRAME_INTERVAL) if session.running else 0
+            stepped = session.advance(pacer.due) if session.running else 0
             if changed or stepped:
+                start = time.perf_counter()
                 server.send_frame()
+                pacer.sent(time.perf_counter() - start + session.record_seconds)
         except (EOFError, BrokenPipeError, OSError):
             return
         except MemoryError as error:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..core import lessons
@@ -27,6 +27,7 @@ from .window_menus import WindowMenus
 
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
 FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
+MAX_REDRAW_HZ = 60.0  # redraws a second at most (and the display's own rate when lower)
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self.redraw)
+        self._since_redraw = QElapsedTimer()
+        self._since_redraw.start()
         self.resize(1600, 1000)
         self._sync_extras()
         self.menus.sync()
@@ -229,9 +232,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
+        """Redraw at the display's rate at most: frames arriving sooner wait (and are
+        replaced by newer ones) until a display refresh has passed since the last redraw."""
         self.frame = frame
         if not self._redraw_timer.isActive():
-            self._redraw_timer.start(0)
+            period = 1000 / min(self.screen().refreshRate() or MAX_REDRAW_HZ, MAX_REDRAW_HZ)
+            self._redraw_timer.start(max(0, round(period - self._since_redraw.elapsed())))
 
     @Slot()
     def redraw(self) -> None:
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
         frame = self.frame
         if frame is None or frame is self._drawn:
             return
+        self._since_redraw.restart()
         self._drawn = frame
         for panel in self.panels():
             if panel.isVisible():

@@ -17,15 +17,6 @@ from PySide6 import QtCore, QtGui
 from .plotting import nice_ceil
 
 
-def blend(foreground: str, background: str, alpha: float) -> QtGui.QColor:
-    """The opaque colour of `foreground` at `alpha` over `background`: drawing it costs a
-    plain line, not an alpha-blended one (several times cheaper on the raster engine)."""
-    front = QtGui.QColor(foreground).getRgbF()[:3]
-    back = QtGui.QColor(background).getRgbF()[:3]
-    mix = [alpha * f + (1 - alpha) * b for f, b in zip(front, back, strict=True)]
-    return QtGui.QColor.fromRgbF(*mix)
-
-
 def ticks(low: float, high: float, count: int) -> list[float]:
     """Round values in [low, high], about `count` intervals apart (a step of 1, 1.2, 1.5,
     2, 2.5, ... x 10^k, as `plotting.nice_ceil` rounds)."""

@@ -13,8 +13,8 @@ from ...core.bins import shares
 from ...core.protocol import MAX_RUNS
 from ...core.stats import Histogram
 from ..theme import Theme, run_color
-from .canvas import Mapping, TextCache, blend, step_outline, tick_text, ticks
-from .plotting import StickyMax, nice_bounds, run_pen
+from .canvas import Mapping, TextCache, step_outline, tick_text, ticks
+from .plotting import StickyMax, grid_color, nice_bounds, run_pen
 
 MAX_COLUMNS = 5
 EDGE_PAD = 0.03  # x-range padding, so a spike in an end bin is not hidden by the axis
@@ -75,7 +75,7 @@ class SmallMultiples(QtWidgets.QWidget):
         self.theme = theme
         self.background = QtGui.QColor(theme.background)
         self.foreground = QtGui.QColor(theme.foreground)
-        self.grid = blend(theme.foreground, theme.background, theme.grid_alpha)
+        self.grid = grid_color(theme)
         for cell in self.shown:
             for run, curve in enumerate(cell.curves):
                 curve.pen = run_pen(theme, run)
