@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -144,15 +145,30 @@ def save_window(
 ) -> Path:
     """The widget as PNG at `scale`, or as SVG or PDF (vector: `scale` does not apply),
     by the file's extension."""
+    path, finish = window_writer(widget, path, scale, footer)
+    return path if finish is None else finish()
+
+
+def window_writer(
+    widget: QWidget, path: str | Path, scale: float = 1.0, footer: str | None = None
+) -> tuple[Path, Callable[[], Path] | None]:
+    """Draw the widget now (on the GUI thread, as Qt requires) for `save_window`: SVG and
+    PDF are written at once (None); for a PNG, the function that encodes and writes the
+    image (thread-safe: Qt's encoder releases the interpreter lock), which returns the
+    path or raises ExportError."""
     path = Path(path)
     suffix = check_window_format(path)
     _check_folder(path)
-    if suffix == ".png":
-        data = png_bytes(render_widget(widget, scale, footer))
-    else:
-        data = vector_bytes(widget, suffix, footer)
-    _write(path, data)
-    return path
+    if suffix != ".png":
+        _write(path, vector_bytes(widget, suffix, footer))
+        return path, None
+    image = render_widget(widget, scale, footer)
+
+    def encode_and_write() -> Path:
+        _write(path, png_bytes(image))
+        return path
+
+    return path, encode_and_write
 
 
 def graphics_of(panel: QWidget) -> pg.GraphicsLayoutWidget | pg.PlotWidget:

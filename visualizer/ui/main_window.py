@@ -37,9 +37,11 @@ class MainWindow(QMainWindow):
         live: bool = True,
         controller: TrainingController | None = None,
         lang: str = "en",
+        views: dict[str, Panel] | None = None,
     ) -> None:
         """`live=False` starts no training process: frames come from `show_frame` (export).
-        `controller` hands over a running training process (a language switch)."""
+        `controller` and `views` hand over a running training process and the panels (a
+        language switch)."""
         super().__init__()
         OPEN_WINDOWS.add(self)
         self.setWindowTitle(self.tr("Deep network training visualizer"))
@@ -53,7 +55,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or TrainingController(runs, live=live)
         self.controller.setParent(self)
         self.controls = ControlDock(runs)
-        self._build_panels()
+        self._build_panels(views)
         self._build_docks()
         self._build_transport()
         self.file_menu = FileMenu(self)
@@ -87,15 +89,20 @@ class MainWindow(QMainWindow):
         ]
 
     # layout ---------------------------------------------------------------------------
-    def _build_panels(self) -> None:
-        self.area = PanelArea(self)
+    def _build_panels(self, views: dict[str, Panel] | None) -> None:
+        self.area = PanelArea(self, views)
         self.scrubber = self.area.scrubber
         self.scrubber.seek_requested.connect(self.controller.seek)
-        self.views, self.tabs, self.side_tabs = self.area.views, self.area.tabs, self.area.side_tabs
+        self.tabs, self.side_tabs = self.area.tabs, self.area.side_tabs
         self.banner = self.area.banner
         self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
         self.setCentralWidget(self.area)
         self.area.visible_changed.connect(self._on_visible_changed)
+
+    @property
+    def views(self) -> dict[str, Panel]:
+        """The panels by name (see panel_table)."""
+        return self.area.views
 
     def panels(self) -> list[Panel]:
         return self.area.panels()
@@ -158,16 +165,18 @@ class MainWindow(QMainWindow):
         self.lesson_view.show_preset(lesson, self.lang)
         self.banner.hide()
 
-    def set_theme(self, name: str) -> None:
+    def set_theme(self, name: str, panels: bool = True) -> None:
+        """Colour the window and (unless they already are: `panels=False`) the panels."""
         chosen = theme.set_current(name)
         theme.apply_palette(chosen)
         self.theme_name = name
-        for panel in self.panels():
-            panel.apply_theme(chosen)
         self.controls.apply_theme()
-        self._drawn = None
-        self.redraw()
         self.menus.sync()
+        if panels:
+            for panel in self.panels():
+                panel.apply_theme(chosen)
+            self._drawn = None
+            self.redraw()
 
     def apply_view(self, theme_name: str = "light", preset: str | None = None) -> None:
         """Theme and lesson text at once (export and start-up)."""
@@ -184,8 +193,10 @@ class MainWindow(QMainWindow):
         return language.switch(self, lang)
 
     def hand_over(self) -> None:
-        """Give the training process to a successor window and close without stopping it."""
+        """Give the training process to a successor window (which took the panels, see
+        `language.switch`) and close without stopping the process."""
         self._handed_over = True
+        self._redraw_timer.stop()
         for signal, slot in self._controller_links():
             signal.disconnect(slot)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
