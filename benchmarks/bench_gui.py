@@ -136,6 +136,8 @@ def report(repeat: int, r: dict, before: float, after: float) -> None:
           f"{r['redraw_ms']:.1f} ms a redraw")  # fmt: skip
     for name, (start, end) in r["memory"].items():
         print(f"memory {name}: {start:.0f} MB -> {end:.0f} MB")
+    series = " ".join(f"{t:.0f}s:{g:.0f}/{m:.0f}" for t, g, m in r["memory_samples"])
+    print(f"memory over the run (gui/training MB): {series}")
     print(f"headless {before:.1f} (before) / {after:.1f} (after) steps/s")
     print(f"max_stall_ms={r['max_stall']:.1f} p99_stall_ms={r['p99_stall']:.1f} "
           f"refresh_hz={r['refresh_hz']:.1f} train_steps_s={r['train_steps_s']:.1f} "
@@ -224,6 +226,15 @@ def measure(args: argparse.Namespace) -> dict:
         ticker.stop()
         app.quit()
 
+    samples: list[tuple[float, float, float]] = []  # (seconds, gui MB, training MB)
+
+    def sample_memory() -> None:
+        elapsed = time.monotonic() - start
+        samples.append((elapsed, rss_mb(pids["gui"]), rss_mb(pids["training"])))
+
+    sampler = QTimer()
+    sampler.timeout.connect(sample_memory)
+    sampler.start(int(args.seconds * 100))  # ten samples over the run
     QTimer.singleShot(int(args.seconds * 1000), finish)
     app.exec()  # the real event loop, as in class
     window.close()

@@ -143,9 +143,10 @@ class Session:
         keep their pace. The window's first step records statistics (taps of the
         minibatch); they are at most one frame old when sent. Returns the number of steps."""
         done = 0
+        least = 1 if self.step_seconds else 2  # a plain step measures what recording adds
         while self.running:
             now = time.monotonic()
-            if done and now + self.step_seconds / 2 >= until:
+            if done >= least and now + self.step_seconds / 2 >= until:
                 break
             if self.steps_cap > 0:
                 start, start_steps = self._rate_mark
