@@ -245,7 +245,8 @@ def measure(args: argparse.Namespace) -> dict:
         "refresh_hz": redraws / result["elapsed"],
         "redraw_ms": float(np.mean(redraw_ms)) if redraw_ms else 0.0,
         "train_steps_s": result["steps"] / result["elapsed"],
-        "panels": {name: summarize(samples, result["elapsed"]) for name, samples in costs.items()},
+        "panels": {name: summarize(c, result["elapsed"]) for name, c in costs.items()},
+        "memory_samples": samples,
     }
     return result
 
