@@ -24,6 +24,7 @@ from visualizer.ui import exporting, presenter
 from visualizer.ui.export import trained_frame
 from visualizer.ui.file_menu import READ_AT_ONCE
 from visualizer.ui.main_window import MainWindow
+from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
@@ -104,6 +105,9 @@ def test_panel_png_and_svg(window, tmp_path):
     png, svg = tmp_path / "panel.png", tmp_path / "panel.svg"
     assert window.file_menu.write_panel(window.views["activations"], png)
     assert QImage(str(png)).width() > 100
+    histograms = tmp_path / "histograms.svg"  # the small multiples' own painting, as SVG
+    assert window.file_menu.write_panel(window.views["activations"], histograms)
+    assert "Layer 1" in histograms.read_text() and "Layer 3" in histograms.read_text()
     assert window.file_menu.write_panel(window.views["curves"], svg)
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
@@ -241,6 +245,8 @@ def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     ]
     fonts = [axis.style["tickFont"] for axis in axes]
     assert fonts and all(f.pointSize() == window.font_points for f in fonts)
+    canvas = window.views["activations"].findChild(SmallMultiples)
+    assert canvas.fonts()[0].pointSize() == window.font_points  # titles; ticks 1 point less
     window.set_font_size(1)
     assert window.font_points == presenter.MIN_POINTS
 

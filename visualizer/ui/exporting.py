@@ -24,6 +24,7 @@ from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
 from .export import WINDOW_FORMATS
+from .panels.canvas import Canvas
 
 
 class ExportError(OSError):
@@ -171,26 +172,32 @@ def window_writer(
     return path, encode_and_write
 
 
-def graphics_of(panel: QWidget) -> pg.GraphicsLayoutWidget | pg.PlotWidget:
-    """The panel's (first) pyqtgraph view, whose scene the exporters draw."""
-    views = panel.findChildren(pg.GraphicsView)
-    if not views:
+def drawing_of(panel: QWidget) -> pg.GraphicsView | Canvas:
+    """What the panel draws into now: its (first) pyqtgraph view, or a canvas painted in
+    one pass (see panels/canvas.py), whichever is shown in it."""
+    drawings = panel.findChildren(pg.GraphicsView) + panel.findChildren(Canvas)
+    shown = [d for d in drawings if d.isVisibleTo(panel)] or drawings
+    if not shown:
         raise ExportError("this panel has no plot to export")
-    return views[0]
+    return shown[0]
 
 
 def export_panel(panel: QWidget, path: str | Path) -> Path:
-    """The panel's plots as PNG or SVG (by the file's extension), via pyqtgraph's exporters."""
+    """The panel's plots as PNG or SVG (by the file's extension): a pyqtgraph view through
+    pyqtgraph's exporters, a canvas drawn by its own painting."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{path.name!r}: choose a .png or .svg file name")
     _check_folder(path)
-    view = graphics_of(panel)
-    item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
-    if suffix == ".svg":
+    view = drawing_of(panel)
+    if isinstance(view, Canvas):
+        data = vector_bytes(view, suffix) if suffix == ".svg" else png_bytes(render_widget(view))
+    elif suffix == ".svg":
+        item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
         data = pg.exporters.SVGExporter(item).export(toBytes=True)
     else:
+        item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
         image = pg.exporters.ImageExporter(item).export(toBytes=True)
         data = b"" if image.isNull() else png_bytes(image)
     if not data:

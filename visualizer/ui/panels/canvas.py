@@ -12,9 +12,22 @@ import math
 
 import numpy as np
 import pyqtgraph.functions as fn
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from .plotting import nice_ceil
+
+
+class Canvas(QtWidgets.QWidget):
+    """A drawing painted in one pass by its own paintEvent (exports render the widget)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.FontChange:  # presenter mode: new text size
+            self.update()
+        super().changeEvent(event)
 
 
 def ticks(low: float, high: float, count: int) -> list[float]:

@@ -13,7 +13,7 @@ from ...core.bins import shares
 from ...core.protocol import MAX_RUNS
 from ...core.stats import Histogram
 from ..theme import Theme, run_color
-from .canvas import Mapping, TextCache, step_outline, tick_text, ticks
+from .canvas import Canvas, Mapping, TextCache, step_outline, tick_text, ticks
 from .plotting import StickyMax, grid_color, nice_bounds, run_pen
 
 MAX_COLUMNS = 5
@@ -48,12 +48,11 @@ class Cell:
 LayerData = list[tuple[Histogram, str] | None]
 
 
-class SmallMultiples(QtWidgets.QWidget):
+class SmallMultiples(Canvas):
     """Lays out one plot per title in rows of at most MAX_COLUMNS and paints them all."""
 
     def __init__(self, theme: Theme, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.shown: list[Cell] = []
         self.columns = 1
         self.shared_y = StickyMax()
