@@ -1,4 +1,4 @@
-"""The training process's frame schedule (core/process.py, FramePacer): frames at
+"""The training process's frame schedule (core/pace.py, FramePacer): frames at
 FRAME_RATE, evenly, and further apart when their own cost would take more than
 RECORD_SHARE of the time."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from visualizer.core.process import FRAME_RATE, RECORD_SHARE, FramePacer
+from visualizer.core.pace import FRAME_RATE, RECORD_SHARE, FramePacer, StepTimes
 
 
 class Clock:
@@ -42,3 +42,24 @@ def test_a_late_frame_does_not_make_the_next_ones_come_in_a_burst():
     clock.now = pacer.due + 1.0  # one long step (or a pause) later
     pacer.sent(0.0)
     assert pacer.due >= clock.now + 0.5 / FRAME_RATE
+
+
+def test_step_times_learn_what_recording_adds_once_a_plain_step_is_known():
+    times = StepTimes()
+    times.add(0.013, recorded=True)  # no plain step yet: nothing to compare with
+    assert times.record_extra == 0.0
+    for _ in range(50):
+        times.add(0.010, recorded=False)
+        times.add(0.013, recorded=True)
+    assert times.plain == pytest.approx(0.010, rel=1e-3)
+    assert times.record_extra == pytest.approx(0.003, rel=1e-3)
+
+
+def test_a_frames_window_ends_before_a_step_that_would_end_well_past_the_deadline():
+    times = StepTimes()
+    assert not times.enough(1, now=5.0, until=1.0)  # no plain step timed yet: take a second
+    assert times.enough(2, now=5.0, until=1.0)
+    times.add(0.020, recorded=False)
+    assert not times.enough(0, now=1.0, until=0.0)  # always at least one step
+    assert not times.enough(1, now=0.985, until=1.0)  # the next one ends 5 ms past it
+    assert times.enough(1, now=0.995, until=1.0)  # ...15 ms past it: more than half a step

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 import traceback
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from .config import Config, ConfigError
 from .datafiles import DatasetError
 from .memory import out_of_memory
+from .pace import FramePacer
 from .protocol import (
     Command,
     Configure,
@@ -37,22 +37,6 @@ FRAME_RATE = 36.0  # frames a second at most: above 30, so the window refreshes 
 RECORD_SHARE = 0.25  # a frame's own cost takes at most this share of the training time
 IDLE_POLL = 0.1
 USER_ERRORS = (ConfigError, DatasetError, ValueError)
-
-
-class FramePacer:
-    """When the next frame is due: FRAME_RATE a second on a fixed schedule (so frames come
-    evenly, also when a step takes a good part of a frame's time), spaced further apart
-    when a frame's own cost (what recording adds to the window's first step, building and
-    sending the frame) would otherwise take more than RECORD_SHARE of the time."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.due = clock()
-
-    def sent(self, frame_cost: float) -> None:
-        """A frame went out; `frame_cost` is its own cost in seconds."""
-        interval = max(1.0 / FRAME_RATE, frame_cost / RECORD_SHARE)
-        self.due = max(self.due + interval, self.clock() + interval / 2)
 
 
 class Server:
@@ -141,7 +125,7 @@ def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) 
             if changed or stepped:
                 start = time.perf_counter()
                 server.send_frame()
-                pacer.sent(time.perf_counter() - start + session.record_seconds)
+                pacer.sent(time.perf_counter() - start + session.times.record_extra)
         except (EOFError, BrokenPipeError, OSError):
             return
         except MemoryError as error:

@@ -16,6 +16,7 @@ import numpy as np
 from .config import Config
 from .datasets import Dataset
 from .memory import ensure_fits
+from .pace import StepTimes
 from .protocol import (
     DIAGRAM_LIMITS,
     HISTORY_COLUMNS,
@@ -34,7 +35,6 @@ from .trainer import STEP_KEYS, Trainer
 DECISION_RESOLUTION = 64
 DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
-SMOOTHING = 0.2  # weight of the newest step in the running means of step times
 
 
 def structural_change(old: Config, new: Config) -> bool:
@@ -67,8 +67,7 @@ class Session:
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
-        self.step_seconds = 0.0  # running mean of a plain lockstep step
-        self.record_seconds = 0.0  # running mean of what recording adds to a step
+        self.times = StepTimes()  # for the frame pace (core/pace.py)
         self.view_step: int | None = None  # None: live; else the step shown (Seek)
         self.configure(runs)
 
@@ -127,27 +126,17 @@ class Session:
         for run in self.runs:
             if not run.trainer.diverged:
                 run.trainer.step(record)
-        seconds = time.perf_counter() - start
-        self.train_seconds += seconds
-        if not record:
-            self.step_seconds += SMOOTHING * (seconds - self.step_seconds)
-        elif self.step_seconds:
-            extra = max(seconds - self.step_seconds, 0.0)
-            self.record_seconds += SMOOTHING * (extra - self.record_seconds)
+        self.train_seconds += self.times.add(time.perf_counter() - start, record)
         if self.all_diverged:
             self.running = False
 
     def advance(self, until: float) -> int:
-        """Step while running until `time.monotonic()` reaches `until`, within the steps/s
-        cap, and stop before a step that would end more than half a step past it, so frames
-        keep their pace. The window's first step records statistics (taps of the
-        minibatch); they are at most one frame old when sent. Returns the number of steps."""
+        """Step while running, within the steps/s cap, until `StepTimes.enough` for the
+        deadline `until` (time.monotonic()). The first step records statistics (taps of the
+        minibatch): at most one frame old when sent. Returns the number of steps."""
         done = 0
-        least = 1 if self.step_seconds else 2  # a plain step measures what recording adds
-        while self.running:
+        while self.running and not self.times.enough(done, time.monotonic(), until):
             now = time.monotonic()
-            if done >= least and now + self.step_seconds / 2 >= until:
-                break
             if self.steps_cap > 0:
                 start, start_steps = self._rate_mark
                 wait = (self.step_count + 1 - start_steps) / self.steps_cap - (now - start)

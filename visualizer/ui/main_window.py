@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ..core import lessons
@@ -22,12 +22,12 @@ from .file_menu import FileMenu
 from .lesson_view import LessonView
 from .panel_area import PanelArea
 from .panels.base import Panel
+from .redraw_timer import RedrawTimer
 from .transport import Transport
 from .window_menus import WindowMenus
 
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
 FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
-MAX_REDRAW_HZ = 60.0  # redraws a second at most (and the display's own rate when lower)
 
 
 class MainWindow(QMainWindow):
@@ -65,11 +65,8 @@ class MainWindow(QMainWindow):
         self.controls.configs_changed.connect(self.controller.configure)
         for signal, slot in self._controller_links():
             signal.connect(slot)
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer = RedrawTimer(self)  # at most at the display's rate
         self._redraw_timer.timeout.connect(self.redraw)
-        self._since_redraw = QElapsedTimer()
-        self._since_redraw.start()
         self.resize(1600, 1000)
         self._sync_extras()
         self.menus.sync()
@@ -100,8 +97,7 @@ class MainWindow(QMainWindow):
         self.area.visible_changed.connect(self._on_visible_changed)
 
     @property
-    def views(self) -> dict[str, Panel]:
-        """The panels by name (see panel_table)."""
+    def views(self) -> dict[str, Panel]:  # by name (see panel_table)
         return self.area.views
 
     def panels(self) -> list[Panel]:
@@ -243,12 +239,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
-        """Redraw at the display's rate at most: frames arriving sooner wait (and are
-        replaced by newer ones) until a display refresh has passed since the last redraw."""
         self.frame = frame
-        if not self._redraw_timer.isActive():
-            period = 1000 / min(self.screen().refreshRate() or MAX_REDRAW_HZ, MAX_REDRAW_HZ)
-            self._redraw_timer.start(max(0, round(period - self._since_redraw.elapsed())))
+        self._redraw_timer.request()
 
     @Slot()
     def redraw(self) -> None:
@@ -256,7 +248,6 @@ class MainWindow(QMainWindow):
         frame = self.frame
         if frame is None or frame is self._drawn:
             return
-        self._since_redraw.restart()
         self._drawn = frame
         for panel in self.panels():
             if panel.isVisible():
