@@ -4,9 +4,14 @@ RECORD_SHARE of the time."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from visualizer.core.pace import FRAME_RATE, RECORD_SHARE, FramePacer, StepTimes
+from visualizer.core.process import NICENESS
 
 
 class Clock:
@@ -63,3 +68,13 @@ def test_a_frames_window_ends_before_a_step_that_would_end_well_past_the_deadlin
     assert not times.enough(0, now=1.0, until=0.0)  # always at least one step
     assert not times.enough(1, now=0.985, until=1.0)  # the next one ends 5 ms past it
     assert times.enough(1, now=0.995, until=1.0)  # ...15 ms past it: more than half a step
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="Unix scheduling priority")
+def test_the_training_process_yields_the_cores_to_the_window():
+    code = (
+        "import os; from visualizer.core import process; before = os.nice(0); "
+        "process.yield_to_the_window(); print(os.nice(0) - before)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(done.stdout) == min(NICENESS, 19 - os.nice(0))
