@@ -13,19 +13,20 @@ SMOOTHING = 0.2  # weight of the newest step in the running means of step times
 
 class StepTimes:
     """Running means of a plain lockstep step and of what recording statistics adds to
-    one (known once a plain step was timed)."""
+    one (known once a plain step was timed), in CPU seconds of the training process: the
+    wall time of the step after each frame grows while the window draws that frame, and
+    would make recording look dearer than it is on busy cores."""
 
     def __init__(self) -> None:
         self.plain = 0.0
         self.record_extra = 0.0
 
-    def add(self, seconds: float, recorded: bool) -> float:
-        """Take one step's time into account; returns it (for running totals)."""
+    def add(self, seconds: float, recorded: bool) -> None:
+        """Take one step's time into account."""
         if not recorded:
             self.plain = smooth(self.plain, seconds)
         elif self.plain:
             self.record_extra = smooth(self.record_extra, max(seconds - self.plain, 0.0))
-        return seconds
 
     def enough(self, done: int, now: float, until: float) -> bool:
         """Whether a frame's window of `done` steps ends now: the next step would end more

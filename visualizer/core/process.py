@@ -127,9 +127,9 @@ def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) 
                 continue
             stepped = session.advance(pacer.due) if session.running else 0
             if changed or stepped:
-                start = time.perf_counter()
+                start = time.process_time()
                 server.send_frame()
-                pacer.sent(time.perf_counter() - start + session.times.record_extra)
+                pacer.sent(time.process_time() - start + session.times.record_extra)
         except (EOFError, BrokenPipeError, OSError):
             return
         except MemoryError as error:

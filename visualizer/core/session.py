@@ -122,11 +122,12 @@ class Session:
         """One step of every run, in lockstep; stops running when every run diverged.
         A diverged run stays at its last step while the others go on."""
         self.view_step = None
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for run in self.runs:
             if not run.trainer.diverged:
                 run.trainer.step(record)
-        self.train_seconds += self.times.add(time.perf_counter() - start, record)
+        self.train_seconds += time.perf_counter() - start
+        self.times.add(time.process_time() - cpu, record)
         if self.all_diverged:
             self.running = False
 
