@@ -175,7 +175,9 @@ def test_a_large_config_file_is_read_in_a_child_process(qtbot, window, tmp_path)
     assert window.controls.configs()[0] == changed
     broken = tmp_path / "broken.json"
     broken.write_text("{" + padding + '"depth": }')
-    assert window.file_menu.read_config(broken)
+    assert window.file_menu.read_config(path)
+    assert window.file_menu.read_config(broken)  # replaces the first request
+    assert window.file_menu.reader.running and window.file_menu.busy
     qtbot.waitUntil(lambda: not window.file_menu.busy, timeout=20_000)
     assert "not valid JSON" in window.banner.text()
 

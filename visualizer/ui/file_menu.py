@@ -202,6 +202,9 @@ class FileMenu(QObject):
         except OSError:
             size = 0  # load_json says what is wrong
         if size > READ_AT_ONCE:
+            if self.reader.running:  # replaced by this one
+                self.reader.cancel()
+                self._idle()
             self._busy(self.tr("Reading {path}…").format(path=path))
             self.reader.read(path, self._config_read)
             return True
