@@ -54,7 +54,7 @@ def tick_text(value: float) -> str:
 class TextCache:
     """Prepared QStaticText per (text, font): laid out once, drawn many times."""
 
-    def __init__(self, limit: int = 2000) -> None:
+    def __init__(self, limit: int = 500) -> None:
         self.limit = limit
         self._texts: dict[tuple[str, str], QtGui.QStaticText] = {}
 
