@@ -1,51 +1,70 @@
-"""Panel redraw benchmark: milliseconds per frame for each live panel, drawing included.
+"""Panel redraw benchmark: milliseconds per frame for every panel, painting included.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_panels.py [--frames N]
+    [--cases 10,50,runs4] [--panels activations,curves] [--profile PANEL]
 
-Frames come from a real Session (gaussian inputs, 784 features, batch 256) at depth 10 and
-50, width 256, one side and A/B. Each panel (about 900 x 520 pixels, as in a 1920 x 1080
-window) is shown; a redraw is `show_frame`, then processing events (layout) and a forced
-synchronous `repaint()`, so the painting of every item is counted. Distinct frames are
-cycled, so data and ranges change as in a live run. Median and worst over the frames.
+Frames come from a real Session with every extra (gaussian inputs, 784 features, batch
+256) at depth 10 and 50 (width 256: the drawing does not depend on width), four runs
+of depth 5 x 100 on digits, and A/B after 4000 steps (long loss curves). The panels sit
+in a real window (1600 x 1000, not live), so each has its size in class; a redraw is
+`show_frame`, then processing events (layout) and a forced synchronous `repaint()` of
+the panel, so the painting of every item is counted.
+Distinct frames are cycled, so data and ranges change as in a live run. Median and worst
+wall time, and median CPU time (steadier on a busy machine), over the frames.
+--profile PANEL prints the cProfile of that panel's redraws (first case).
+The code measured is the `visualizer` package first on PYTHONPATH (printed).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from PySide6 import QtWidgets
-
+import visualizer
 from visualizer.core.config import Config
+from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
-from visualizer.ui.panels.curves import CurvesPanel
-from visualizer.ui.panels.histograms import HistogramPanel
-from visualizer.ui.panels.layer_stats import LayerStatsPanel
+
+CASES = {
+    "10": ("depth 10 x 256", [Config(depth=10, width=256, dataset="gaussian", input_dim=784,
+                                      samples=1000, batch_size=256)]),
+    "50": ("depth 50 x 256", [Config(depth=50, width=256, dataset="gaussian", input_dim=784,
+                                      samples=1000, batch_size=256)]),
+    "runs4": ("4 runs 5 x 100 digits", [Config(depth=5, width=100, dataset="digits",
+                                               optimizer=name)
+                                        for name in ("sgd", "momentum", "adagrad", "adam")]),
+    "long": ("A/B 2 x 8, 4000 steps", [Config(depth=2, width=8, dataset="blobs", batch_size=16),
+                                        Config(depth=2, width=8, dataset="blobs", batch_size=16,
+                                               optimizer="adam", lr=1e-3)]),
+}  # fmt: skip
+WARM_STEPS = {"long": 4000}  # the long case: full (thinned) loss histories
 
 
-def frames(depth: int, compare: bool, count: int) -> list:
-    config = Config(
-        depth=depth, width=256, dataset="gaussian", input_dim=784, samples=1000, batch_size=256
-    )
-    session = Session(config, config.replace(optimizer="adam", lr=1e-3) if compare else None)
-    session.play()
+def frames(runs: list[Config], count: int, warm: int = 20) -> list:
+    session = Session(runs)
+    session.extras = frozenset(Extra)
+    for _ in range(warm):
+        session.step(record=False)
     out = []
     for _ in range(count):
-        session.advance(time.monotonic() + 0.02)
+        session.step(record=True)
         out.append(session.frame())
     return out
 
 
-def measure(app: QtWidgets.QApplication, panel, sequence: list) -> tuple[float, float, float]:
-    """(median wall ms, worst wall ms, median CPU ms): CPU time is the steadier number on
-    a busy machine (the GUI thread is the process's only busy thread here)."""
-    panel.resize(900, 520)
-    panel.show()
+def measure(app, window, name: str, sequence: list) -> tuple[float, float, float]:
+    """(median wall ms, worst wall ms, median CPU ms) of `name`'s redraws."""
+    panel = window.views[name]
+    window.show_view(name)
+    window.show_run_data({data.run_id: data for data in RUN_DATA})
     for frame in sequence[:3]:  # warm up: first layout, pools, glyph caches
         panel.show_frame(frame)
         app.processEvents()
@@ -57,57 +76,66 @@ def measure(app: QtWidgets.QApplication, panel, sequence: list) -> tuple[float, 
         panel.repaint()
         times.append((time.perf_counter() - start) * 1000)
         cpu.append((time.process_time() - start_cpu) * 1000)
-    panel.hide()
     return statistics.median(times), max(times), statistics.median(cpu)
+
+
+RUN_DATA: list = []
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=30)
+    parser.add_argument("--cases", default="10,50,runs4,long")
+    parser.add_argument("--panels", default="", help="comma-separated panel names (all)")
+    parser.add_argument("--profile", default="", help="a panel name")
     args = parser.parse_args()
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    print(f"{'case':<22}{'panel':<34}{'median ms':>10}{'worst ms':>10}{'CPU ms':>8}")
-    for depth in (10, 50):
-        for compare in (False, True):
-            sequence = frames(depth, compare, args.frames)
-            case = f"depth {depth}" + (" A/B" if compare else "")
-            panels = {
-                "histograms activations": HistogramPanel("activations"),
-                "histograms gradients (log)": HistogramPanel("gradients"),
-                "histograms weights": HistogramPanel("weights"),
-                "curves": CurvesPanel(),
-                "layer stats": LayerStatsPanel(),
-            }
-            if depth > 12:
-                forced = HistogramPanel("activations")
-                forced.set_heatmap(False)
-                panels["histograms act. 12 plots"] = forced
-            total = 0.0
-            for name, panel in panels.items():
-                median, worst, cpu = measure(app, panel, sequence)
-                if name in ("histograms activations", "curves", "layer stats"):
-                    total += median
-                print(f"{case:<22}{name:<34}{median:>10.1f}{worst:>10.1f}{cpu:>8.1f}")
-                panel.deleteLater()
-            print(f"{case:<22}{'total: activations+curves+stats':<34}{total:>10.1f}")
-    sequence = long_history_frames(args.frames)
-    name = f"curves, {len(sequence[-1].runs[0].history['step'])} points/curve"
-    median, worst, cpu = measure(app, CurvesPanel(), sequence)
-    print(f"{'A/B, long run':<22}{name:<34}{median:>10.1f}{worst:>10.1f}{cpu:>8.1f}")
+    with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
+        os.environ["XDG_CONFIG_HOME"] = config_home  # never the user's settings
+        run(args)
 
 
-def long_history_frames(count: int) -> list:
-    """A/B frames of a small network after thousands of steps: full (thinned) histories."""
-    config = Config(depth=2, width=8, dataset="blobs", batch_size=16)
-    session = Session(config, config.replace(optimizer="adam", lr=1e-3))
-    for _ in range(4000):
-        session.step(record=False)
-    out = []
-    for _ in range(count):
-        for _ in range(5):
-            session.step(record=True)
-        out.append(session.frame())
-    return out
+def run(args: argparse.Namespace) -> None:
+    from visualizer.ui.launch import application
+    from visualizer.ui.main_window import MainWindow
+
+    app = application()
+    print(f"code: {os.path.dirname(visualizer.__file__)}; load %.2f %.2f %.2f"
+          % os.getloadavg())  # fmt: skip
+    print(f"{'case':<24}{'panel':<20}{'median ms':>10}{'worst ms':>10}{'CPU ms':>8}")
+    for key in args.cases.split(","):
+        label, runs = CASES[key]
+        sequence = frames(runs, args.frames, WARM_STEPS.get(key, 20))
+        session = Session(runs)
+        RUN_DATA[:] = session.take_run_data()
+        window = MainWindow(runs, live=False)
+        window.resize(1600, 1000)
+        window.show()
+        app.processEvents()
+        names = args.panels.split(",") if args.panels else list(window.views)
+        for name in names:
+            median, worst, cpu = measure(app, window, name, sequence)
+            print(f"{label:<24}{name:<20}{median:>10.1f}{worst:>10.1f}{cpu:>8.1f}")
+            if name == args.profile:
+                profile(app, window.views[name], sequence)
+        args.profile = ""
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print("load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+
+
+def profile(app, panel, sequence: list) -> None:
+    def redraw_all() -> None:
+        for frame in sequence:
+            panel.show_frame(frame)
+            app.processEvents()
+            panel.repaint()
+
+    profiler = cProfile.Profile()
+    profiler.runcall(redraw_all)
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("cumulative").print_stats(25)
+    stats.sort_stats("tottime").print_stats(15)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,9 @@ from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
 from visualizer.ui import exporting, presenter
 from visualizer.ui.export import trained_frame
+from visualizer.ui.file_menu import READ_AT_ONCE
 from visualizer.ui.main_window import MainWindow
+from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
@@ -76,20 +78,24 @@ def test_cli_export_into_a_missing_folder_is_a_one_line_error(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_window_png_at_1x_and_2x(window, tmp_path):
+def test_window_png_at_1x_and_2x(qtbot, window, tmp_path):
     for scale in (1.0, 2.0):
         path = tmp_path / f"window{scale}.png"
         assert window.file_menu.write_window(path, scale)
+        assert window.file_menu.busy  # encoded and written in a worker thread
+        qtbot.waitUntil(lambda: not window.file_menu.busy)
+        assert "Saved" in window.statusBar().currentMessage()
         image = QImage(str(path))
         assert image.width() == int(window.width() * scale)
         assert image.height() == int(window.height() * scale)
         assert distinct_colours(image) > 20
 
 
-def test_footer_stamp_adds_a_line_with_the_configuration(window, tmp_path):
+def test_footer_stamp_adds_a_line_with_the_configuration(qtbot, window, tmp_path):
     window.file_menu.stamp_action.setChecked(True)
     path = tmp_path / "stamped.png"
     assert window.file_menu.write_window(path, 1.0)
+    qtbot.waitUntil(lambda: not window.file_menu.busy)
     assert QImage(str(path)).height() > window.height()
     footer = exporting.footer_text(window.frame, SMALL)
     assert "seed=0" in footer and "step=20" in footer and "dataset=moons" in footer
@@ -99,6 +105,9 @@ def test_panel_png_and_svg(window, tmp_path):
     png, svg = tmp_path / "panel.png", tmp_path / "panel.svg"
     assert window.file_menu.write_panel(window.views["activations"], png)
     assert QImage(str(png)).width() > 100
+    histograms = tmp_path / "histograms.svg"  # the small multiples' own painting, as SVG
+    assert window.file_menu.write_panel(window.views["activations"], histograms)
+    assert "Layer 1" in histograms.read_text() and "Layer 3" in histograms.read_text()
     assert window.file_menu.write_panel(window.views["curves"], svg)
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
@@ -153,6 +162,26 @@ def test_config_round_trip_through_a_file(window, tmp_path):
     )
 
 
+def test_a_large_config_file_is_read_in_a_child_process(qtbot, window, tmp_path):
+    changed = SMALL.replace(depth=5, activation="tanh")
+    path = tmp_path / "report.json"
+    padding = " " * (READ_AT_ONCE + 10)  # whitespace: valid JSON, and a large file
+    path.write_text('{"config": ' + changed.to_json() + "," + padding + '"history": {}}')
+    window.apply_configs([SMALL])
+    assert window.file_menu.read_config(path)
+    assert window.file_menu.reader.running and window.file_menu.busy
+    assert "Reading" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.file_menu.busy, timeout=20_000)
+    assert window.controls.configs()[0] == changed
+    broken = tmp_path / "broken.json"
+    broken.write_text("{" + padding + '"depth": }')
+    assert window.file_menu.read_config(path)
+    assert window.file_menu.read_config(broken)  # replaces the first request
+    assert window.file_menu.reader.running and window.file_menu.busy
+    qtbot.waitUntil(lambda: not window.file_menu.busy, timeout=20_000)
+    assert "not valid JSON" in window.banner.text()
+
+
 def test_loading_a_malformed_config_shows_an_error(window, tmp_path):
     path = tmp_path / "bad.json"
     path.write_text("{not json")
@@ -175,9 +204,10 @@ def unwritable_folder(tmp_path):
 
 
 def test_export_to_an_unwritable_folder_shows_an_error_and_writes_nothing(
-    window, unwritable_folder
+    qtbot, window, unwritable_folder
 ):
-    assert not window.file_menu.write_window(unwritable_folder / "x.png", 1.0)
+    window.file_menu.write_window(unwritable_folder / "x.png", 1.0)  # fails now or when
+    qtbot.waitUntil(lambda: not window.file_menu.busy)  # writing, in the worker thread
     assert window.banner.isVisible()
     assert "cannot be written" in window.banner.text() or "cannot write" in window.banner.text()
     # nothing written: no x.png and no temporary file beside it (/proc's own listing
@@ -217,6 +247,8 @@ def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     ]
     fonts = [axis.style["tickFont"] for axis in axes]
     assert fonts and all(f.pointSize() == window.font_points for f in fonts)
+    canvas = window.views["activations"].findChild(SmallMultiples)
+    assert canvas.fonts()[0].pointSize() == window.font_points  # titles; ticks 1 point less
     window.set_font_size(1)
     assert window.font_points == presenter.MIN_POINTS
 

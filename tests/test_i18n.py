@@ -78,3 +78,12 @@ def test_preset_texts_follow_the_language(qtbot, window):
     window.load_preset("relu_he")
     korean = window.set_language("ko")
     assert "He 초기화" in korean.lesson.panel.plain_text()
+
+
+def test_a_language_switch_hands_the_panels_over_with_their_state(qtbot, window):
+    panel = window.views["activations"]
+    panel.set_heatmap(True)
+    korean = window.set_language("ko")
+    assert korean.views["activations"] is panel and panel.heatmap_active()
+    assert panel.title == "활성화값" and korean.tabs.tabText(0) == "활성화값"
+    assert window.views == {}  # the old window keeps none of them

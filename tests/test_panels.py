@@ -12,11 +12,11 @@ import pytest
 from visualizer.core.config import Config
 from visualizer.core.session import Session
 from visualizer.core.stats import GRAD_LOG_RANGE
-from visualizer.ui.panels.curves import CurvesPanel
+from visualizer.ui.panels.curves import POINTS_PER_PIXEL, CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
-from visualizer.ui.panels.small_multiples import padded
-from visualizer.ui.theme import DARK, LIGHT
+from visualizer.ui.panels.small_multiples import StepCurve, padded
+from visualizer.ui.theme import DARK, LIGHT, current
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
@@ -71,6 +71,9 @@ def panel_for(qtbot):
 
 
 def data(item):
+    """The (x, y) a curve draws: a pyqtgraph item's data, or a small-multiples step curve's."""
+    if isinstance(item, StepCurve):
+        return np.asarray(item.x), np.asarray(item.y)
     x, y = item.getOriginalDataset()
     return np.asarray(x), np.asarray(y)
 
@@ -110,7 +113,7 @@ def test_histogram_curves_are_shares_on_the_frame_edges(panel_for, frame, kind, 
         np.testing.assert_array_equal(x, hist.edges)
         np.testing.assert_allclose(y, shares(hist))
         assert y.sum() == pytest.approx(1.0)
-        assert not panel.curve(position, run=1).isVisible()
+        assert not panel.curve(position, run=1).visible
 
 
 def test_gradient_panel_toggles_between_log10_and_linear(panel_for, frame):
@@ -121,13 +124,13 @@ def test_gradient_panel_toggles_between_log10_and_linear(panel_for, frame):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.grad_log_hist.edges)
         np.testing.assert_allclose(y, shares(stats.grad_log_hist))
-        assert tuple(panel.layer_plots()[position].viewRange()[0]) == padded(GRAD_LOG_RANGE)
+        assert panel.layer_plots()[position].x_range == padded(GRAD_LOG_RANGE)
     panel.log_box.setChecked(False)
     for position, stats in enumerate(frame.runs[0].layers):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.grad_hist.edges)
         np.testing.assert_allclose(y, shares(stats.grad_hist))
-        low, high = panel.layer_plots()[position].viewRange()[0]
+        low, high = panel.layer_plots()[position].x_range
         assert low <= stats.grad_hist.edges[0] and high >= stats.grad_hist.edges[-1]
 
 
@@ -147,16 +150,16 @@ def test_bounded_activations_have_their_fixed_range(panel_for, activation, x_ran
     panel = panel_for(HistogramPanel, "activations")
     panel.show_frame(frame)
     for plot in panel.layer_plots():  # padded, so a spike in an end bin stays visible
-        assert tuple(plot.viewRange()[0]) == padded(x_range)
+        assert plot.x_range == padded(x_range)
 
 
 def test_share_y_gives_every_layer_the_same_scale(panel_for, frame):
     panel = panel_for(HistogramPanel, "weights")
     panel.show_frame(frame)
     for plot, stats in zip(panel.layer_plots(), frame.runs[0].layers, strict=True):
-        assert plot.viewRange()[1][1] >= shares(stats.weight_hist).max()
+        assert plot.y_range[1] >= shares(stats.weight_hist).max()
     panel.share_y_box.setChecked(True)
-    tops = {plot.viewRange()[1][1] for plot in panel.layer_plots()}
+    tops = {plot.y_range[1] for plot in panel.layer_plots()}
     assert len(tops) == 1
     assert tops.pop() >= max(shares(s.weight_hist).max() for s in frame.runs[0].layers)
 
@@ -202,7 +205,7 @@ def test_small_multiples_of_a_deep_network_come_in_pages(panel_for, deep_frame):
     panel.page_box.setCurrentIndex(2)
     assert panel.visible_layers() == range(24, 30)
     assert panel.plot_count() == 6
-    assert panel.layer_plots()[0].titleLabel.text == "Layer 25"
+    assert panel.layer_plots()[0].title == "Layer 25"
     np.testing.assert_allclose(
         data(panel.curve(0))[1], shares(deep_frame.runs[0].layers[24].activation_hist)
     )
@@ -218,8 +221,8 @@ def test_runs_in_columns_get_one_plot_per_layer_and_run(panel_for, ab_frame):
     assert panel.plot_count() == 6  # 3 layers x 2 runs, run A in the left column
     for position in range(6):
         layer, run = divmod(position, 2)
-        assert panel.curve(position, run).isVisible()
-        assert not panel.curve(position, 1 - run).isVisible()
+        assert panel.curve(position, run).visible
+        assert not panel.curve(position, 1 - run).visible
         hist = ab_frame.runs[run].layers[layer].activation_hist
         np.testing.assert_allclose(data(panel.curve(position, run))[1], shares(hist))
     panel.set_columns(False)
@@ -231,7 +234,7 @@ def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
     frame = make_frame(*runs, seconds=0)
     panel = panel_for(HistogramPanel, "activations")
     panel.show_frame(frame)
-    pens = [panel.curve(0, run).opts["pen"] for run in range(4)]
+    pens = [panel.curve(0, run).pen for run in range(4)]
     assert len({p.color().name() for p in pens}) == 4
     assert len({p.style() for p in pens}) == 4
     curves = panel_for(CurvesPanel)
@@ -248,7 +251,7 @@ def test_ab_frame_overlays_side_b(panel_for, ab_frame):
     for position in range(3):
         for side, snapshot in enumerate((ab_frame.runs[0], ab_frame.runs[1])):
             curve = panel.curve(position, side)
-            assert curve.isVisible()
+            assert curve.visible
             hist = snapshot.layers[position].activation_hist
             np.testing.assert_allclose(data(curve)[1], shares(hist))
     panel.set_heatmap(True)
@@ -439,3 +442,33 @@ def test_a_diverged_frame_draws_without_errors(panel_for, diverged, cls, args):
             curve = panel.curve(0, attribute)
             if curve.isVisible():
                 assert not np.isinf(data(curve)[1]).any()
+
+
+def test_small_multiples_paint_every_run_in_its_colour(panel_for, ab_frame):
+    panel = panel_for(HistogramPanel, "activations")
+    panel.show_frame(ab_frame)
+    image = panel.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    }
+    theme = current()
+    assert theme.runs[0] in colours and theme.runs[1] in colours
+
+
+def test_long_histories_are_drawn_as_means_a_few_points_a_pixel(panel_for):
+    session = Session([Config(dataset="blobs", depth=1, width=4, batch_size=8)])
+    for _ in range(1500):
+        session.step(record=False)
+    frame = session.frame()
+    panel = panel_for(CurvesPanel)
+    panel.resize(400, 300)
+    panel.show_frame(frame)
+    panel.repaint()
+    curve = panel.curve(0, "train_loss")
+    kept = len(frame.runs[0].history["step"])
+    drawn = len(curve.getData()[0])  # what is painted, after pyqtgraph's downsampling
+    width = panel.loss_plot.vb.width()
+    assert len(data(curve)[0]) == kept > width  # every point is kept...
+    assert drawn <= width * POINTS_PER_PIXEL + 2  # ...and averaged down for painting

@@ -276,3 +276,13 @@ def test_report_of_several_runs_keeps_run_a_at_the_top_level():
     assert report["config"]["lr"] == SMALL.lr
     assert [r["config"]["lr"] for r in report["runs"]] == [SMALL.lr, 0.5]
     assert report["runs"][0]["history"] == report["history"]
+
+
+def test_advance_times_plain_and_recorded_steps_for_the_frame_pace():
+    session = Session([SMALL])
+    session.play()
+    session.advance(time.monotonic())  # past its deadline: still a recorded and a plain step
+    assert session.step_count == 2
+    assert session.times.plain > 0 and session.times.record_extra >= 0
+    session.advance(time.monotonic())  # the plain step's time is known: one step
+    assert session.step_count == 3

@@ -16,7 +16,7 @@ LESSON = "batchnorm_train_eval"
 
 
 def drawn(curve) -> np.ndarray:
-    return np.asarray(curve.getData()[1])
+    return np.asarray(curve.y)
 
 
 def shares(histogram) -> np.ndarray:

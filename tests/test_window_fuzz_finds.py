@@ -36,11 +36,12 @@ def test_runs_in_columns_with_different_depths(window):
     panel = window.views["activations"]
     panel.set_columns(True)
     assert panel.in_columns()
-    titles = [plot.titleLabel.text for plot in panel.layer_plots()]
+    titles = [cell.title for cell in panel.layer_plots()]
     assert "A · Layer 3" in titles and "B · Layer 3" in titles
     empty = titles.index("A · Layer 3")  # run A has two layers: nothing drawn there
-    assert not panel.curve(empty, 0).isVisible()
-    assert panel.curve(titles.index("B · Layer 3"), 1).isVisible()
+    assert not panel.curve(empty, 0).visible
+    assert panel.curve(titles.index("B · Layer 3"), 1).visible
+    assert panel.layer_plots()[empty].x_range == (0, 1)  # a finite range, not [inf, -inf]
 
 
 @pytest.mark.parametrize("alpha", [float("inf"), float("-inf"), float("nan"), "1e309"])

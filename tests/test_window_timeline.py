@@ -44,7 +44,7 @@ def test_scrubbing_puts_every_panel_at_the_chosen_step(qtbot, trained):
     histograms = win.views["activations"]
     for position, stats in enumerate(frame.runs[1].layers):  # run B, overlaid
         counts = stats.activation_hist.counts
-        np.testing.assert_allclose(drawn(histograms.curve(position, 1)), counts / counts.sum())
+        np.testing.assert_allclose(histograms.curve(position, 1).y, counts / counts.sum())
     then, now = frame.runs[0].layers[0], live.runs[0].layers[0]
     assert not np.array_equal(then.activation_hist.counts, now.activation_hist.counts)
     assert win.views["curves"].seek_step() == 20

@@ -102,27 +102,27 @@
 <context>
     <name>ControlDock</name>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="58" />
+        <location filename="../../visualizer/ui/control_dock.py" line="59" />
         <source>+ Add run</source>
         <translation>+ 실행 추가</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="61" />
+        <location filename="../../visualizer/ui/control_dock.py" line="62" />
         <source>Train another configuration in lockstep (a copy of the current run): same seed, data and batches; up to four runs</source>
         <translation>다른 설정을 나란히 학습합니다(현재 실행의 복사본): 같은 시드, 데이터, 미니배치; 최대 네 개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="156" />
+        <location filename="../../visualizer/ui/control_dock.py" line="165" />
         <source>Run {0}</source>
         <translation>실행 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="166" />
+        <location filename="../../visualizer/ui/control_dock.py" line="175" />
         <source>Highlighted: settings that differ from run A</source>
         <translation>강조 표시: 실행 A와 다른 설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_dock.py" line="168" />
+        <location filename="../../visualizer/ui/control_dock.py" line="177" />
         <source>The lesson hides or locks some settings.</source>
         <translation>이 수업은 일부 설정을 숨기거나 잠급니다.</translation>
     </message>
@@ -414,57 +414,57 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="143" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="145" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="144" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="145" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="149" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="176" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="178" />
         <source>(thin: test)</source>
         <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="182" />
         <source>{run} diverged</source>
         <translation>{run} 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="175" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="173" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="175" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="180" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="182" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -519,133 +519,143 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="38" />
+        <location filename="../../visualizer/ui/file_menu.py" line="43" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="40" />
+        <location filename="../../visualizer/ui/file_menu.py" line="45" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="44" />
+        <location filename="../../visualizer/ui/file_menu.py" line="49" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="51" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="48" />
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="54" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="50" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="60" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <location filename="../../visualizer/ui/file_menu.py" line="62" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <location filename="../../visualizer/ui/file_menu.py" line="63" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="60" />
+        <location filename="../../visualizer/ui/file_menu.py" line="65" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="64" />
+        <location filename="../../visualizer/ui/file_menu.py" line="69" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="88" />
+        <location filename="../../visualizer/ui/file_menu.py" line="93" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="91" />
+        <location filename="../../visualizer/ui/file_menu.py" line="96" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="102" />
+        <location filename="../../visualizer/ui/file_menu.py" line="125" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="115" />
+        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <source>Writing {path}…</source>
+        <translation>{path} 저장 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="154" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="130" />
-        <location filename="../../visualizer/ui/file_menu.py" line="135" />
+        <location filename="../../visualizer/ui/file_menu.py" line="169" />
+        <location filename="../../visualizer/ui/file_menu.py" line="174" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="136" />
+        <location filename="../../visualizer/ui/file_menu.py" line="175" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="160" />
+        <location filename="../../visualizer/ui/file_menu.py" line="199" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="174" />
+        <location filename="../../visualizer/ui/file_menu.py" line="213" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="184" />
+        <location filename="../../visualizer/ui/file_menu.py" line="223" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="195" />
+        <location filename="../../visualizer/ui/file_menu.py" line="234" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="204" />
+        <location filename="../../visualizer/ui/file_menu.py" line="250" />
+        <source>Reading {path}…</source>
+        <translation>{path} 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="290" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="212" />
+        <location filename="../../visualizer/ui/file_menu.py" line="263" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="222" />
+        <location filename="../../visualizer/ui/file_menu.py" line="273" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -653,114 +663,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="158" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="159" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="160" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="176" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="196" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="206" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="211" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="216" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="207" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="210" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="220" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="256" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="246" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="263" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="247" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="278" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="257" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -903,17 +913,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="44" />
+        <location filename="../../visualizer/ui/main_window.py" line="47" />
         <source>Deep network training visualizer</source>
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="106" />
+        <location filename="../../visualizer/ui/main_window.py" line="111" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="208" />
+        <location filename="../../visualizer/ui/main_window.py" line="215" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>

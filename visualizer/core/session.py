@@ -15,6 +15,7 @@ from .config import Config
 from .datasets import Dataset
 from .decision import decision_map, run_data
 from .memory import ensure_fits
+from .pace import StepTimes
 from .protocol import (
     DIAGRAM_LIMITS,
     HISTORY_COLUMNS,
@@ -63,6 +64,7 @@ class Session:
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
+        self.times = StepTimes()  # for the frame pace (core/pace.py)
         self.view_step: int | None = None  # None: live; else the step shown (Seek)
         self.seek_tag = 0
         self.configure(runs)
@@ -118,20 +120,21 @@ class Session:
         """One step of every run, in lockstep; stops running when every run diverged.
         A diverged run stays at its last step while the others go on."""
         self.view_step = None
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for run in self.runs:
             if not run.trainer.diverged:
                 run.trainer.step(record)
         self.train_seconds += time.perf_counter() - start
+        self.times.add(time.process_time() - cpu, record)
         if self.all_diverged:
             self.running = False
 
     def advance(self, until: float) -> int:
-        """Step while running until `time.monotonic()` reaches `until`, within the steps/s
-        cap. The window's first step records statistics (cheap: taps of the minibatch);
-        they are at most one frame old when sent. Returns the number of steps."""
+        """Step while running, within the steps/s cap, until `StepTimes.enough` for the
+        deadline `until` (time.monotonic()). The first step records statistics (taps of the
+        minibatch): at most one frame old when sent. Returns the number of steps."""
         done = 0
-        while self.running:
+        while self.running and not self.times.enough(done, time.monotonic(), until):
             now = time.monotonic()
             if self.steps_cap > 0:
                 start, start_steps = self._rate_mark
@@ -142,8 +145,6 @@ class Session:
                     time.sleep(wait)
             self.step(record=done == 0)
             done += 1
-            if time.monotonic() >= until:
-                break
         self._update_rate()
         return done
 

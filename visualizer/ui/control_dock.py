@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -103,6 +104,14 @@ class ControlDock(QWidget):
         for panel in self.panels:
             panel.restrict(self.hidden, self.locked)
         self._refresh()
+
+    def dock(self, title: str, window: QWidget) -> QDockWidget:
+        """This panel in a dock widget of `window` (the window adds it)."""
+        self.setMinimumWidth(340)
+        dock = QDockWidget(title, window)
+        dock.setObjectName("controls")
+        dock.setWidget(self)
+        return dock
 
     def apply_theme(self) -> None:
         """Re-colour the run swatches for the current theme."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,7 @@ from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import RUN_NAMES, Frame
+from .panels.canvas import Canvas
 
 WINDOW_FORMATS = (".png", ".svg", ".pdf")
 
@@ -145,37 +147,58 @@ def save_window(
 ) -> Path:
     """The widget as PNG at `scale`, or as SVG or PDF (vector: `scale` does not apply),
     by the file's extension."""
+    path, finish = window_writer(widget, path, scale, footer)
+    return path if finish is None else finish()
+
+
+def window_writer(
+    widget: QWidget, path: str | Path, scale: float = 1.0, footer: str | None = None
+) -> tuple[Path, Callable[[], Path] | None]:
+    """Draw the widget now (on the GUI thread, as Qt requires) for `save_window`: SVG and
+    PDF are written at once (None); for a PNG, the function that encodes and writes the
+    image (thread-safe: Qt's encoder releases the interpreter lock), which returns the
+    path or raises ExportError."""
     path = Path(path)
     suffix = check_window_format(path)
     check_folder(path)
-    if suffix == ".png":
-        data = png_bytes(render_widget(widget, scale, footer))
-    else:
-        data = vector_bytes(widget, suffix, footer)
-    _write(path, data)
-    return path
+    if suffix != ".png":
+        _write(path, vector_bytes(widget, suffix, footer))
+        return path, None
+    image = render_widget(widget, scale, footer)
+
+    def encode_and_write() -> Path:
+        _write(path, png_bytes(image))
+        return path
+
+    return path, encode_and_write
 
 
-def graphics_of(panel: QWidget) -> pg.GraphicsLayoutWidget | pg.PlotWidget:
-    """The panel's (first) pyqtgraph view, whose scene the exporters draw."""
-    views = panel.findChildren(pg.GraphicsView)
-    if not views:
+def drawing_of(panel: QWidget) -> pg.GraphicsView | Canvas:
+    """What the panel draws into now: its (first) pyqtgraph view, or a canvas painted in
+    one pass (see panels/canvas.py), whichever is shown in it."""
+    drawings = panel.findChildren(pg.GraphicsView) + panel.findChildren(Canvas)
+    shown = [d for d in drawings if d.isVisibleTo(panel)] or drawings
+    if not shown:
         raise ExportError("this panel has no plot to export")
-    return views[0]
+    return shown[0]
 
 
 def export_panel(panel: QWidget, path: str | Path) -> Path:
-    """The panel's plots as PNG or SVG (by the file's extension), via pyqtgraph's exporters."""
+    """The panel's plots as PNG or SVG (by the file's extension): a pyqtgraph view through
+    pyqtgraph's exporters, a canvas drawn by its own painting."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
         raise ExportError(f"{path.name!r}: choose a .png or .svg file name")
     check_folder(path)
-    view = graphics_of(panel)
-    item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
-    if suffix == ".svg":
+    view = drawing_of(panel)
+    if isinstance(view, Canvas):
+        data = vector_bytes(view, suffix) if suffix == ".svg" else png_bytes(render_widget(view))
+    elif suffix == ".svg":
+        item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
         data = pg.exporters.SVGExporter(item).export(toBytes=True)
     else:
+        item = view.ci if isinstance(view, pg.GraphicsLayoutWidget) else view.getPlotItem()
         image = pg.exporters.ImageExporter(item).export(toBytes=True)
         data = b"" if image.isNull() else png_bytes(image)
     if not data:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from ..core import lessons
 from ..core.config import ConfigError, load_json
@@ -15,9 +15,11 @@ from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
 from .animation_export import AnimationExport
+from .background import ConfigReader, Jobs
 from .exporting import ExportError
 
 DEFAULT_FOLDER = "screenshots"
+READ_AT_ONCE = 1_000_000  # bytes: larger configuration files are read in a child process
 
 
 def default_folder() -> Path:
@@ -35,6 +37,9 @@ class FileMenu(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.jobs = Jobs(self)  # PNG encoding and writing
+        self.reader = ConfigReader(self)  # large configuration files
+        self._busy_count = 0
         menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
         self.menu = menu
         self.stamp_action = QAction(self.tr("Stamp configuration on images"), self)
@@ -90,6 +95,24 @@ class FileMenu(QObject):
     def _done(self, path: Path) -> None:
         self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
+    def _busy(self, message: str) -> None:
+        """Say what is under way (status bar, busy cursor) until `_idle`."""
+        if not self._busy_count:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._busy_count += 1
+        self.window.statusBar().showMessage(message)
+
+    def _idle(self) -> None:
+        self._busy_count -= 1
+        if not self._busy_count:
+            QApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
+
+    @property
+    def busy(self) -> bool:
+        """Whether an export is being written or a configuration read."""
+        return self._busy_count > 0
+
     def _footer(self) -> str | None:
         if not self.stamp_action.isChecked():
             return None
@@ -104,12 +127,28 @@ class FileMenu(QObject):
             self.write_window(path, scale)
 
     def write_window(self, path: Path, scale: float) -> bool:
+        """Draw the window (GUI thread) and write it; a PNG is encoded and written in a
+        worker thread, the status bar saying so meanwhile. False when it failed at once."""
         try:
-            self._done(exporting.save_window(self.window, path, scale, self._footer()))
+            path, render = exporting.window_writer(self.window, path, scale, self._footer())
         except ExportError as error:
             self._fail(error)
             return False
+        if render is None:
+            self._done(path)
+            return True
+        self._busy(self.tr("Writing {path}…").format(path=path))
+        self.jobs.start(render, self._written)
         return True
+
+    def _written(self, path: Path | None, error: Exception | None) -> None:
+        self._idle()
+        if error is None:
+            self._done(path)
+        elif isinstance(error, ExportError):
+            self._fail(error)
+        else:
+            raise error
 
     def export_panel(self, panel, name: str) -> None:
         path = self._ask_path(self.tr("Export panel"), f"{name}.png", "PNG (*.png);;SVG (*.svg)")
@@ -197,12 +236,24 @@ class FileMenu(QObject):
             self.read_config(path)
 
     def read_config(self, path: Path) -> bool:
+        """Load a configuration file: one up to READ_AT_ONCE bytes at once (returns whether
+        it loaded); a larger one in a child process while the status bar says so (returns
+        True; its configuration or its error shows when it is read)."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # load_json says what is wrong
+        if size > READ_AT_ONCE:
+            if self.reader.running:  # replaced by this one
+                self.reader.cancel()
+                self._idle()
+            self._busy(self.tr("Reading {path}…").format(path=path))
+            self.reader.read(path, self._config_read)
+            return True
         try:
             configs = runs_from_mapping(load_json(path))
         except ConfigError as error:
-            self.window.show_error(
-                self.tr("Cannot load configuration: {error}").format(error=error)
-            )
+            self._config_failed(str(error))
             return False
         self.window.apply_configs(configs)
         return True
@@ -223,3 +274,17 @@ class FileMenu(QObject):
             return False
         self.window.open_lesson(lesson)
         return True
+
+    def _config_read(self, mapping: dict | None, error: str | None) -> None:
+        self._idle()
+        try:
+            if error is not None:
+                raise ConfigError(error)
+            configs = runs_from_mapping(mapping)
+        except ConfigError as failure:
+            self._config_failed(str(failure))
+            return
+        self.window.apply_configs(configs)
+
+    def _config_failed(self, error: str) -> None:
+        self.window.show_error(self.tr("Cannot load configuration: {error}").format(error=error))

@@ -1,5 +1,6 @@
 """Switching the interface language at run time: Qt translates strings when widgets are
-built, so a new window built under the new translator takes over from the old one."""
+built, so a new window built under the new translator takes over from the old one. The
+panels (most of a window's building time) move to the new window and retranslate."""
 
 from __future__ import annotations
 
@@ -13,12 +14,18 @@ def switch(window, lang: str):
     if lang == window.lang:
         return window
     i18n.install(lang)
-    successor = type(window)(window.controls.configs(), controller=window.controller, lang=lang)
+    current = window.area.current()
+    successor = type(window)(
+        window.controls.configs(),
+        controller=window.controller,
+        lang=lang,
+        views=window.area.release(),
+    )
     successor.restoreGeometry(window.saveGeometry())
     successor.restoreState(window.saveState())
     successor.lesson.take_over(window.lesson)
-    successor.area.set_current(window.area.current())
-    successor.set_theme(window.theme_name)
+    successor.area.set_current(current)
+    successor.set_theme(window.theme_name, panels=False)  # the panels wear it already
     if window.font_points != presenter.DEFAULT_POINTS:
         successor.set_font_size(window.font_points)
     if window.process_stopped:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QMainWindow
 
 from ..core import lessons
 from ..core.config import Config
@@ -22,6 +22,7 @@ from .file_menu import FileMenu
 from .lesson_controller import LessonController
 from .panel_area import PanelArea
 from .panels.base import Panel
+from .redraw_timer import RedrawTimer
 from .transport import Transport
 from .window_menus import WindowMenus
 
@@ -36,9 +37,11 @@ class MainWindow(QMainWindow):
         live: bool = True,
         controller: TrainingController | None = None,
         lang: str = "en",
+        views: dict[str, Panel] | None = None,
     ) -> None:
         """`live=False` starts no training process: frames come from `show_frame` (export).
-        `controller` hands over a running training process (a language switch)."""
+        `controller` and `views` hand over a running training process and the panels (a
+        language switch)."""
         super().__init__()
         OPEN_WINDOWS.add(self)
         self.setWindowTitle(self.tr("Deep network training visualizer"))
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         self.controller = controller or TrainingController(runs, live=live)
         self.controller.setParent(self)
         self.controls = ControlDock(runs)
-        self._build_panels()
+        self._build_panels(views)
         self._build_docks()
         self._build_transport()
         self.lesson = LessonController(self)  # the lesson dock, the cover, Back and Next
@@ -66,8 +69,7 @@ class MainWindow(QMainWindow):
         self.controls.configs_changed.connect(self.controller.configure)
         for signal, slot in self._controller_links():
             signal.connect(slot)
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer = RedrawTimer(self)  # at most at the display's rate
         self._redraw_timer.timeout.connect(self.redraw)
         self.resize(1600, 1000)
         self._sync_extras()
@@ -88,24 +90,25 @@ class MainWindow(QMainWindow):
         ]
 
     # layout ---------------------------------------------------------------------------
-    def _build_panels(self) -> None:
-        self.area = PanelArea(self)
+    def _build_panels(self, views: dict[str, Panel] | None) -> None:
+        self.area = PanelArea(self, views)
         self.scrubber = self.area.scrubber
         self.scrubber.seek_requested.connect(self.controller.seek)
-        self.views, self.tabs, self.side_tabs = self.area.views, self.area.tabs, self.area.side_tabs
+        self.tabs, self.side_tabs = self.area.tabs, self.area.side_tabs
         self.banner = self.area.banner
         self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
         self.setCentralWidget(self.area)
         self.area.visible_changed.connect(self._on_visible_changed)
 
+    @property
+    def views(self) -> dict[str, Panel]:  # by name (see panel_table)
+        return self.area.views
+
     def panels(self) -> list[Panel]:
         return self.area.panels()
 
     def _build_docks(self) -> None:
-        self.controls.setMinimumWidth(340)
-        self.controls_dock = QDockWidget(self.tr("Controls"), self)
-        self.controls_dock.setObjectName("controls")
-        self.controls_dock.setWidget(self.controls)
+        self.controls_dock = self.controls.dock(self.tr("Controls"), self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
 
     def _build_transport(self) -> None:
@@ -157,17 +160,19 @@ class MainWindow(QMainWindow):
         """Set every run to the lesson's first step, rebuilt and paused; show its text."""
         self.lesson.open(lesson)
 
-    def set_theme(self, name: str) -> None:
+    def set_theme(self, name: str, panels: bool = True) -> None:
+        """Colour the window and (unless they already are: `panels=False`) the panels."""
         chosen = theme.set_current(name)
         theme.apply_palette(chosen)
         self.theme_name = name
-        for panel in self.panels():
-            panel.apply_theme(chosen)
         self.controls.apply_theme()
         self.lesson.apply_theme()
-        self._drawn = None
-        self.redraw()
         self.menus.sync()
+        if panels:
+            for panel in self.panels():
+                panel.apply_theme(chosen)
+            self._drawn = None
+            self.redraw()
 
     def apply_view(
         self, theme_name: str = "light", preset: str | None = None, step: int = 0
@@ -187,8 +192,10 @@ class MainWindow(QMainWindow):
         return language.switch(self, lang)
 
     def hand_over(self) -> None:
-        """Give the training process to a successor window and close without stopping it."""
+        """Give the training process to a successor window (which took the panels, see
+        `language.switch`) and close without stopping the process."""
         self._handed_over = True
+        self._redraw_timer.stop()
         for signal, slot in self._controller_links():
             signal.disconnect(slot)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -235,8 +242,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
         self.frame = frame
-        if not self._redraw_timer.isActive():
-            self._redraw_timer.start(0)
+        self._redraw_timer.request()
 
     @Slot()
     def redraw(self) -> None:
@@ -287,11 +293,7 @@ class MainWindow(QMainWindow):
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         if not self._handed_over:
-            settings.save_runs(self.controls.configs())
-            settings.save_value("geometry", self.saveGeometry())
-            settings.save_value("theme", self.theme_name)
-            settings.save_value("language", self.lang)
-            settings.save_value("font_points", self.font_points)
+            settings.save_window(self)
             self.controller.shutdown()
         OPEN_WINDOWS.discard(self)
         super().closeEvent(event)

@@ -19,9 +19,16 @@ class PanelArea(QWidget):
 
     visible_changed = Signal()
 
-    def __init__(self, window: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, window: QWidget, views: dict[str, Panel] | None = None, parent=None) -> None:
+        """`views` hands over another window's panels (a language switch): they keep their
+        state and are retranslated instead of being built again."""
         super().__init__(parent)
-        self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
+        if views is None:
+            self.views: dict[str, Panel] = {spec.name: spec.build() for spec in PANELS}
+        else:
+            self.views = dict(views)
+            for panel in self.views.values():
+                panel.retranslate()
         self.tabs, self.side_tabs = QTabWidget(), QTabWidget()
         for spec in PANELS:
             panel = self.views[spec.name]
@@ -46,6 +53,14 @@ class PanelArea(QWidget):
 
     def panels(self) -> list[Panel]:
         return list(self.views.values())
+
+    def release(self) -> dict[str, Panel]:
+        """Give up the panels (to a successor window), silently: moving them out of the
+        tabs must not make this window redraw or ask for extras."""
+        for tabs in (self.tabs, self.side_tabs):
+            tabs.blockSignals(True)
+        views, self.views = self.views, {}
+        return views
 
     def _tabs_of(self, name: str) -> QTabWidget:
         return self.tabs if self.tabs.indexOf(self.views[name]) >= 0 else self.side_tabs

@@ -51,3 +51,13 @@ def clear() -> None:
     settings = store()
     settings.clear()
     settings.sync()
+
+
+def save_window(window) -> None:
+    """What the window remembers when it closes: its runs, geometry, theme, language and
+    text size."""
+    save_runs(window.controls.configs())
+    save_value("geometry", window.saveGeometry())
+    save_value("theme", window.theme_name)
+    save_value("language", window.lang)
+    save_value("font_points", window.font_points)

@@ -30,6 +30,7 @@ LOSS_COLUMNS = ("train_loss", "test_loss")
 ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")
 LOG_DECADES = 40  # the log axis shows at most this many decades below the top
 SPIKE_CAP = 10  # the linear axis ends at most this many times above the first loss
+POINTS_PER_PIXEL = 0.5  # long histories are drawn as means of this many points a pixel
 
 
 def linear_top(values: np.ndarray) -> float:
@@ -76,10 +77,11 @@ class CurvesPanel(Panel):
         for side in range(MAX_RUNS):
             for column in LOSS_COLUMNS + ACCURACY_COLUMNS:
                 curve = pg.PlotDataItem(connect="finite")
-                curve.setDownsampling(auto=True, method="peak")
-                curve.setClipToView(True)
                 plot = self.loss_plot if column in LOSS_COLUMNS else self.accuracy_plot
-                plot.addItem(curve)
+                plot.addItem(curve)  # sets the plot's own downsampling: set ours after it
+                curve.opts["autoDownsampleFactor"] = POINTS_PER_PIXEL
+                curve.setDownsampling(auto=True, method="mean")
+                curve.setClipToView(True)
                 self._curves[side, column] = curve
         self._markers = [  # per run: a line in the loss plot (labelled), one in accuracy
             [

@@ -8,9 +8,21 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from ...core.bins import rebin, shares
+from ...core.protocol import MAX_RUNS, RUN_NAMES
 from ...core.stats import Histogram
-from ..theme import Theme
-from .plotting import lookup_table, new_plot, set_range, style_plot
+from ..theme import Theme, run_color
+from .plotting import (
+    clear_layout,
+    lookup_table,
+    new_plot,
+    nice_bounds,
+    park,
+    place,
+    set_label,
+    set_range,
+    set_title,
+    style_plot,
+)
 
 COMMON_BINS = 60  # columns when layers' edges differ and are re-binned onto one axis
 
@@ -72,3 +84,42 @@ class HeatMapPlot:
         self.image.setImage(image, autoLevels=False, levels=(0.0, top))
         self.image.setRect(QtCore.QRectF(low, 0.5, high - low, n_layers))
         set_range(self.plot, (low, high), (0.5, n_layers + 0.5))
+
+
+class HeatMapRow:
+    """One heat map per run side by side in `graphics`, each on its own value axis (a
+    collapsed run stays readable next to a healthy one)."""
+
+    def __init__(self, graphics: pg.GraphicsLayoutWidget) -> None:
+        self.graphics = graphics
+        self.maps = [HeatMapPlot() for _ in range(MAX_RUNS)]
+        for heat in self.maps:
+            park(graphics, heat.plot)
+        self.key: tuple | None = None  # what the layout shows
+
+    def apply_theme(self, theme: Theme) -> None:
+        for run, heat in enumerate(self.maps):
+            heat.apply_theme(theme, run_color(theme, run))
+        self.key = None
+
+    def draw(self, hists: list[list[Histogram]], labels: tuple[str, str, str],
+             share_scale: bool, theme: Theme) -> None:  # fmt: skip
+        """Each run's (layers x bins) shares; `labels`: the value axis, the layer axis, and
+        the one plot's title when there is a single run."""
+        value, layer, single = labels
+        if (len(hists), labels) != self.key:
+            self.key = (len(hists), labels)
+            clear_layout(self.graphics)
+            names = list(RUN_NAMES[: len(hists)]) if len(hists) > 1 else [single]
+            for column, name in enumerate(names):
+                plot = self.maps[column].plot
+                set_title(plot, name, theme)
+                set_label(plot, "bottom", value, theme)
+                if column == 0:
+                    set_label(plot, "left", layer, theme)
+                place(self.graphics, plot, 0, column)
+        for heat, run in zip(self.maps, hists, strict=False):
+            low, high, same = common_axis([run])
+            if not same:
+                low, high = nice_bounds(low, high)
+            heat.show(share_matrix(run, low, high, same), low, high, share_scale)

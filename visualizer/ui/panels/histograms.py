@@ -9,22 +9,16 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
+from ...core.protocol import RUN_NAMES, Extra, Frame, Snapshot
 from ...core.stats import Histogram, LayerStats
-from ..theme import Theme, current, run_color
+from ..theme import Theme, current
 from .base import Panel
 from .eval_mode import EvalModeBox
-from .heatmap import HeatMapPlot, common_axis, share_matrix
+from .heatmap import HeatMapRow
 from .plotting import (
-    clear_layout,
-    nice_bounds,
-    park,
-    place,
-    set_label,
-    set_title,
     short_number,
 )
-from .small_multiples import LayerData, SmallMultiples
+from .small_multiples import Cell, LayerData, SmallMultiples, StepCurve
 
 KINDS = ("activations", "gradients", "weights")
 PAGE_SIZE = 12  # small plots per page
@@ -44,9 +38,8 @@ class HistogramPanel(Panel):
         self._frame: Frame | None = None
         self._depth = 0
         self._heatmap_choice: bool | None = None  # None: automatic by depth
-        self._layout_key: tuple | None = None
+        self._layout_key: tuple | None = None  # what the small multiples show
         self._runs = 1
-        self._heat = [HeatMapPlot() for _ in range(MAX_RUNS)]
 
         self.share_y_box = QtWidgets.QCheckBox()
         self.log_box = QtWidgets.QCheckBox()
@@ -75,16 +68,18 @@ class HistogramPanel(Panel):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.page_box)
-        self.graphics = pg.GraphicsLayoutWidget()
-        for heat in self._heat:
-            park(self.graphics, heat.plot)
-        self._multiples = SmallMultiples(self.graphics, self._theme)
-        self._shown: list = []  # the small multiples' plots on screen (none in heat mode)
+        self.graphics = pg.GraphicsLayoutWidget()  # the heat maps
+        self._heat = HeatMapRow(self.graphics)
+        self._multiples = SmallMultiples(self._theme)
+        self._shown: list[Cell] = []  # the small multiples on screen (none in heat mode)
+        self._stack = QtWidgets.QStackedWidget()
+        self._stack.addWidget(self._multiples)
+        self._stack.addWidget(self.graphics)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(controls)
-        layout.addWidget(self.graphics, 1)
+        layout.addWidget(self._stack, 1)
         self.retranslate()
         self.apply_theme(self._theme)
 
@@ -122,19 +117,20 @@ class HistogramPanel(Panel):
         """Small per-layer plots on screen (0 in heat-map mode)."""
         return len(self._shown)
 
-    def layer_plots(self) -> list[pg.PlotItem]:
-        return [item.plot for item in self._shown]
+    def layer_plots(self) -> list[Cell]:
+        """The small plots on screen: title, view ranges, curves."""
+        return list(self._shown)
 
-    def curve(self, position: int, run: int = 0) -> pg.PlotDataItem:
+    def curve(self, position: int, run: int = 0) -> StepCurve:
         """The step curve of run `run` (0 = A) in the `position`-th plot on screen."""
         return self._shown[position].curves[run]
 
     def heatmap_matrix(self, run: int = 0) -> np.ndarray:
         """The (layers, columns) shares the heat map of run `run` shows."""
-        return self._heat[run].matrix
+        return self._heat.maps[run].matrix
 
     def heatmap_plot(self, run: int = 0) -> pg.PlotItem:
-        return self._heat[run].plot
+        return self._heat.maps[run].plot
 
     # commands ---------------------------------------------------------------------------
     def set_columns(self, on: bool) -> None:
@@ -154,9 +150,7 @@ class HistogramPanel(Panel):
         self._theme = theme
         self.graphics.setBackground(theme.background)
         self._multiples.apply_theme(theme)
-        for run, heat in enumerate(self._heat):
-            heat.apply_theme(theme, run_color(theme, run))
-        self._layout_key = None
+        self._heat.apply_theme(theme)
         self._redraw()
 
     def retranslate(self) -> None:
@@ -180,7 +174,7 @@ class HistogramPanel(Panel):
             self.tr("One plot per layer and run, each with its own scale, instead of overlaid")
         )
         self._fill_pages()
-        self._layout_key = None
+        self._layout_key = self._heat.key = None
         self._redraw()
 
     # drawing ----------------------------------------------------------------------------
@@ -247,34 +241,19 @@ class HistogramPanel(Panel):
             self._draw_multiples(sides, hists)
 
     def _draw_heatmaps(self, hists: list[list[Histogram]]) -> None:
-        compare = len(hists) > 1
-        key = ("heat", len(hists), self._value_label())
-        if key != self._layout_key:
-            self._layout_key = key
-            self._shown = []
-            clear_layout(self.graphics)
-            explain = self.tr("darker = larger share of the layer's values")
-            names = list(RUN_NAMES[: len(hists)]) if compare else [explain]
-            for column, name in enumerate(names):
-                plot = self._heat[column].plot
-                set_title(plot, name, self._theme)
-                set_label(plot, "bottom", self._value_label(), self._theme)
-                if column == 0:
-                    set_label(plot, "left", self.tr("layer"), self._theme)
-                place(self.graphics, plot, 0, column)
-        for heat, side in zip(self._heat, hists, strict=False):  # each run on its own axis
-            low, high, same = common_axis([side])
-            if not same:
-                low, high = nice_bounds(low, high)
-            heat.show(share_matrix(side, low, high, same), low, high, self.share_y_box.isChecked())
+        self._shown = []
+        self._stack.setCurrentWidget(self.graphics)
+        explain = self.tr("darker = larger share of the layer's values")
+        labels = (self._value_label(), self.tr("layer"), explain)
+        self._heat.draw(hists, labels, self.share_y_box.isChecked(), self._theme)
 
     def _draw_multiples(self, sides: list[Snapshot], hists: list[list[Histogram]]) -> None:
         visible = self.visible_layers()
         columns = len(sides) if self.in_columns() else 0
         cells = [(i, run) for i in visible for run in range(columns)] if columns else []
-        if ("multi", visible, columns) != self._layout_key:
-            self._layout_key = ("multi", visible, columns)
-            clear_layout(self.graphics)
+        self._stack.setCurrentWidget(self._multiples)
+        if (visible, columns) != self._layout_key or not self._shown:
+            self._layout_key = (visible, columns)
             layer = self.tr("Layer {0}")
             if columns:
                 titles = [f"{RUN_NAMES[run]} · {layer.format(i + 1)}" for i, run in cells]

@@ -110,16 +110,30 @@ def new_plot() -> pg.PlotItem:
     return plot
 
 
+def blend(foreground: str, background: str, alpha: float) -> QtGui.QColor:
+    """The opaque colour of `foreground` at `alpha` over `background`: drawing it costs a
+    plain line, not an alpha-blended one (several times cheaper on the raster engine)."""
+    front = QtGui.QColor(foreground).getRgbF()[:3]
+    back = QtGui.QColor(background).getRgbF()[:3]
+    mix = [alpha * f + (1 - alpha) * b for f, b in zip(front, back, strict=True)]
+    return QtGui.QColor.fromRgbF(*mix)
+
+
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
-    """Axes, grid and title in the theme's foreground colour."""
+    """Title and tick labels in the theme's foreground colour; axis lines, ticks and grid
+    in the opaque grid colour (an alpha-blended grid costs ~1 ms a plot and frame)."""
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setPen(theme.foreground)
+        axis.setPen(grid_color(theme))
         axis.setTextPen(theme.foreground)
-    plot.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+    plot.showGrid(x=True, y=True, alpha=1.0)
     title = plot.titleLabel.text
     if title:
         plot.setTitle(title, color=theme.foreground, size=TITLE_SIZE)
+
+
+def grid_color(theme: Theme) -> QtGui.QColor:
+    return blend(theme.foreground, theme.background, theme.grid_alpha)
 
 
 def set_title(plot: pg.PlotItem, text: str, theme: Theme) -> None:
