@@ -13,6 +13,9 @@ counted, so "of matmul" is the share of the same-run matmul rate the whole step 
 The recording cost is the ratio of a recorded step's time to a plain step's, on two
 trainers of the same network measured in alternation (plain, recorded, plain, ...) so that
 load from other processes hits both; printed as the median and min-max over the repeats.
+A plain step here keeps nothing for the run's timeline (as in a long run, whose timeline
+keeps one step in many); the row "relu, timeline due every step" is a run's first steps,
+every one of which the timeline records (docs/DESIGN.md, "Timeline").
 
 The BLAS thread count is fixed before NumPy is imported (default 1, as in the training
 process of the app); --threads changes it.
@@ -64,6 +67,7 @@ VARIANTS: list[tuple[str, dict]] = [
     ("tanh", {"activation": "tanh"}),
     ("relu + batch_norm", {"batch_norm": True}),
     ("relu + adam", {"optimizer": "adam", "lr": 0.001}),
+    ("relu, timeline due every step", {"timeline": True}),
 ]
 RECORDED: list[tuple[str, dict]] = [
     ("relu", {}),
@@ -140,6 +144,10 @@ def step_matmuls_rate(seconds: float) -> float:
 
 
 def trainer_for(changes: dict) -> Trainer:
+    """A trainer of the benchmark network with `changes`; unless changes["timeline"], one
+    whose timeline and kept states are never due (a plain step records nothing)."""
+    changes = dict(changes)
+    timeline = changes.pop("timeline", False)
     config = Config(
         dataset="gaussian",
         input_dim=INPUTS,
@@ -153,7 +161,10 @@ def trainer_for(changes: dict) -> Trainer:
         dtype="float32",
         test_fraction=0,
     ).replace(**changes)
-    return Trainer(config)
+    trainer = Trainer(config)
+    if not timeline:
+        trainer.timeline.stride = trainer.states.stride = 2**62
+    return trainer
 
 
 def steps_per_second(changes: dict, seconds: float) -> float:
@@ -218,7 +229,7 @@ def main() -> None:
         f"= {ref_step / flops:.1f} steps/s upper bound ({flops:.3f} GFLOP per step)"
     )
     print()
-    header = f"{'variant':<20} {'steps/s':>8} {'ms/step':>8} {'GFLOP/s':>8} {'of matmul':>10}"
+    header = f"{'variant':<30} {'steps/s':>8} {'ms/step':>8} {'GFLOP/s':>8} {'of matmul':>10}"
     print(header)
     print("-" * len(header))
     results = []
@@ -227,7 +238,7 @@ def main() -> None:
         gflops = steps * flops
         results.append({"variant": name, "steps_per_second": steps, "gflops": gflops})
         print(
-            f"{name:<20} {steps:8.1f} {1000 / steps:8.2f} {gflops:8.1f} {gflops / ref_step:10.0%}",
+            f"{name:<30} {steps:8.1f} {1000 / steps:8.2f} {gflops:8.1f} {gflops / ref_step:10.0%}",
             flush=True,
         )
     window = max(0.1, seconds / 6)
