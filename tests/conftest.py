@@ -49,3 +49,19 @@ def _owned_elsewhere(widget) -> bool:
     from PySide6.QtWidgets import QMenu, QWidget
 
     return isinstance(widget, QMenu) or type(widget) is QWidget
+
+
+@pytest.fixture
+def still(qtbot):
+    """A shown, active lesson window without a training process (tests/lesson_window.py)."""
+    from lesson_window import opened
+
+    yield from opened(qtbot, live=False)
+
+
+@pytest.fixture
+def live(qtbot):
+    """A shown, active lesson window with its training process and first frame in."""
+    from lesson_window import opened
+
+    yield from opened(qtbot, live=True)

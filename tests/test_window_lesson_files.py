@@ -6,23 +6,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from lesson_window import SEED, SMALL, TIMEOUT, opened, press
+from lesson_window import SEED, SMALL, TIMEOUT, press
 from PySide6.QtCore import Qt
 
 from visualizer.core import lessons
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def still(qtbot):
-    yield from opened(qtbot, live=False)
-
-
-@pytest.fixture
-def live(qtbot):
-    yield from opened(qtbot, live=True)
 
 
 def visible_rows(panel) -> set[str]:

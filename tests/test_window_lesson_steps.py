@@ -4,7 +4,7 @@ presenter remote, the Lessons menu and the keyboard help, a language switch."""
 from __future__ import annotations
 
 import pytest
-from lesson_window import ASKS, SEED, SMALL, TIMEOUT, opened, press
+from lesson_window import ASKS, SEED, SMALL, TIMEOUT, press
 from PySide6.QtCore import Qt
 
 from visualizer import app
@@ -13,16 +13,6 @@ from visualizer.ui import i18n
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def still(qtbot):
-    yield from opened(qtbot, live=False)
-
-
-@pytest.fixture
-def live(qtbot):
-    yield from opened(qtbot, live=True)
 
 
 def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, still):

@@ -69,14 +69,7 @@ def config_files(folder: Path) -> list[Path]:
         "null.json": json.dumps({"depth": None, "activation": None}),
         "missing_file.csv.json": json.dumps({**SMALL, "dataset": str(folder / "nowhere.csv")}),
     }
-    paths = []
-    for name, text in texts.items():
-        path = folder / name
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8")
-        paths.append(path)
+    paths = _written(folder, texts)
     return [*paths, folder / "does_not_exist.json", folder]  # a missing file and a folder
 
 
@@ -98,14 +91,7 @@ def data_files(folder: Path) -> list[Path]:
         "garbage.npz": b"PK\x03\x04 not really a zip",
         "garbage.csv": b"\x00\x01\x02\xff" * 50,
     }
-    paths = []
-    for name, text in texts.items():
-        path = folder / name
-        if isinstance(text, bytes):
-            path.write_bytes(text)
-        else:
-            path.write_text(text, encoding="utf-8")
-        paths.append(path)
+    paths = _written(folder, texts)
     arrays = {
         "good.npz": {"x": rng.normal(size=(50, 3)), "y": np.arange(50) % 3},
         "complex.npz": {"x": rng.normal(size=(20, 2)) + 1j, "y": np.arange(20) % 2},
@@ -151,3 +137,16 @@ def export_targets(folder: Path, suffix: str, rng: random.Random) -> tuple[str, 
     }
     kind = rng.choice(list(choices))
     return kind, choices[kind]
+
+
+def _written(folder: Path, texts: dict[str, str | bytes]) -> list[Path]:
+    """Write each text (UTF-8) or bytes to folder/name; the paths in the same order."""
+    paths = []
+    for name, text in texts.items():
+        path = folder / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
