@@ -1,6 +1,7 @@
 """The optimization lessons' texts, checked on real runs."""
 
 import numpy as np
+import pytest
 from claims import column, config, every_run, fresh, recent, stat, trained, window
 
 from visualizer.core import lessons, race
@@ -45,6 +46,29 @@ def test_optimizer_paths_sgd_zigzags_momentum_overshoots_adagrad_goes_straight_i
     assert flips["adagrad"] == 0  # not a single zigzag
     distances = {name: float(np.hypot(*path[-1])) for name, path in paths.items()}
     assert min(distances, key=distances.get) == "adagrad"  # 0.12 (sgd 0.36, adam 0.35)
+
+
+def test_momentum_local_minimum_sgd_stops_in_the_hollow_momentum_rolls_over():
+    lesson = lessons.get("momentum_local_minimum")
+    assert (lesson.view_at(1), lesson.surface_at(1)) == ("race", "hill")
+    hill = race.SURFACES.get("hill")
+    xs = np.linspace(-6.0, -2.0, 4001)
+    slope = np.diff(hill.value(xs, 0.0))
+    hollow, top = xs[1:-1][np.sign(slope[:-1]) != np.sign(slope[1:])]  # -4.47, -3.41
+    assert hollow == pytest.approx(-4.5, abs=0.05) and top == pytest.approx(-3.4, abs=0.05)
+    assert hill.minimum[0] == pytest.approx(0.2, abs=0.05)
+    ends = {
+        name: path[-1] for name, path in race.race(race.CLASSIC_LRS, 30, surface="hill").items()
+    }
+    for name in ("sgd", "adagrad", "rmsprop"):  # stop in the hollow
+        assert np.hypot(*(ends[name] - (hollow, 0.0))) < 0.1, name
+    for name in ("momentum", "nesterov", "adam"):  # over the hill: 0.49, -1.35, -2.32
+        assert ends[name][0] > top + 1.0, name
+    assert np.hypot(*(ends["momentum"] - hill.minimum)) < 0.5  # 0.32, to the global minimum
+    for lr in (0.1, 0.3, 0.5, 0.95, 1.5, 1.9):  # no rate takes SGD over the hill
+        sgd = race.race(["sgd"], 200, {"sgd": lr}, surface="hill")["sgd"]
+        assert sgd[:, 0].max() < top and abs(sgd[-1, 0] - hollow) < 0.05, lr
+    assert pytest.approx(1.0) == 0.1 / (1 - 0.9)  # momentum's effective step: SGD's 0.95
 
 
 def test_optimizers_dlfs_sgd_is_slowest_and_adagrad_leads_at_first():

@@ -999,37 +999,52 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="219" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="220" />
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
+        <source>valley</source>
+        <translation>골짜기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
+        <source>hill (local minimum)</source>
+        <translation>언덕 (지역 최솟값)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="223" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="224" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="225" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="206" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="227" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="208" />
-        <source>f(x, y) = x²/20 + y²  from (-7, 2)</source>
-        <translation>f(x, y) = x²/20 + y²,  시작점 (-7, 2)</translation>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="230" />
+        <source>{0}  from (-7, 2)</source>
+        <translation>{0},  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="239" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="290" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>

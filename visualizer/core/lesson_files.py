@@ -20,14 +20,17 @@ from .lesson_types import (
     Step,
     Texts,
 )
+from .race import SURFACES
+from .registry import UnknownNameError
 
 MAX_BYTES = 1_000_000
 """A lesson is a few kilobytes; anything this large is not one."""
 MAX_NESTING = 8
 """Objects and lists within each other: a lesson needs 6 (steps > step > question >
 answers > answer > text)."""
-LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "hide", "lock", "steps")
-STEP_KEYS = ("text", "config", "runs", "view", "question")
+LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "surface", "hide", "lock",
+               "steps")  # fmt: skip
+STEP_KEYS = ("text", "config", "runs", "view", "surface", "question")
 QUESTION_KEYS = ("text", "answers", "correct")
 
 
@@ -71,6 +74,7 @@ def parse_lesson(data: Any, name: str) -> Lesson:
         changes=_changes(data.get("config", {}), "config"),
         runs=_runs(data.get("runs", []), "runs"),
         view=_view(data.get("view"), "view"),
+        surface=_surface(data.get("surface"), "surface"),
         hidden=_keys(data.get("hide", []), "hide"),
         locked=_keys(data.get("lock", []), "lock"),
         steps=tuple(_step(step, f"step {number}") for number, step in enumerate(steps, 1)),
@@ -146,6 +150,17 @@ def _view(value: Any, where: str) -> str | None:
     return value
 
 
+def _surface(value: Any, where: str) -> str | None:
+    """A race surface's canonical name (None: not chosen)."""
+    if value is None:
+        return None
+    _expect(value, str, where, "a surface name")
+    try:
+        return SURFACES.canonical(value)
+    except UnknownNameError as error:
+        raise _Invalid(f"{where}: {error}") from None
+
+
 def _keys(value: Any, where: str) -> tuple[str, ...]:
     _expect(value, list, where, "a list of configuration keys")
     for key in value:
@@ -164,6 +179,7 @@ def _step(value: Any, where: str) -> Step:
         changes=_changes(value.get("config", {}), f"{where}: config"),
         runs=_runs(value["runs"], f"{where}: runs") if "runs" in value else None,
         view=_view(value.get("view"), f"{where}: view"),
+        surface=_surface(value.get("surface"), f"{where}: surface"),
         question=_question(value["question"], f"{where}: question")
         if "question" in value
         else None,

@@ -56,13 +56,15 @@ class Question:
 @dataclass(frozen=True)
 class Step:
     """One step of a lesson: its text, the changes it applies to run A (and so to every
-    run), an optional replacement list of runs B..D, a panel to show and a question."""
+    run), an optional replacement list of runs B..D, a panel to show, a question and the
+    optimizer race's surface."""
 
     texts: Texts
     changes: Changes
     runs: tuple[Changes, ...] | None = None
     view: str | None = None
     question: Question | None = None
+    surface: str | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
@@ -83,6 +85,7 @@ class Lesson:
     hidden: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
+    surface: str | None = None
 
     def title(self, lang: str = "en") -> str:
         return in_language(self.titles, lang)
@@ -117,6 +120,15 @@ class Lesson:
         for reached in self.steps[: step + 1]:
             view = reached.view or view
         return view
+
+    def surface_at(self, step: int = 0) -> str | None:
+        """The optimizer race's surface at `step`: the last one given by steps 1..step+1,
+        else the lesson's own (None: the lesson does not choose one)."""
+        self._check(step)
+        surface = self.surface
+        for reached in self.steps[: step + 1]:
+            surface = reached.surface or surface
+        return surface
 
     def configs(self, step: int = 0) -> tuple[Config, ...]:
         """Every run's configuration at `step` (0-based), run A first: the defaults with

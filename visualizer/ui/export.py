@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -122,11 +123,20 @@ def staged_window(
         i18n.install("en")  # the process's default again
 
 
+SETTLE_SECONDS = 10.0
+"""The longest an export waits for panels whose drawing is computed off the GUI thread."""
+
+
 def draw(app, window, frame: Frame, points: dict[int, RunData]) -> None:
-    """Show `frame` on every panel of a staged window, now."""
+    """Show `frame` on every panel of a staged window, now, and what panels compute off
+    the GUI thread (the optimizer race) once it is in."""
     window.show_run_data(points)
     window.show_frame(frame)
     app.processEvents()
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while any(panel.busy() for panel in window.views.values()) and time.monotonic() < deadline:
+        time.sleep(0.002)
+        app.processEvents()
 
 
 @scratch_settings()  # the export's window must not read or overwrite the user's settings

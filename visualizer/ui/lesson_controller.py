@@ -107,6 +107,8 @@ class LessonController(QObject):
         view = self.lesson.view_at(step)
         if view is not None:
             self.window.show_view(view)
+        if view == "race":  # the lesson's surface, else the book's valley
+            self.window.views["race"].set_surface(self.lesson.surface_at(step) or "valley")
         self._refresh()
 
     def next(self) -> None:

@@ -35,6 +35,10 @@ class Panel(QWidget):
         """The live runs' data points by run_id (sent once per built run); only panels
         that draw data points use them."""
 
+    def busy(self) -> bool:
+        """Whether work started off the GUI thread has yet to be drawn (an export waits)."""
+        return False
+
     def apply_theme(self, theme: Theme) -> None:
         """Re-colour backgrounds, axes and items for `theme` (see `ui.theme`)."""
 

@@ -1,6 +1,7 @@
-"""The optimizer race of Deep Learning from Scratch (ch. 6) on f(x, y) = x²/20 + y²: each
-chosen optimizer's path from (-7, 2) over the contours of f. Needs no frames; the race
-(a few ms) is recomputed off the GUI thread whenever a control changes."""
+"""The optimizer race of Deep Learning from Scratch (ch. 6): each chosen optimizer's path
+from (-7, 2) over the contours of a surface (the book's valley, or a hill with a local
+minimum; see `core.race`). Needs no frames; the race (a few ms) is recomputed off the GUI
+thread whenever a control changes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,16 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ...core import race as core_race
 from ..theme import Theme, current
 from .base import Panel
-from .plotting import new_plot, pen, set_label, set_range, set_title, style_legend, style_plot
+from .plotting import (
+    blend,
+    new_plot,
+    pen,
+    set_label,
+    set_range,
+    set_title,
+    style_legend,
+    style_plot,
+)
 
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 DISPLAY = {  # proper names, the same in every language
@@ -26,7 +36,6 @@ DISPLAY = {  # proper names, the same in every language
 }
 COLOR_INDEX = {"sgd": 0, "momentum": 1, "nesterov": 4, "adagrad": 2, "rmsprop": 6, "adam": 3}
 """Each optimizer's colour: an index into the theme's palette (distinct, strong hues)."""
-CONTOUR_LEVELS = (0.25, 1.0, 2.5, 5.0, 10.0, 20.0)
 STEPS_RANGE = (10, 200)
 DEFAULT_STEPS = 30  # the book's figure
 
@@ -36,10 +45,10 @@ class _Signals(QtCore.QObject):
 
 
 class _RaceJob(QtCore.QRunnable):
-    def __init__(self, signals: _Signals, generation: int, names, steps, lrs) -> None:
+    def __init__(self, signals: _Signals, generation: int, names, steps, lrs, surface) -> None:
         super().__init__()
         self.signals, self.generation = signals, generation
-        self.args = (list(names), steps, dict(lrs))
+        self.args = (list(names), steps, dict(lrs), core_race.START, surface)
 
     def run(self) -> None:
         start = time.perf_counter()
@@ -63,6 +72,11 @@ class OptimizerRacePanel(Panel):
         self._lrs: dict[str, float] = {}
         self.last_seconds = 0.0
 
+        self.surface_label = QtWidgets.QLabel()
+        self.surface_box = QtWidgets.QComboBox()
+        for name in core_race.SURFACES.names():
+            self.surface_box.addItem("", name)
+        self.surface_box.currentIndexChanged.connect(self._surface_changed)
         self.steps_label = QtWidgets.QLabel()
         self.steps_box = QtWidgets.QSpinBox()
         self.steps_box.setRange(*STEPS_RANGE)
@@ -74,10 +88,12 @@ class OptimizerRacePanel(Panel):
         self.checks: dict[str, QtWidgets.QCheckBox] = {}
         self.lr_boxes: dict[str, QtWidgets.QDoubleSpinBox] = {}
         grid = QtWidgets.QGridLayout()
-        grid.addWidget(self.steps_label, 0, 0)
-        grid.addWidget(self.steps_box, 0, 1)
-        grid.addWidget(self.lr_header, 1, 1)
-        for row, name in enumerate(NAMES, start=2):
+        grid.addWidget(self.surface_label, 0, 0)
+        grid.addWidget(self.surface_box, 0, 1)
+        grid.addWidget(self.steps_label, 1, 0)
+        grid.addWidget(self.steps_box, 1, 1)
+        grid.addWidget(self.lr_header, 2, 1)
+        for row, name in enumerate(NAMES, start=3):
             check = QtWidgets.QCheckBox(DISPLAY[name])
             check.setChecked(name in core_race.BOOK_ORDER)
             check.toggled.connect(self.recompute)
@@ -90,24 +106,19 @@ class OptimizerRacePanel(Panel):
             grid.addWidget(check, row, 0)
             grid.addWidget(box, row, 1)
             self.checks[name], self.lr_boxes[name] = check, box
-        grid.addWidget(self.reset_button, len(NAMES) + 2, 0, 1, 2)
-        grid.setRowStretch(len(NAMES) + 3, 1)
+        grid.addWidget(self.reset_button, len(NAMES) + 3, 0, 1, 2)
+        grid.setRowStretch(len(NAMES) + 4, 1)
         side = QtWidgets.QWidget()
         side.setLayout(grid)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.plot = new_plot()
         self.graphics.addItem(self.plot)
-        xs, ys, values = core_race.contour_grid()
-        self.surface = pg.ImageItem(np.sqrt(values))  # col-major: values[x, y]
-        self.surface.setRect(QtCore.QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        self.surface = pg.ImageItem()  # col-major: values[x, y]
         self.surface.setZValue(-20)
         self.plot.addItem(self.surface)
-        self.isocurves = []
-        for level in CONTOUR_LEVELS:
-            iso = pg.IsocurveItem(values, level)
-            iso.setParentItem(self.surface)  # draws in the surface's pixel coordinates
-            self.isocurves.append(iso)
+        self.isocurves: list[pg.IsocurveItem] = []
+        self._draw_surface()
         self.markers = pg.ScatterPlotItem(size=16, pxMode=True)
         self.plot.addItem(self.markers)
         self.curves = {name: pg.PlotDataItem(connect="finite") for name in NAMES}
@@ -115,7 +126,6 @@ class OptimizerRacePanel(Panel):
             self.plot.addItem(curve)
         self.legend = pg.LegendItem(offset=(-8, 8))
         self.legend.setParentItem(self.plot.vb)
-        set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
 
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 0, 0)
@@ -134,7 +144,7 @@ class OptimizerRacePanel(Panel):
         """How many races have been drawn (tests wait on it)."""
         return self._done
 
-    def busy(self) -> bool:
+    def busy(self) -> bool:  # a race on its way
         return self._done_generation < self._generation
 
     def chosen(self) -> list[str]:
@@ -142,6 +152,16 @@ class OptimizerRacePanel(Panel):
 
     def learning_rates(self) -> dict[str, float]:
         return {name: box.value() for name, box in self.lr_boxes.items()}
+
+    def surface_name(self) -> str:
+        """The surface raced on (a `core.race.SURFACES` name)."""
+        return self.surface_box.currentData()
+
+    def set_surface(self, name: str) -> None:
+        """Race on the surface `name` (a lesson chooses it; the box shows it)."""
+        self.surface_box.setCurrentIndex(
+            self.surface_box.findData(core_race.SURFACES.canonical(name))
+        )
 
     # commands -------------------------------------------------------------------------
     def _redraw(self) -> None:
@@ -156,6 +176,7 @@ class OptimizerRacePanel(Panel):
             self.chosen(),
             self.steps_box.value(),
             self.learning_rates(),
+            self.surface_name(),
         )
         self._pool.start(job)
 
@@ -172,17 +193,14 @@ class OptimizerRacePanel(Panel):
         style_plot(self.plot, theme)
         style_legend(self.legend, theme)
         background = QtGui.QColor(theme.background)
-        tint = _mix(theme.palette[0], theme.background, 0.22)
+        tint = blend(theme.palette[0], theme.background, 0.22)
         cmap = pg.ColorMap(pos=[0.0, 1.0], color=[tint, background])
         self.surface.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256, alpha=False))
-        self.surface.setLevels((0.0, float(np.sqrt(max(CONTOUR_LEVELS)) * 1.6)))
-        contour = QtGui.QColor(theme.foreground)
-        contour.setAlpha(110)
-        for iso in self.isocurves:
-            iso.setPen(pg.mkPen(contour, width=1))
+        self._style_surface()
+        minimum = core_race.SURFACES.get(self.surface_name()).minimum
         self.markers.setData(
-            [core_race.START[0], 0.0],
-            [core_race.START[1], 0.0],
+            [core_race.START[0], minimum[0]],
+            [core_race.START[1], minimum[1]],
             symbol=["o", "+"],
             brush=[pg.mkBrush(theme.background), pg.mkBrush(theme.foreground)],
             pen=pg.mkPen(theme.foreground, width=2),
@@ -199,18 +217,49 @@ class OptimizerRacePanel(Panel):
 
     def retranslate(self) -> None:
         self.title = self.tr("Optimizer race")
+        self.surface_label.setText(self.tr("Surface"))
+        for index, text in enumerate((self.tr("valley"), self.tr("hill (local minimum)"))):
+            self.surface_box.setItemText(index, text)
         self.steps_label.setText(self.tr("Steps"))
         self.lr_header.setText(self.tr("Learning rate"))
         self.reset_button.setText(self.tr("Book's learning rates"))
         self.reset_button.setToolTip(
             self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)")
         )
-        set_title(self.plot, self.tr("f(x, y) = x²/20 + y²  from (-7, 2)"), self._theme)
+        formula = core_race.SURFACES.get(self.surface_name()).formula
+        set_title(self.plot, self.tr("{0}  from (-7, 2)").format(formula), self._theme)
         set_label(self.plot, "bottom", "x", self._theme)
         set_label(self.plot, "left", "y", self._theme)
         self._fill_legend()
 
     # drawing ----------------------------------------------------------------------------
+    def _surface_changed(self) -> None:
+        self._draw_surface()
+        self.apply_theme(self._theme)
+        self.retranslate()
+        self.recompute()
+
+    def _draw_surface(self) -> None:
+        """The chosen surface's shading and contours over the figure's window."""
+        surface = core_race.SURFACES.get(self.surface_name())
+        xs, ys, values = core_race.contour_grid(surface.name)
+        self.surface.setImage(np.sqrt(values), autoLevels=False)
+        self.surface.setRect(QtCore.QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        for iso in self.isocurves:
+            iso.setParentItem(None)
+        self.isocurves = [pg.IsocurveItem(values, level) for level in surface.levels]
+        for iso in self.isocurves:
+            iso.setParentItem(self.surface)  # draws in the surface's pixel coordinates
+        set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
+
+    def _style_surface(self) -> None:
+        levels = core_race.SURFACES.get(self.surface_name()).levels
+        self.surface.setLevels((0.0, float(np.sqrt(max(levels)) * 1.6)))
+        contour = QtGui.QColor(self._theme.foreground)
+        contour.setAlpha(110)
+        for iso in self.isocurves:
+            iso.setPen(pg.mkPen(contour, width=1))
+
     def _race_done(self, generation: int, paths: dict, lrs: dict, seconds: float) -> None:
         if generation < self._generation:
             return  # a newer race is on its way
@@ -230,26 +279,18 @@ class OptimizerRacePanel(Panel):
 
     def _fill_legend(self) -> None:
         self.legend.clear()
+        minimum = core_race.SURFACES.get(self.surface_name()).minimum
         for name in NAMES:
             path = self._paths.get(name)
             if path is None:
                 continue
             end = path[-1]
-            distance = float(np.hypot(*end)) if np.all(np.isfinite(end)) else float("inf")
+            finite = np.all(np.isfinite(end))
+            distance = float(np.hypot(*(end - minimum))) if finite else float("inf")
             text = self.tr("{0} (lr {1:g}): {2} from the minimum").format(
                 DISPLAY[name], self._lrs.get(name, 0.0), _distance(distance)
             )
             self.legend.addItem(self.curves[name], text)
-
-
-def _mix(color: str, background: str, share: float) -> QtGui.QColor:
-    """`share` of `color` over `background`."""
-    a, b = QtGui.QColor(color), QtGui.QColor(background)
-    channels = [
-        round(share * x + (1 - share) * y)
-        for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
-    ]
-    return QtGui.QColor(*channels)
 
 
 def _distance(value: float) -> str:
