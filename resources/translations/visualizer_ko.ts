@@ -168,237 +168,262 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="40" />
+        <location filename="../../visualizer/ui/control_rows.py" line="41" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="41" />
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <location filename="../../visualizer/ui/control_rows.py" line="45" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="46" />
+        <location filename="../../visualizer/ui/control_rows.py" line="47" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="47" />
+        <location filename="../../visualizer/ui/control_rows.py" line="48" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="48" />
+        <location filename="../../visualizer/ui/control_rows.py" line="49" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="49" />
+        <location filename="../../visualizer/ui/control_rows.py" line="50" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="51" />
+        <location filename="../../visualizer/ui/control_rows.py" line="52" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="52" />
+        <location filename="../../visualizer/ui/control_rows.py" line="53" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="53" />
+        <location filename="../../visualizer/ui/control_rows.py" line="54" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="54" />
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
         <source>Normalize each layer between Dense and activation</source>
         <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <location filename="../../visualizer/ui/control_rows.py" line="58" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="62" />
+        <location filename="../../visualizer/ui/control_rows.py" line="63" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="64" />
+        <location filename="../../visualizer/ui/control_rows.py" line="65" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <location filename="../../visualizer/ui/control_rows.py" line="67" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="68" />
+        <location filename="../../visualizer/ui/control_rows.py" line="69" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="69" />
+        <location filename="../../visualizer/ui/control_rows.py" line="70" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <location filename="../../visualizer/ui/control_rows.py" line="71" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="71" />
+        <location filename="../../visualizer/ui/control_rows.py" line="72" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="72" />
+        <location filename="../../visualizer/ui/control_rows.py" line="73" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="73" />
+        <location filename="../../visualizer/ui/control_rows.py" line="74" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="74" />
+        <location filename="../../visualizer/ui/control_rows.py" line="75" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <location filename="../../visualizer/ui/control_rows.py" line="76" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="89" />
+        <location filename="../../visualizer/ui/control_rows.py" line="90" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="91" />
+        <location filename="../../visualizer/ui/control_rows.py" line="92" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="92" />
+        <location filename="../../visualizer/ui/control_rows.py" line="93" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="93" />
+        <location filename="../../visualizer/ui/control_rows.py" line="94" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="94" />
+        <location filename="../../visualizer/ui/control_rows.py" line="95" />
         <source>How many samples to generate or load (all: every sample of a file)</source>
         <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="95" />
+        <location filename="../../visualizer/ui/control_rows.py" line="96" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
+        <location filename="../../visualizer/ui/control_rows.py" line="97" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="97" />
+        <location filename="../../visualizer/ui/control_rows.py" line="98" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="98" />
+        <location filename="../../visualizer/ui/control_rows.py" line="99" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="99" />
+        <location filename="../../visualizer/ui/control_rows.py" line="100" />
+        <source>Preprocessing</source>
+        <translation>전처리</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="101" />
+        <source>The inputs as they are</source>
+        <translation>입력을 그대로 사용</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="102" />
+        <source>x - mean: every feature centred on 0</source>
+        <translation>x - 평균: 모든 특성을 0 중심으로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="103" />
+        <source>(x - mean) / std: every feature centred, spread 1</source>
+        <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 퍼짐 1로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="104" />
+        <source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source>
+        <translation>학습 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="106" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="100" />
+        <location filename="../../visualizer/ui/control_rows.py" line="107" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="101" />
+        <location filename="../../visualizer/ui/control_rows.py" line="108" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="102" />
+        <location filename="../../visualizer/ui/control_rows.py" line="109" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="103" />
+        <location filename="../../visualizer/ui/control_rows.py" line="110" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="104" />
+        <location filename="../../visualizer/ui/control_rows.py" line="111" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="105" />
+        <location filename="../../visualizer/ui/control_rows.py" line="112" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="105" />
+        <location filename="../../visualizer/ui/control_rows.py" line="112" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="111" />
+        <location filename="../../visualizer/ui/control_rows.py" line="118" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="113" />
+        <location filename="../../visualizer/ui/control_rows.py" line="120" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 from . import activations, datasets, initializers, losses, optimizers
 from .files import read_json
 from .optimizers import HYPERPARAMETERS
+from .preprocessing import PREPROCESSING, preprocess
 
 
 class ConfigError(ValueError):
@@ -45,6 +46,7 @@ class _Keys:
     input_dim: int = 100
     noise: float | None = None
     test_fraction: float = 0.2
+    preprocess: str = "none"
     seed: int = 0
     dtype: str = "float32"
     bins: int = 30
@@ -82,8 +84,9 @@ class _Keys:
         return Config.from_mapping(values)
 
     def load_data(self) -> datasets.Dataset:
-        """The dataset these keys describe (generated or read, split by the seed)."""
-        return datasets.load_dataset(
+        """The dataset these keys describe (generated or read, split by the seed, its
+        inputs preprocessed by the training statistics)."""
+        data = datasets.load_dataset(
             self.dataset,
             samples=self.samples,
             noise=self.noise,
@@ -91,6 +94,7 @@ class _Keys:
             test_fraction=self.test_fraction,
             seed=self.seed,
         )
+        return preprocess(data, self.preprocess)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -233,8 +237,10 @@ def _validate(cfg: _Keys) -> None:
                 f"{', '.join(datasets.DATASETS)} or a path to a .csv/.npz file or MNIST folder"
             )
         object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
-    if cfg.dtype not in ("float32", "float64"):
-        raise ConfigError(f"dtype: unknown value {cfg.dtype!r}; allowed: float32, float64")
+    for key, allowed in (("dtype", ("float32", "float64")), ("preprocess", PREPROCESSING)):
+        if getattr(cfg, key) not in allowed:
+            value = getattr(cfg, key)
+            raise ConfigError(f"{key}: unknown value {value!r}; allowed: {', '.join(allowed)}")
     alpha = cfg.activation_alpha
     if alpha is not None and not math.isfinite(alpha):
         raise ConfigError(f"activation_alpha: {alpha} is out of range; allowed: a finite number")

@@ -30,7 +30,7 @@ from .report import build_report, combined_report
 from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "preprocess", "seed")
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from ..core import activations, datasets, initializers, losses, optimizers
 from ..core.hyperparameters import Hyperparameter
+from ..core.preprocessing import PREPROCESSING
 from .fields import (
     ComboRow,
     IntSlider,
@@ -96,6 +97,12 @@ class ControlRows(QObject):
              self.tr("Noise of the generated data")),
             ("test_fraction", self.tr("Test fraction"), double_spin(0, 0.95, 0.05, 2),
              self.tr("Share of samples held out")),
+            ("preprocess", self.tr("Preprocessing"), combo(list(PREPROCESSING), {
+                "none": self.tr("The inputs as they are"),
+                "center": self.tr("x - mean: every feature centred on 0"),
+                "standardize": self.tr("(x - mean) / std: every feature centred, spread 1")}),
+             self.tr("Inputs shifted and scaled by the training set's mean and std "
+                     "(the test set by the same numbers)")),
             ("input_dim", self.tr("Input features"), spin(1, 4096),
              self.tr("Features of the gaussian probe data")),
             ("seed", self.tr("Seed"), WideSpin(0, 2**32 - 1),
