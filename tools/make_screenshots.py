@@ -53,7 +53,7 @@ SHOTS = [
     Shot("network-diagram-ko", None,
          {"dataset": "moons", "depth": 3, "width": 8, "optimizer": "adam", "lr": 0.01,
           "batch_size": 32}, 300, "ko", "light", ("network",)),
-    Shot("optimizer-race", None, {}, 0, "en", "light", ("race",)),
+    Shot("optimizer-race", "momentum_local_minimum", {}, 0, "en", "light", ("race",), 2),
     Shot("lesson-question", "seed_experiment", {}, 0, "en", "light", (), 4),
     Shot("lesson-question-ko", "seed_experiment", {}, 0, "ko", "light", (), 4),
 ]  # fmt: skip
