@@ -2,9 +2,7 @@
 long one): random controls, typed garbage, transport, lessons, runs, tabs, panel options,
 theme, language, exports to good and bad targets, malformed files. It fails on an
 uncaught exception, a Python or Qt warning, anything on stderr (the training process's
-too) or a stall of the GUI thread over 1 s. Stalls of the language and theme switches,
-restoring the defaults, the window PNG at 2x and the heat map at depth >= 20 are excused:
-they are issue 8 item 14, another change's work (the tool reports their durations)."""
+too) or a stall of the GUI thread over 1 s, whatever the action."""
 
 from __future__ import annotations
 

@@ -34,9 +34,6 @@ from visualizer.ui.fields import ComboRow, IntSlider, LogSlider, NumberField, pa
 MAX_UNITS, MAX_WEIGHTS = 4096, 2**22  # depth * width, depth * width**2
 MAX_SAMPLES, MAX_BATCH, MAX_INPUT = 4000, 4096, 512
 SIZES = ("depth", "width", "samples", "batch_size", "input_dim")
-ITEM_14 = {"language", "theme", "restore_defaults", "export_window_2x"}
-"""Actions whose stalls belong to issue 8 item 14 (another helper's): excused."""
-HEATMAP_DEPTH = 20
 WEIGHTS = {"control": 30, "type": 16, "transport": 10, "tabs": 8, "panel_option": 8,
            "wait": 5, "runs": 5, "export": 6, "load_config": 4, "data_file": 3, "lesson": 4,
            "font": 1, "fullscreen": 1, "dock": 1, "shortcuts": 1, "theme": 2, "language": 1,
@@ -51,7 +48,6 @@ class Actor(MenuActions):
         self.configs = config_files(folder / "configs")
         self.data = data_files(folder / "data")
         self.window = None
-        self.last_kind = ""
 
     # running --------------------------------------------------------------------------
     def open_window(self) -> None:
@@ -78,25 +74,10 @@ class Actor(MenuActions):
         kinds = list(WEIGHTS)
         kind = self.rng.choices(kinds, weights=[WEIGHTS[k] for k in kinds])[0]
         description, act = getattr(self, f"_{kind}")()
-        if kind == "export" and "x2" in description:
-            kind = "export_window_2x"
         return kind, f"{kind}: {description}", act
 
     def act(self, kind: str, do: Callable[[], None]) -> None:
-        self.last_kind = kind
         do()
-
-    def excuse(self) -> str:
-        """Why a stall now belongs to issue 8 item 14, or ""."""
-        if self.last_kind in ITEM_14:
-            return f"(item 14: {self.last_kind})"
-        deepest = max(
-            (p.layer_count() for name, p in self.window.views.items()
-             if name in ("activations", "gradients", "weights")
-             and p.isVisible() and p.heatmap_active()),
-            default=0,
-        )  # fmt: skip
-        return f"(item 14: heat map at depth {deepest})" if deepest >= HEATMAP_DEPTH else ""
 
     def check_still_trains(self) -> str:
         """After the fuzz: the window still trains a small network step by step; "" or

@@ -4,9 +4,8 @@ and closed, tabs, panel options, theme, language, text size, exports to good and
 targets, malformed configuration and data files, a killed training process. It fails on
 any uncaught exception, Python warning, Qt warning, line on stderr, control that does not
 show its run's value, or stall of the GUI thread over 1 s (a 10 ms timer measures the
-gaps between its ticks), except the stalls issue 8 item 14 is about (the language and
-theme switches, restoring the defaults, the window PNG at 2x and the heat map at depth
->= 20), which are recorded as excused.
+gaps between its ticks); gaps over 250 ms (issue 8's aim for a single action, on a machine
+the fuzz itself keeps busy) are reported.
 
     python tools/fuzz_window.py --seed 1 --actions 2000 [--verbose]
 
@@ -41,7 +40,6 @@ TICK_MS = 10
 class Stall:
     ms: int
     action: str
-    excuse: str  # "" when not excused
 
 
 @dataclass
@@ -61,41 +59,31 @@ class Findings:
     log: list[str] = field(default_factory=list)
 
     def failures(self) -> list[str]:
-        """Every reason the run fails: exceptions, warnings, Qt messages, unexcused stalls."""
+        """Every reason the run fails: exceptions, warnings, Qt messages, stalls."""
         bad = [f"exception: {text}" for text in self.exceptions]
         bad += [f"warning: {text}" for text in self.warnings]
         bad += [f"Qt: {text}" for text in self.qt_messages]
         bad += [f"stderr: {line}" for line in self.stderr if line.strip()]
         bad += [f"control: {text}" for text in self.mismatches]
-        bad += [
-            f"stall {s.ms} ms after {s.action}"
-            for s in self.stalls
-            if s.ms > STALL_MS and not s.excuse
-        ]
+        bad += [f"stall {s.ms} ms after {s.action}" for s in self.stalls if s.ms > STALL_MS]
         return bad
-
-    def longest(self, excused: bool) -> Stall | None:
-        chosen = [s for s in self.stalls if bool(s.excuse) == excused]
-        return max(chosen, key=lambda s: s.ms, default=None)
 
     def summary(self) -> str:
         lines = [f"actions: {sum(self.actions.values())} ({dict(sorted(self.actions.items()))})"]
         slow = sorted(self.longest_action.items(), key=lambda kv: -kv[1])[:6]
         lines.append("longest actions (ms): " + ", ".join(f"{k} {v}" for k, v in slow))
-        for excused in (False, True):
-            stall = self.longest(excused)
-            name = "longest excused stall (item 14)" if excused else "longest other stall"
-            lines.append(
-                f"{name}: "
-                + (f"{stall.ms} ms after {stall.action} {stall.excuse}" if stall else "none")
-            )
+        stall = max(self.stalls, key=lambda s: s.ms, default=None)
+        lines.append(
+            "longest stall: " + (f"{stall.ms} ms after {stall.action}" if stall else "none")
+        )
+        lines.append(f"stalls over {RECORD_MS} ms: {len(self.stalls)}")
         over = [s for s in self.stalls if s.ms > STALL_MS]
         lines.append(f"longest garbage collection: {self.longest_gc_ms:.0f} ms")
         lines.append(
             f"load average (1 min) at start and end: {self.load[0]:.2f}, {self.load[1]:.2f}"
         )
         lines.append(f"stalls over {STALL_MS} ms: {len(over)}")
-        lines += [f"  {s.ms} ms after {s.action} {s.excuse}".rstrip() for s in over]
+        lines += [f"  {s.ms} ms after {s.action}" for s in over]
         lines.append(f"failures: {len(self.failures())}")
         lines += [f"  {text}" for text in self.failures()]
         return "\n".join(lines)
@@ -119,8 +107,7 @@ def run_fuzz(seed: int, actions: int, folder: Path, verbose: bool = False) -> Fi
     def tick() -> None:
         gap = clock.restart()
         if gap >= RECORD_MS:
-            excuse = actor.excuse()
-            findings.stalls.append(Stall(int(gap), current[0], excuse))
+            findings.stalls.append(Stall(int(gap), current[0]))
 
     def on_qt_message(kind, context, message: str) -> None:
         if message == OFFSCREEN_NOISE:  # the offscreen platform's, as pyproject's qt_log_ignore
