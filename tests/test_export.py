@@ -57,6 +57,22 @@ def test_cli_export_writes_a_png_of_the_asked_size(tmp_path, capsys):
     assert distinct_colours(image) > 20
 
 
+def test_a_size_below_the_windows_minimum_is_still_the_asked_size(tmp_path, capsys):
+    """The window cannot be laid out narrower than about 950 px: it is laid out larger with
+    the same aspect ratio and scaled down, for a still and for every frame."""
+    still, moving = tmp_path / "small.png", tmp_path / "small.gif"
+    args = ["export", "--preset", "seed_experiment", "--steps", "2"]
+    assert main([*args, "--size", "640x400", "--out", str(still)]) == 0
+    image = QImage(str(still))
+    assert (image.width(), image.height()) == (640, 400)
+    assert distinct_colours(image) > 20
+    assert main([*args, "--size", "500x500", "--frames", "2", "--out", str(moving)]) == 0
+    from PIL import Image
+
+    with Image.open(moving) as animation:
+        assert animation.size == (500, 500) and animation.n_frames == 2
+
+
 @pytest.mark.parametrize(
     ("argv", "words"),
     [

@@ -3,6 +3,7 @@ screenshots."""
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tempfile
@@ -10,6 +11,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.config import Config, ConfigError
 from ..core.files import write_atomic
@@ -18,6 +20,9 @@ from ..core.session import Session
 from .exporting import WINDOW_FORMATS
 from .frames import ending_at_its_step
 from .launch import quiet_offscreen
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 SIZE_PATTERN = re.compile(r"^(\d{3,5})x(\d{3,5})$")
 
@@ -99,7 +104,8 @@ def staged_window(
     """A main window with no training process, shown offscreen at `size` in `theme_name`
     and `lang` with `views` in front and the lesson `preset` at its `lesson_step`
     (0-based; its question covering the panels); closed (and the language reset)
-    afterwards."""
+    afterwards. A size below the window's minimum is laid out k times larger, with the
+    same aspect ratio, and `grabbed` scales it back."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from . import i18n
     from .launch import application
@@ -115,6 +121,10 @@ def staged_window(
         window.resize(*size)
         window.show()
         app.processEvents()
+        k = max(window.width() / size[0], window.height() / size[1])
+        if k > 1:
+            window.resize(math.ceil(size[0] * k), math.ceil(size[1] * k))
+            app.processEvents()
         yield app, window
     finally:
         window.close()
@@ -162,7 +172,7 @@ def export_window(
     staged = staged_window(runs, size, theme_name, lang, preset, views, lesson_step)
     with staged as (app, window):
         draw(app, window, frame_at(session, at_step), points)
-        data = _window_bytes(window, out)
+        data = _window_bytes(window, out, size)
         try:
             write_atomic(out, data)
         except OSError as error:
@@ -197,7 +207,7 @@ def export_animation(
     with staged as (app, window):
         for step in frame_steps(last, frames):
             draw(app, window, frame_at(session, None if step == last else step), points)
-            images.append(to_pil(window.grab().toImage()))
+            images.append(to_pil(grabbed(window, size)))
     suffix = ".gif" if out.suffix.lower() == ".gif" else ".png"
     try:
         write_atomic(out, encode(images, suffix, fps))
@@ -206,7 +216,18 @@ def export_animation(
     return out
 
 
-def _window_bytes(window, out: Path) -> bytes:
+def grabbed(window, size: tuple[int, int]) -> QImage:
+    """The window as shown, at exactly `size` (scaled down when it is laid out larger)."""
+    from PySide6.QtCore import Qt
+
+    image = window.grab().toImage()
+    if (image.width(), image.height()) == size:
+        return image
+    return image.scaled(*size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+
+
+def _window_bytes(window, out: Path, size: tuple[int, int]) -> bytes:
     """The window as shown (a PNG screenshot), or drawn as SVG or PDF, by `out`'s suffix."""
     from PySide6.QtCore import QBuffer, QIODevice
 
@@ -216,6 +237,6 @@ def _window_bytes(window, out: Path) -> bytes:
         return vector_bytes(window, out.suffix.lower())
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not window.grab().toImage().save(buffer, "PNG"):
+    if not grabbed(window, size).save(buffer, "PNG"):
         raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
     return bytes(buffer.data())
