@@ -162,3 +162,30 @@ def test_a_missing_unreadable_or_huge_file_is_one_line(tmp_path):
 def test_a_lesson_file_with_a_byte_order_mark_loads(tmp_path):
     path = write(tmp_path, b"\xef\xbb\xbf" + json.dumps({"title": EN, "text": EN}).encode())
     assert lessons.load_lesson(path).title() == "Some text."
+
+
+def test_a_relative_dataset_path_names_a_file_beside_the_lesson(tmp_path, monkeypatch):
+    folder = tmp_path / "class"
+    (folder / "data" / "mnist").mkdir(parents=True)
+    rows = "".join(f"{i % 7},{i % 5},{i % 2}\n" for i in range(40))
+    (folder / "data" / "points.csv").write_text(rows, encoding="utf-8")
+    (folder / "pairs.csv").write_text(rows, encoding="utf-8")
+    lesson = lesson_with(
+        config={"dataset": "data/points.csv", "depth": 1, "width": 4},
+        runs=[{"dataset": "pairs.csv"}, {"dataset": "digits"}],
+        steps=[{"text": EN}, {"text": EN, "config": {"dataset": "data/mnist"}}],
+    )
+    path = write(folder, lesson)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the class opens it from another folder
+    loaded = lessons.load_lesson(path)
+    run_a, run_b, run_c = loaded.configs(0)
+    assert run_a.dataset == str(folder / "data" / "points.csv")
+    assert run_b.dataset == str(folder / "pairs.csv")
+    assert run_c.dataset == "digits"  # a built-in name stays one
+    assert run_a.load_data().x_train.shape[1] == 2
+    assert loaded.configs(1)[0].dataset == str(folder / "data" / "mnist")
+    absolute = tmp_path / "elsewhere" / "x.csv"
+    again = lessons.load_lesson(write(folder, lesson_with(config={"dataset": str(absolute)})))
+    assert again.changes["dataset"] == str(absolute)

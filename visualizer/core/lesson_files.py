@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import KEYS, Config, ConfigError
+from .datasets import DATASETS, is_path
 from .files import read_json
 from .lesson_types import (
     LANGUAGES,
@@ -43,14 +44,48 @@ class _Invalid(ValueError):
 
 
 def load_lesson(path: str | Path) -> Lesson:
-    """The lesson in the JSON file `path`, named by the file's stem."""
+    """The lesson in the JSON file `path`, named by the file's stem; a relative dataset
+    path in it names a file beside the lesson (a teacher shares the folder)."""
     path = Path(path)
     where = f"lesson file {str(path)!r}"
     data = read_json(path, where, LessonError, MAX_BYTES)
     try:
-        return parse_lesson(data, path.stem)
+        return parse_lesson(_anchored(data, path.parent.absolute()), path.stem)
     except _Invalid as error:
         raise LessonError(f"{where}: {error}") from None
+
+
+def _anchored(data: Any, folder: Path) -> Any:
+    """`data` with every relative dataset path in its configurations (the lesson's and its
+    steps', run A's and the other runs') made relative to `folder`; the rest as it was."""
+
+    def beside(dataset: Any) -> bool:
+        """Whether `dataset` is a relative path (or a folder's name beside the lesson)."""
+        if not isinstance(dataset, str) or not dataset.strip() or dataset in DATASETS:
+            return False
+        if Path(dataset).expanduser().is_absolute():
+            return False
+        return is_path(dataset) or (folder / dataset).exists()
+
+    def changes(value: Any) -> Any:
+        if isinstance(value, dict) and beside(value.get("dataset")):
+            return {**value, "dataset": str(folder / value["dataset"])}
+        return value
+
+    def anchored(part: Any) -> Any:
+        if not isinstance(part, dict):
+            return part
+        part = dict(part)
+        if "config" in part:
+            part["config"] = changes(part["config"])
+        if isinstance(part.get("runs"), list):
+            part["runs"] = [changes(run) for run in part["runs"]]
+        return part
+
+    data = anchored(data)
+    if isinstance(data, dict) and isinstance(data.get("steps"), list):
+        data["steps"] = [anchored(step) for step in data["steps"]]
+    return data
 
 
 def parse_lesson(data: Any, name: str) -> Lesson:

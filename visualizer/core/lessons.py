@@ -26,6 +26,7 @@ and then the `config` of steps 1..k+1 in order; the run list, the view and the s
 last ones given by those steps, else the lesson's own. Going back or forward is therefore
 deterministic, and opening a lesson shows step 1. A lesson without steps is one page.
 
+A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,
 a bad configuration key or value in any run of any step, more than four runs, a question
 without 2 to 4 answers or with `correct` out of range, a missing English text, malformed
