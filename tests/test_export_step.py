@@ -22,12 +22,12 @@ def test_export_renders_the_step_with_its_question_covering_the_panels(
     seen = {}
     render = export._window_bytes
 
-    def looking(window, out):
+    def looking(window, out, size):
         seen["configs"] = window.controls.configs()
         seen["step"] = window.lesson.step
         seen["covered"] = window.lesson.cover.isVisible()
         seen["label"] = window.lesson.panel.step_label.text()
-        return render(window, out)
+        return render(window, out, size)
 
     monkeypatch.setattr(export, "_window_bytes", looking)
     out = tmp_path / "question.png"
