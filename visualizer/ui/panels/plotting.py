@@ -96,12 +96,14 @@ def tick_font() -> QtGui.QFont:
 
 
 def new_plot() -> pg.PlotItem:
-    """A PlotItem with fixed ranges (no autorange), no mouse interaction, no context menu."""
+    """A PlotItem with fixed ranges (no autorange), no mouse interaction, no context menu,
+    its view box (data, legends) in front of the axes' grid."""
     plot = pg.PlotItem()
     plot.disableAutoRange()  # not enableAutoRange(False): that reads as axis=XAxis, enable
     plot.setMouseEnabled(False, False)
     plot.setMenuEnabled(False)
     plot.hideButtons()
+    plot.vb.setZValue(1)  # data and legends over the grid the axes (z 0.5) draw
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setTickFont(tick_font())
@@ -165,11 +167,11 @@ def set_range(
 
 
 def style_legend(legend: pg.LegendItem, theme: Theme) -> None:
+    """Text and frame in the foreground colour on an opaque background: a curve passing
+    under the legend (a flat loss at the top of the plot) must not run through its text."""
     legend.setLabelTextColor(theme.foreground)
     legend.setLabelTextSize("9pt")
-    background = QtGui.QColor(theme.background)
-    background.setAlpha(200)
-    legend.setBrush(background)
+    legend.setBrush(QtGui.QColor(theme.background))
     legend.setPen(theme.foreground)
 
 
