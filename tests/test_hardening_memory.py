@@ -259,3 +259,13 @@ def test_the_training_process_reports_a_refusal_and_a_memory_error_and_keeps_ser
         commands.send(Quit())
         thread.join(10)
     assert not thread.is_alive()
+
+
+def test_a_session_checks_only_the_runs_it_builds(monkeypatch):
+    config = Config(dataset="blobs", samples=200, depth=2, width=8)
+    session = Session([config])
+    monkeypatch.setattr(memory, "available_bytes", lambda: estimate_bytes(config) - 1)
+    session.configure([config.replace(lr=0.1)])  # kept: nothing new to allocate
+    assert session.runs[0].trainer.config.lr == 0.1
+    with pytest.raises(MemoryLimitError):
+        session.configure([config.replace(depth=3)])  # rebuilt

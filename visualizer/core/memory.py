@@ -24,6 +24,7 @@ from . import activations, datasets, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
 from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
+from .timeline import STATE_BUDGET, capacity_for
 
 GUESSED_OUTPUTS = 10  # output units when a file's labels are not read ahead
 CSV_SAMPLE_BYTES = 1 << 16
@@ -62,8 +63,6 @@ def estimate_bytes(config: Config) -> int:
 def record_bytes(config: Config) -> int:
     """What a long run's record holds when full (core/timeline.py): the timeline's layer
     statistics and the kept network states."""
-    from .timeline import STATE_BUDGET, capacity_for  # timeline imports stats, then this
-
     per_layer = 32 * config.bins + 170  # counts, ranges, scalars and the over-time shares
     timeline = capacity_for(config.depth) * (config.depth * per_layer + 600)
     return timeline + STATE_BUDGET

@@ -35,8 +35,6 @@ from .protocol import (
 )
 from .session import Session
 
-FRAME_RATE = 36.0  # frames a second at most: above 30, so the window refreshes at 30 Hz
-RECORD_SHARE = 0.25  # a frame's own cost takes at most this share of the training time
 IDLE_POLL = 0.1
 NICENESS = 5  # the training process's priority below the window's (Unix nice)
 USER_ERRORS = (ConfigError, DatasetError, ValueError)

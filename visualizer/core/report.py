@@ -36,14 +36,18 @@ def train(
     return trainer, seconds
 
 
-def build_report(trainer: Trainer, steps: int, seconds: float) -> dict[str, Any]:
+def build_report(
+    trainer: Trainer, steps: int, seconds: float, prediction: Prediction | None = None
+) -> dict[str, Any]:
     """Every key of the contract (README, "The JSON report"), with layer statistics from
-    the probe batch and the run's timeline."""
+    the probe batch and the run's timeline; `prediction`: the theory at initialization
+    when it is already known (a session keeps each run's)."""
     layers = trainer.probe()
     done = trainer.step_count
-    prediction = predict(
-        trainer.config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs
-    )
+    if prediction is None:
+        prediction = predict(
+            trainer.config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs
+        )
     return {
         "config": trainer.config.to_dict(),
         "status": "diverged" if trainer.diverged else "ok",

@@ -75,12 +75,17 @@ class Session:
         Runs are matched by position; added runs are built, removed ones dropped."""
         if not 1 <= len(runs) <= MAX_RUNS:
             raise ValueError(f"1 to {MAX_RUNS} runs, got {len(runs)}")
-        ensure_fits(runs)  # all of them at once, before building any
+        kept_runs = [  # each position's run when it stays, None when it is (re)built
+            old if old is not None and not structural_change(old.trainer.config, config) else None
+            for old, config in zip([*self.runs, *[None] * len(runs)], runs, strict=False)
+        ]
+        # what is built, all at once before building any (a kept run allocates nothing
+        # new: a learning-rate change on a large run is never refused)
+        ensure_fits([config for config, old in zip(runs, kept_runs, strict=True) if old is None])
         data: dict[tuple, Dataset] = {}
         kept: list[Run] = []
-        for index, config in enumerate(runs):
-            old = self.runs[index] if index < len(self.runs) else None
-            if old is None or structural_change(old.trainer.config, config):
+        for config, old in zip(runs, kept_runs, strict=True):
+            if old is None:
                 kept.append(self._build(config, data))
                 continue
             rebinned = config.bins != old.trainer.config.bins
@@ -178,7 +183,7 @@ class Session:
     def report_json(self) -> str:
         """The same JSON as `visualizer run`, for every run as it is now."""
         reports = [
-            build_report(run.trainer, run.trainer.step_count, self.train_seconds)
+            build_report(run.trainer, run.trainer.step_count, self.train_seconds, run.theory)
             for run in self.runs
         ]
         return combined_report(reports)
@@ -235,7 +240,7 @@ class Session:
             status=Status(trainer.status),
             diverged_at=trainer.diverged_at,
             config=trainer.config,
-            layers=timeline.layers_at(shown) if seeking else tuple(trainer.last_stats),
+            layers=record.layers(timeline.fixed) if record else tuple(trainer.last_stats),
             history=trainer.history.arrays(),
             n_classes=trainer.dataset.n_classes,
             n_features=trainer.dataset.n_features,

@@ -68,30 +68,58 @@ class Record:
         return tuple(out)
 
 
-class Timeline:
+class Thinned:
+    """Steps kept at multiples of `stride`: past `capacity` every other one is dropped (the
+    first and the newest stay) and the stride doubles, so memory stays bounded and the kept
+    steps evenly spaced however long the run. Subclasses keep their items in lists
+    parallel to the steps and thin them with the indices `_kept` returns."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.stride = 1
+        self._steps: list[int] = []
+
+    def due(self, step: int) -> bool:
+        """Whether `step` is one to keep."""
+        return step % self.stride == 0 and self._later(step)
+
+    def _later(self, step: int) -> bool:
+        return not self._steps or step > self._steps[-1]
+
+    def _kept(self, step: int) -> list[int] | None:
+        """Note `step` as kept; the indices to keep when that thins the steps, else None."""
+        self._steps.append(step)
+        if len(self._steps) <= self.capacity:
+            return None
+        keep = [*range(0, len(self._steps) - 1, 2), len(self._steps) - 1]
+        self._steps = [self._steps[i] for i in keep]
+        self.stride *= 2
+        return keep
+
+    def _index_at(self, step: int) -> int:
+        """The index of the step kept at `step` or last before it; -1 when none is."""
+        return bisect.bisect_right(self._steps, step) - 1
+
+
+class Timeline(Thinned):
     """The records of one run, and the per-layer histograms over the whole run that the
     over-time views draw (activations re-binned onto the first record's edges, log10|g|
     on its fixed range), kept alongside and thinned together."""
 
     def __init__(self, depth: int) -> None:
-        self.capacity = capacity_for(depth)
-        self.stride = 1
+        super().__init__(capacity_for(depth))
         self.records: list[Record] = []
         self.fixed: list[tuple] = []
         self.act_edges: np.ndarray | None = None  # (layers, bins + 1)
-        self._act: list[np.ndarray] = []  # per record: (layers, bins) shares
+        self._act: list[np.ndarray] = []  # per record: (layers, bins) shares, float32
         self._grad: list[np.ndarray] = []
-
-    def due(self, step: int) -> bool:
-        """Whether `step` is one to record."""
-        return step % self.stride == 0 and (not self.records or step > self.records[-1].step)
 
     def add(
         self, step: int, layers: list[LayerStats] | tuple[LayerStats, ...], epoch: int = 0
     ) -> None:
         """Record `layers` as the statistics at `step` (a later step than the last), in
         `epoch`."""
-        if self.records and step <= self.records[-1].step:
+        if not self._later(step):
             return
         if not self.records:
             self.fixed = [tuple(getattr(s, name) for name in FIXED_FIELDS) for s in layers]
@@ -99,28 +127,20 @@ class Timeline:
         self.records.append(Record.of(step, epoch, layers))
         acts = [rebin(s.activation_hist, e) for s, e in zip(layers, self.act_edges, strict=True)]
         self._act.append(shares(np.array(acts)).astype(np.float32))
-        self._grad.append(shares(np.array([s.grad_log_hist.counts for s in layers])))
-        if len(self.records) > self.capacity:
-            self._thin()
-
-    def _thin(self) -> None:
-        """Keep every other record (step 0 and the newest stay) and double the stride."""
-        keep = [*range(0, len(self.records) - 1, 2), len(self.records) - 1]
-        self.records = [self.records[i] for i in keep]
-        self._act = [self._act[i] for i in keep]
-        self._grad = [self._grad[i] for i in keep]
-        self.stride *= 2
-
-    def __len__(self) -> int:
-        return len(self.records)
+        grads = shares(np.array([s.grad_log_hist.counts for s in layers]))
+        self._grad.append(grads.astype(np.float32))
+        keep = self._kept(step)
+        if keep is not None:
+            self.records = [self.records[i] for i in keep]
+            self._act = [self._act[i] for i in keep]
+            self._grad = [self._grad[i] for i in keep]
 
     def steps(self) -> np.ndarray:
-        return np.array([r.step for r in self.records], dtype=np.int64)
+        return np.array(self._steps, dtype=np.int64)
 
     def index_at(self, step: int) -> int:
         """The record at `step`, or the last one before it (the first when none is)."""
-        steps = [r.step for r in self.records]
-        return max(bisect.bisect_right(steps, step) - 1, 0)
+        return max(self._index_at(step), 0)
 
     def layers_at(self, step: int) -> tuple[LayerStats, ...]:
         return self.records[self.index_at(step)].layers(self.fixed)
@@ -130,9 +150,9 @@ class Timeline:
         spread over the run (up to step `until`): arrays (n,), (layers, n, bins) twice."""
         last = len(self.records) if until is None else self.index_at(until) + 1
         picks = np.unique(np.linspace(0, last - 1, min(columns, last)).round().astype(int))
-        steps = np.array([self.records[i].step for i in picks], dtype=np.int64)
+        steps = np.array([self._steps[i] for i in picks], dtype=np.int64)
         act = np.stack([self._act[i] for i in picks], axis=1)
-        grad = np.stack([self._grad[i] for i in picks], axis=1).astype(np.float32)
+        grad = np.stack([self._grad[i] for i in picks], axis=1)
         return steps, act, grad
 
     def to_json(self) -> dict:
@@ -155,37 +175,28 @@ class Timeline:
         return {"steps": self.steps().tolist(), "bins": bins, "layers": layers}
 
 
-class States:
+class States(Thinned):
     """Copies of a network's state (weights, biases, running averages) at evenly spaced
     steps, thinned like the records, within STATE_BUDGET bytes: the decision map and the
     network diagram of a scrubbed step are computed from the nearest one before it."""
 
     def __init__(self, state_bytes: int) -> None:
-        self.capacity = int(min(MAX_STATES, STATE_BUDGET // max(state_bytes, 1)))
-        self.stride = 1
-        self.steps: list[int] = []
+        super().__init__(int(min(MAX_STATES, STATE_BUDGET // max(state_bytes, 1))))
         self.states: list[list[np.ndarray]] = []
 
     def due(self, step: int) -> bool:
-        return (
-            self.capacity >= 2
-            and step % self.stride == 0
-            and (not self.steps or step > self.steps[-1])
-        )
+        return self.capacity >= 2 and super().due(step)
 
     def add(self, step: int, state: list[np.ndarray]) -> None:
         """Keep `state` as the network at `step` (a later step than the last)."""
-        if self.steps and step <= self.steps[-1]:
+        if not self._later(step):
             return
-        self.steps.append(step)
         self.states.append(state)
-        if len(self.steps) > self.capacity:
-            keep = [*range(0, len(self.steps) - 1, 2), len(self.steps) - 1]
-            self.steps = [self.steps[i] for i in keep]
+        keep = self._kept(step)
+        if keep is not None:
             self.states = [self.states[i] for i in keep]
-            self.stride *= 2
 
     def at(self, step: int) -> tuple[int, list[np.ndarray]] | None:
         """(its step, the state) kept at `step` or last before it; None if none is."""
-        index = bisect.bisect_right(self.steps, step) - 1
-        return (self.steps[index], self.states[index]) if index >= 0 else None
+        index = self._index_at(step)
+        return (self._steps[index], self.states[index]) if index >= 0 else None
