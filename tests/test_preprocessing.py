@@ -64,3 +64,17 @@ def test_runs_that_preprocess_differently_do_not_share_their_inputs():
     assert a is c and a is not b
     np.testing.assert_array_equal(a.y_train, b.y_train)  # same split
     assert not np.allclose(a.x_train, b.x_train)
+
+
+def test_runs_that_differ_only_in_preprocessing_read_the_data_once(monkeypatch):
+    reads = []
+    read = Config.load_raw_data
+
+    def counted(self):
+        reads.append(self.dataset)
+        return read(self)
+
+    monkeypatch.setattr(Config, "load_raw_data", counted)
+    small = Config(dataset="blobs", samples=200, depth=2, width=8)
+    Session([small, small.replace(preprocess="center"), small.replace(preprocess="standardize")])
+    assert reads == ["blobs"]

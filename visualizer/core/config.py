@@ -84,9 +84,13 @@ class _Keys:
         return Config.from_mapping(values)
 
     def load_data(self) -> datasets.Dataset:
-        """The dataset these keys describe (generated or read, split by the seed, its
-        inputs preprocessed by the training statistics)."""
-        data = datasets.load_dataset(
+        """The dataset these keys describe, its inputs preprocessed by the training
+        statistics."""
+        return preprocess(self.load_raw_data(), self.preprocess)
+
+    def load_raw_data(self) -> datasets.Dataset:
+        """The dataset these keys describe as generated or read, split by the seed."""
+        return datasets.load_dataset(
             self.dataset,
             samples=self.samples,
             noise=self.noise,
@@ -94,7 +98,6 @@ class _Keys:
             test_fraction=self.test_fraction,
             seed=self.seed,
         )
-        return preprocess(data, self.preprocess)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -119,6 +122,7 @@ FIELD_TYPES: dict[str, str] = {f.name: str(f.type) for f in fields(Config)}
 # (low, high, inclusive high) numeric ranges; None = unbounded on that side
 _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "depth": (1, 50, "1..50"),
+    "activation_alpha": (None, None, "a finite number"),
     "width": (1, 2048, "1..2048"),
     "init_scale": (0, None, "> 0"),
     "dropout": (0, 1, "0 <= p < 1"),
@@ -242,8 +246,6 @@ def _validate(cfg: _Keys) -> None:
             value = getattr(cfg, key)
             raise ConfigError(f"{key}: unknown value {value!r}; allowed: {', '.join(allowed)}")
     alpha = cfg.activation_alpha
-    if alpha is not None and not math.isfinite(alpha):
-        raise ConfigError(f"activation_alpha: {alpha} is out of range; allowed: a finite number")
     if cfg.activation == "maxout" and alpha is not None and (alpha < 1 or alpha % 1):
         raise ConfigError(
             f"activation_alpha: {alpha} is not a piece count; maxout needs an integer k >= 1"

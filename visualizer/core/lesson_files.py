@@ -11,8 +11,6 @@ from .datasets import DATASETS, is_path
 from .files import read_json
 from .lesson_types import (
     LANGUAGES,
-    MAX_RUNS,
-    RUN_NAMES,
     TOPICS,
     VIEWS,
     Changes,
@@ -21,8 +19,10 @@ from .lesson_types import (
     Step,
     Texts,
 )
+from .protocol import MAX_RUNS, RUN_NAMES
 from .race import SURFACES
 from .registry import UnknownNameError
+from .runs import build_runs
 
 MAX_BYTES = 1_000_000
 """A lesson is a few kilobytes; anything this large is not one."""
@@ -140,7 +140,7 @@ def _expect(value: Any, kind: type, where: str, wanted: str) -> Any:
     return value
 
 
-def _known_keys(data: dict, allowed: tuple[str, ...], where: str) -> None:
+def _known_keys(data: dict | list, allowed: tuple[str, ...], where: str) -> None:
     unknown = [key for key in data if key not in allowed]
     if unknown:
         raise _Invalid(f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(allowed)}")
@@ -162,9 +162,7 @@ def _texts(value: Any, where: str) -> Texts:
 def _changes(value: Any, where: str) -> Changes:
     """Configuration keys and values; the values are checked when the runs are built."""
     _expect(value, dict, where, "an object of configuration keys")
-    unknown = [key for key in value if key not in KEYS]
-    if unknown:
-        raise _Invalid(f"{where}: unknown key {unknown[0]!r}; valid keys: {', '.join(KEYS)}")
+    _known_keys(value, KEYS, where)
     return dict(value)
 
 
@@ -198,9 +196,7 @@ def _surface(value: Any, where: str) -> str | None:
 
 def _keys(value: Any, where: str) -> tuple[str, ...]:
     _expect(value, list, where, "a list of configuration keys")
-    for key in value:
-        if key not in KEYS:
-            raise _Invalid(f"{where}: unknown key {key!r}; valid keys: {', '.join(KEYS)}")
+    _known_keys(value, KEYS, where)
     return tuple(dict.fromkeys(value))
 
 
@@ -255,8 +251,10 @@ def _check_configs(lesson: Lesson) -> None:
             place = f"step {number}: "
             run_a = _built(run_a, step.changes, f"{place}config")
             runs = runs if step.runs is None else step.runs
-        for letter, run in zip(RUN_NAMES[1:], runs, strict=False):
-            _built(run_a, run, f"{place}run {letter}")
+        try:
+            build_runs(run_a, runs)
+        except ConfigError as error:
+            raise _Invalid(f"{place}{error}") from None
 
 
 def _built(base: Config | None, changes: Changes, where: str) -> Config:

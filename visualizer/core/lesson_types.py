@@ -25,9 +25,6 @@ VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "ac
                           "decision", "network", "race", "curves", "layer_stats")  # fmt: skip
 """Panels a lesson may bring to the front (the window's view names)."""
 LANGUAGES: tuple[str, ...] = ("en", "ko")
-MAX_RUNS = 4
-"""Run A and at most three runs (B, C, D) that differ from it."""
-RUN_NAMES = "ABCD"
 
 Texts = dict[str, str]
 Changes = dict[str, Any]
@@ -102,33 +99,27 @@ class Lesson:
         if not 0 <= step < self.step_count:
             raise IndexError(f"lesson {self.name!r} has no step {step} (0..{self.step_count - 1})")
 
-    def run_changes(self, step: int = 0) -> tuple[Changes, ...]:
-        """What runs B, C, D change from run A at `step`: the last run list given by
-        steps 1..step+1, else the lesson's own."""
+    def _last(self, name: str, step: int) -> Any:
+        """The last value of `name` given by steps 1..step+1 (not None), else the
+        lesson's own: so going back shows what was shown there before."""
         self._check(step)
-        runs = self.runs
+        value = getattr(self, name)
         for reached in self.steps[: step + 1]:
-            if reached.runs is not None:
-                runs = reached.runs
-        return runs
+            if getattr(reached, name) is not None:
+                value = getattr(reached, name)
+        return value
+
+    def run_changes(self, step: int = 0) -> tuple[Changes, ...]:
+        """What runs B, C, D change from run A at `step`."""
+        return self._last("runs", step)
 
     def view_at(self, step: int = 0) -> str | None:
-        """The panel to show at `step`: the last view given by steps 1..step+1, else the
-        lesson's own (so going back shows what was shown there before)."""
-        self._check(step)
-        view = self.view
-        for reached in self.steps[: step + 1]:
-            view = reached.view or view
-        return view
+        """The panel to show at `step`."""
+        return self._last("view", step)
 
     def surface_at(self, step: int = 0) -> str | None:
-        """The optimizer race's surface at `step`: the last one given by steps 1..step+1,
-        else the lesson's own (None: the lesson does not choose one)."""
-        self._check(step)
-        surface = self.surface
-        for reached in self.steps[: step + 1]:
-            surface = reached.surface or surface
-        return surface
+        """The optimizer race's surface at `step` (None: the lesson does not choose one)."""
+        return self._last("surface", step)
 
     def configs(self, step: int = 0) -> tuple[Config, ...]:
         """Every run's configuration at `step` (0-based), run A first: the defaults with

@@ -42,7 +42,8 @@ from pathlib import Path
 
 from .config import ConfigError
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import LANGUAGES, MAX_RUNS, TOPICS, VIEWS, Lesson, Question, Step
+from .lesson_types import LANGUAGES, TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .protocol import MAX_RUNS
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
 
@@ -77,8 +78,7 @@ TOPIC_TITLES: dict[str, dict[str, str]] = {
 
 
 def topic_title(topic: str, lang: str = "en") -> str:
-    titles = TOPIC_TITLES[topic]
-    return titles.get(lang) or titles["en"]
+    return in_language(TOPIC_TITLES[topic], lang)
 
 
 def folder() -> Path:

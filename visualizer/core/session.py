@@ -16,6 +16,7 @@ from .datasets import Dataset
 from .decision import decision_map, run_data
 from .memory import ensure_fits
 from .pace import StepTimes
+from .preprocessing import preprocess
 from .protocol import (
     DIAGRAM_LIMITS,
     HISTORY_COLUMNS,
@@ -30,7 +31,8 @@ from .report import build_report, combined_report
 from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "preprocess", "seed")
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+"""The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 
@@ -100,12 +102,17 @@ class Session:
         self.runs = [self._build(run.trainer.config, data) for run in self.runs]
 
     def _build(self, config: Config, data: dict[tuple, Dataset]) -> Run:
-        """A new run; runs with the same data keys share one loaded dataset."""
+        """A new run; runs with the same data keys share one loaded dataset, and those
+        that also preprocess it alike share the preprocessed one."""
         self._run_counter += 1
         self.train_seconds = 0.0
-        key = tuple(getattr(config, k) for k in DATA_KEYS)
-        trainer = Trainer(config, data.get(key))
-        data[key] = trainer.dataset
+        raw_key = tuple(getattr(config, k) for k in DATA_KEYS)
+        key = (*raw_key, config.preprocess)
+        if key not in data:
+            if raw_key not in data:
+                data[raw_key] = config.load_raw_data()
+            data[key] = preprocess(data[raw_key], config.preprocess)
+        trainer = Trainer(config, data[key])
         trainer.start()
         prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
