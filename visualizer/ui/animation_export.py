@@ -7,51 +7,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from ..core.files import write_atomic
 from ..core.protocol import Frame
 from .animation import encode, frame_steps, to_pil
+from .background import Jobs
 from .frames import ending_at_its_step
 
 TAG_BASE = 1_000_000  # tags of this export's seeks (the slider's seeks carry 0)
 
 
-class _Encoding(QRunnable):
-    """Encode and write in a pool thread, unless `export` was cancelled meanwhile; report
-    through `export._encoded`."""
-
-    def __init__(self, export: AnimationExport) -> None:
-        super().__init__()
-        self.export = export
-
-    def run(self) -> None:
-        export = self.export
-        suffix = ".gif" if export.path.suffix.lower() == ".gif" else ".png"
-        data = encode(export.images, suffix, export.fps)
-        if not export.active:  # cancelled: leave the disk as it was
-            return
-        try:
-            write_atomic(export.path, data)
-        except OSError as error:
-            export._encoded.emit(str(error.strerror or error))
-            return
-        export._encoded.emit("")
-
-
 class AnimationExport(QObject):
-    """One export in progress: `finished(path or "")` when written, `failed(message)`,
-    `cancelled()`; the window returns to the live end afterwards."""
+    """One export in progress: `finished(path)` when written, `failed(message)`; nothing
+    when cancelled. The window returns to the live end afterwards; `jobs` encodes and
+    writes."""
 
     finished = Signal(str)
     failed = Signal(str)
-    cancelled = Signal()
-    _encoded = Signal(str)
 
-    def __init__(self, window, path: Path, frames: int, fps: float) -> None:
+    def __init__(self, window, jobs: Jobs, path: Path, frames: int, fps: float) -> None:
         super().__init__(window)
-        self.window, self.path, self.fps = window, path, fps
+        self.window, self.jobs, self.path, self.fps = window, jobs, path, fps
         live = window.frame.live_step if window.frame is not None else 0
         self.steps = frame_steps(live, frames)
         self.images: list = []
@@ -61,7 +39,6 @@ class AnimationExport(QObject):
         self.dialog.setWindowTitle(self.tr("Export animation"))
         self.dialog.setMinimumDuration(0)
         self.dialog.canceled.connect(self.cancel)
-        self._encoded.connect(self._on_encoded)
         self.active = True
         self._listening = False
 
@@ -88,14 +65,23 @@ class AnimationExport(QObject):
         self._stop_listening()
         self.dialog.setLabelText(self.tr("Encoding…"))
         self.dialog.setRange(0, 0)  # busy: encoding has no steps to count
-        QThreadPool.globalInstance().start(_Encoding(self))
+        self.jobs.start(self._encode_and_write, self._on_encoded)
 
-    @Slot(str)
-    def _on_encoded(self, error: str) -> None:
+    def _encode_and_write(self) -> None:
+        """In the jobs' thread: encode, then write unless cancelled meanwhile (the disk
+        stays as it was)."""
+        suffix = ".gif" if self.path.suffix.lower() == ".gif" else ".png"
+        data = encode(self.images, suffix, self.fps)
+        if self.active:
+            write_atomic(self.path, data)
+
+    def _on_encoded(self, _result: None, error: Exception | None) -> None:
+        if not self.active:  # cancelled while encoding
+            return
         self.dialog.reset()
         self.active = False
-        if error:
-            self.failed.emit(error)
+        if error is not None:
+            self.failed.emit(str(getattr(error, "strerror", None) or error))
         else:
             self.finished.emit(str(self.path))
 
@@ -107,7 +93,6 @@ class AnimationExport(QObject):
         self.active = False
         self._stop_listening()
         self.dialog.reset()
-        self.cancelled.emit()
 
     def _stop_listening(self) -> None:
         if self._listening:

@@ -54,18 +54,10 @@ class Jobs(QObject):
         self._callbacks: dict[int, Callable[[Any, Exception | None], None]] = {}
         self._count = 0
 
-    @property
-    def pending(self) -> int:
-        return len(self._callbacks)
-
     def start(self, function: Callable[[], Any], done: Callable[[Any, Exception | None], None]):
         self._count += 1
         self._callbacks[self._count] = done
         self._pool.start(_Job(self._relay, self._count, function))
-
-    def wait(self) -> None:
-        """Block until every job ran (their answers come with the next events)."""
-        self._pool.waitForDone()
 
     def _finished(self, number: int, result: Any, error: Exception | None) -> None:
         self._callbacks.pop(number)(result, error)

@@ -150,13 +150,12 @@ class ControlPanel(QWidget):
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
         shown["noise"] = not datasets.is_path(config.dataset)
+        shown.update(dict.fromkeys(self.hidden, False))
         for group in self.groups.values():
             keys = [key for key, b in self.bindings.items() if group.indexOf(b.widget) >= 0]
             for key in keys:
-                group.setRowVisible(
-                    self.bindings[key].widget, shown[key] and key not in self.hidden
-                )
-            group.parentWidget().setVisible(any(shown[k] and k not in self.hidden for k in keys))
+                group.setRowVisible(self.bindings[key].widget, shown[key])
+            group.parentWidget().setVisible(any(shown[k] for k in keys))
 
     def _on_widget(self, key: str) -> None:
         self.apply_value(key, self.bindings[key].get())

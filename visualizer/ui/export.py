@@ -84,11 +84,16 @@ def frame_at(session: Session, step: int | None) -> Frame:
     return ending_at_its_step(session.frame())
 
 
+def run_points(session: Session) -> dict[int, RunData]:
+    """The session's newly built runs' data points, by run_id."""
+    return {data.run_id: data for data in session.take_run_data()}
+
+
 def trained_frame(runs: Sequence[Config], steps: int) -> tuple[Frame, dict[int, RunData]]:
     """Train `steps` steps in this process; one frame with every extra, and the runs' data
     points by run_id."""
     session = trained_session(runs, steps)
-    return session.frame(), {data.run_id: data for data in session.take_run_data()}
+    return session.frame(), run_points(session)
 
 
 @contextmanager
@@ -168,15 +173,11 @@ def export_window(
     the suffix. The lesson `preset` shows at its `lesson_step` (0-based)."""
     out = checked_out(out)
     session = trained_session(runs, steps)
-    points = {data.run_id: data for data in session.take_run_data()}
+    points = run_points(session)
     staged = staged_window(runs, size, theme_name, lang, preset, views, lesson_step)
     with staged as (app, window):
         draw(app, window, frame_at(session, at_step), points)
-        data = _window_bytes(window, out, size)
-        try:
-            write_atomic(out, data)
-        except OSError as error:
-            raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
+        _write_out(out, _window_bytes(window, out, size))
     return out
 
 
@@ -201,19 +202,23 @@ def export_animation(
 
     out = checked_animation(out, frames, fps)
     session = trained_session(runs, steps)
-    points = {data.run_id: data for data in session.take_run_data()}
+    points = run_points(session)
     last, images = session.step_count, []
     staged = staged_window(runs, size, theme_name, lang, preset, views, lesson_step)
     with staged as (app, window):
         for step in frame_steps(last, frames):
-            draw(app, window, frame_at(session, None if step == last else step), points)
+            draw(app, window, frame_at(session, step), points)  # the last one: live
             images.append(to_pil(grabbed(window, size)))
-    suffix = ".gif" if out.suffix.lower() == ".gif" else ".png"
+    _write_out(out, encode(images, ".gif" if out.suffix.lower() == ".gif" else ".png", fps))
+    return out
+
+
+def _write_out(out: Path, data: bytes) -> None:
+    """Write `data` to `out` atomically; a folder that refuses is a one-line error."""
     try:
-        write_atomic(out, encode(images, suffix, fps))
+        write_atomic(out, data)
     except OSError as error:
         raise ConfigError(f"--out: cannot write {str(out)!r}: {error.strerror}") from None
-    return out
 
 
 def grabbed(window, size: tuple[int, int]) -> QImage:
@@ -229,14 +234,11 @@ def grabbed(window, size: tuple[int, int]) -> QImage:
 
 def _window_bytes(window, out: Path, size: tuple[int, int]) -> bytes:
     """The window as shown (a PNG screenshot), or drawn as SVG or PDF, by `out`'s suffix."""
-    from PySide6.QtCore import QBuffer, QIODevice
-
-    from .exporting import vector_bytes
+    from .exporting import ExportError, png_bytes, vector_bytes
 
     if out.suffix.lower() != ".png":
         return vector_bytes(window, out.suffix.lower())
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not grabbed(window, size).save(buffer, "PNG"):
-        raise ConfigError(f"--out: could not encode {str(out)!r} as PNG")
-    return bytes(buffer.data())
+    try:
+        return png_bytes(grabbed(window, size))
+    except ExportError:
+        raise ConfigError(f"--out: could not encode {str(out)!r} as PNG") from None

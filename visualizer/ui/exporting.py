@@ -142,20 +142,12 @@ def check_window_format(path: Path) -> str:
     return suffix
 
 
-def save_window(
-    widget: QWidget, path: str | Path, scale: float = 1.0, footer: str | None = None
-) -> Path:
-    """The widget as PNG at `scale`, or as SVG or PDF (vector: `scale` does not apply),
-    by the file's extension."""
-    path, finish = window_writer(widget, path, scale, footer)
-    return path if finish is None else finish()
-
-
 def window_writer(
     widget: QWidget, path: str | Path, scale: float = 1.0, footer: str | None = None
 ) -> tuple[Path, Callable[[], Path] | None]:
-    """Draw the widget now (on the GUI thread, as Qt requires) for `save_window`: SVG and
-    PDF are written at once (None); for a PNG, the function that encodes and writes the
+    """Draw the widget now (on the GUI thread, as Qt requires) as PNG at `scale`, or as SVG
+    or PDF by the file's extension (vector: `scale` does not apply): SVG and PDF are
+    written at once (None); for a PNG, the function that encodes and writes the
     image (thread-safe: Qt's encoder releases the interpreter lock), which returns the
     path or raises ExportError."""
     path = Path(path)

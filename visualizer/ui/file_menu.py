@@ -37,7 +37,7 @@ class FileMenu(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.jobs = Jobs(self)  # PNG encoding and writing
+        self.jobs = Jobs(self)  # PNG and animation encoding and writing
         self.reader = ConfigReader(self)  # large configuration files
         self._busy_count = 0
         menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
@@ -186,7 +186,7 @@ class FileMenu(QObject):
         except ExportError as error:
             self._fail(error)
             return None
-        export = AnimationExport(self.window, path, frames, fps)
+        export = AnimationExport(self.window, self.jobs, path, frames, fps)
         export.finished.connect(lambda written: self._done(Path(written)))
         export.failed.connect(lambda message: self._fail(ExportError(message)))
         export.start()

@@ -165,6 +165,8 @@ class LessonController(QObject):
         count = self.lesson.step_count if self.lesson is not None else 0
         self.next_action.setEnabled(covered or self.step + 1 < count)
         self.back_action.setEnabled(self.step > 0)
+        self.panel.next_button.setEnabled(self.next_action.isEnabled())
+        self.panel.back_button.setEnabled(self.back_action.isEnabled())
         self.reveal_action.setEnabled(covered)
         answers = len(question.answers) if covered else 0
         for index, action in enumerate(self.answer_actions):

@@ -100,9 +100,6 @@ class LessonPanel(QWidget):
         current = lesson.steps[step]
         self.step_label.setText(self.tr("Step {k} of {n}").format(k=step + 1, n=lesson.step_count))
         self.step_text.setText(f"<b>{html.escape(current.text(lang))}</b>")
-        self.back_button.setEnabled(step > 0)
-        covered = current.question is not None and not revealed
-        self.next_button.setEnabled(step + 1 < lesson.step_count or covered)
         shown = current.question is not None and revealed
         self.answer.setVisible(shown)
         if shown:
