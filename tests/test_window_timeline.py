@@ -68,7 +68,7 @@ def test_live_and_play_return_to_the_newest_step(qtbot, trained):
     win.scrubber.seek(5)
     qtbot.waitUntil(lambda: win.frame.seeking, timeout=TIMEOUT)
     win.scrubber.live_button.click()
-    qtbot.waitUntil(lambda: not win.frame.seeking, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not win.frame.seeking and win._drawn is win.frame, timeout=TIMEOUT)
     assert win.frame.step == win.frame.live_step and win.views["curves"].seek_step() is None
     win.scrubber.seek(5)
     qtbot.waitUntil(lambda: win.frame.seeking, timeout=TIMEOUT)
