@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_common import child_result, load, print_result, spread
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -43,10 +43,10 @@ def big_config(path: Path, megabytes: int = CONFIG_MB) -> None:
 
 
 class Harness:
-    def __init__(self, app, window, folder: Path) -> None:
+    def __init__(self, app, window) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
-        self.app, self.window, self.folder = app, window, folder
+        self.app, self.window = app, window
         self.gaps: list[float] = []
         self.clock = QElapsedTimer()
         self.ticker = QTimer()
@@ -111,7 +111,7 @@ def run_actions(only: set[str] | None) -> dict[str, tuple[float, float]]:
     window.resize(1600, 1000)
     window.show()
     folder = Path(tempfile.mkdtemp(prefix="visualizer-bench-actions-"))
-    h = Harness(app, window, folder)
+    h = Harness(app, window)
     h.wait(lambda: window.frame is not None)
     window.controller.set_speed(0)
     window.controller.play()
@@ -184,30 +184,19 @@ def main() -> None:
     if args.child:
         with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
             os.environ["XDG_CONFIG_HOME"] = config_home
-            print("RESULT " + json.dumps(run_actions(only)), flush=True)
+            print_result(run_actions(only))
         return
-    import subprocess
-
     import visualizer
 
     print(f"code: {os.path.dirname(visualizer.__file__)}; window 1600x1000, depth 10 x 256 "
-          f"training live; load %.2f %.2f %.2f" % os.getloadavg())  # fmt: skip
-    rows: list[dict] = []
-    for _ in range(args.repeat):
-        child = subprocess.run([sys.executable, *sys.argv, "--child"], capture_output=True,
-                               text=True, check=True)  # fmt: skip
-        line = next(ln for ln in child.stdout.splitlines() if ln.startswith("RESULT "))
-        rows.append(json.loads(line[len("RESULT ") :]))
+          f"training live; {load()}")  # fmt: skip
+    rows = [child_result() for _ in range(args.repeat)]
     print(f"{'action':<32}{'longest block ms':>28}{'done after ms':>28}")
     for name in rows[0]:
         blocks = [row[name][0] for row in rows]
         dones = [row[name][1] for row in rows]
-        print(f"{name:<32}{spread(blocks):>28}{spread(dones):>28}")
-    print("load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-
-
-def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.0f} [{min(values):.0f}-{max(values):.0f}]"
+        print(f"{name:<32}{spread(blocks, 0):>28}{spread(dones, 0):>28}")
+    print(load())
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ import os
 import sys
 import time
 
+from bench_common import spread
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -205,12 +207,6 @@ def recording_cost(changes: dict, repeats: int, window: float) -> dict:
     }
 
 
-def spread(values: list[float], form: str) -> str:
-    """'median (min-max)' of `values` in the format `form`."""
-    low, mid, high = min(values), float(np.median(values)), max(values)
-    return f"{mid:{form}} ({low:{form}}-{high:{form}})"
-
-
 def main() -> None:
     seconds = ARGS.seconds
     flops = step_flops() / 1e9
@@ -244,7 +240,7 @@ def main() -> None:
     window = max(0.1, seconds / 6)
     print(
         f"\nrecording cost: step(record=True) time / step() time, {ARGS.repeats} alternating "
-        f"pairs of {window:.2f} s windows; median (min-max)"
+        f"pairs of {window:.2f} s windows; median [min-max]"
     )
     header = f"{'network':<10} {'plain steps/s':>22} {'recorded steps/s':>22} {'ratio':>20}"
     print(header)
@@ -254,9 +250,9 @@ def main() -> None:
         cost = recording_cost(changes, ARGS.repeats, window)
         recording[name] = cost
         print(
-            f"{name:<10} {spread(cost['plain_steps_per_second'], '.1f'):>22} "
-            f"{spread(cost['recorded_steps_per_second'], '.1f'):>22} "
-            f"{spread(cost['ratio'], '.2f'):>20}",
+            f"{name:<10} {spread(cost['plain_steps_per_second']):>22} "
+            f"{spread(cost['recorded_steps_per_second']):>22} "
+            f"{spread(cost['ratio'], 2):>20}",
             flush=True,
         )
     clock = "thread CPU time" if ARGS.cpu_time else "wall clock"

@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+from bench_common import BLAS_ENV, load
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -35,13 +35,12 @@ def main() -> None:
     args = parser.parse_args()
     import visualizer
 
-    print(f"code: {os.path.dirname(visualizer.__file__)}; "
-          "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))  # fmt: skip
+    print(f"code: {os.path.dirname(visualizer.__file__)}; {load()}")
     base = [sys.executable, "-m", "visualizer"]
     common = ["--preset", args.preset, "--steps", str(args.steps)]
     with tempfile.TemporaryDirectory(prefix="visualizer-bench-export-") as folder:
         env = dict(os.environ, XDG_CONFIG_HOME=folder, QT_QPA_PLATFORM="offscreen")
-        env.update({name: "1" for name in BLAS_ENV})
+        env.update(BLAS_ENV)
         run = [*base, "run", *common]
         export = [*base, "export", *common, "--out", os.path.join(folder, "slide.png")]
         zero = [*base, "export", "--preset", args.preset, "--steps", "0", "--out",
@@ -58,9 +57,10 @@ def main() -> None:
         print(f"{name:<28}{statistics.median(values):>10.2f}"
               f"{min(values):>8.2f}-{max(values):.2f}")  # fmt: skip
     extra = statistics.median(exports) - statistics.median(runs)
-    print(f"export - run = {extra:.2f} s (render cost; export --steps 0 is "
-          f"{statistics.median(zeros):.2f} s), "
-          "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))  # fmt: skip
+    print(
+        f"export - run = {extra:.2f} s (render cost; export --steps 0 is "
+        f"{statistics.median(zeros):.2f} s), {load()}"
+    )
 
 
 if __name__ == "__main__":

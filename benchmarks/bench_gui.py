@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,14 +27,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_common import BLAS_ENV, child_result, load, print_result, spread
 from gui_probe import instrument, patch_paint_classes, rss_mb, summarize
 
 OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-def load() -> str:
-    return "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def config_keys(args: argparse.Namespace) -> dict:
@@ -59,7 +54,7 @@ def headless_command(args: argparse.Namespace, steps: int) -> list[str]:
 def headless_rate(args: argparse.Namespace, steps: int) -> float:
     """Lockstep steps/s of the runs trained headless (`visualizer run` trains the runs one
     after the other: a lockstep step costs the sum of one step of each)."""
-    env = dict(os.environ, **{name: "1" for name in BLAS_ENV})
+    env = dict(os.environ, **BLAS_ENV)
     done = subprocess.run(
         headless_command(args, steps), capture_output=True, text=True, env=env, check=True
     )
@@ -86,7 +81,7 @@ def main() -> None:
         # Linux): a scratch folder, so the user's own settings are never touched.
         with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
             os.environ["XDG_CONFIG_HOME"] = config_home
-            print("RESULT " + json.dumps(measure(args)), flush=True)
+            print_result(measure(args))
         return
     import visualizer
 
@@ -99,11 +94,7 @@ def main() -> None:
     rows = []
     for repeat in range(args.repeat):
         before = headless_rate(args, steps)
-        child = subprocess.run(
-            [sys.executable, *sys.argv, "--child"], capture_output=True, text=True, check=True
-        )
-        line = next(ln for ln in child.stdout.splitlines() if ln.startswith("RESULT "))
-        result = json.loads(line[len("RESULT ") :])
+        result = child_result()
         after = headless_rate(args, steps)
         result["headless"] = (before + after) / 2
         result["ratio"] = result["train_steps_s"] / result["headless"]
@@ -135,14 +126,12 @@ def report(repeat: int, r: dict, before: float, after: float) -> None:
 
 
 def summary(rows: list[dict]) -> None:
-    def spread(key: str, digits: int = 1) -> str:
-        values = [row[key] for row in rows]
-        median = statistics.median(values)
-        return f"{key}={median:.{digits}f} [{min(values):.{digits}f}-{max(values):.{digits}f}]"
+    def spread_of(key: str, digits: int = 1) -> str:
+        return f"{key}={spread([row[key] for row in rows], digits)}"
 
     keys = ("max_stall", "p99_stall", "refresh_hz", "train_steps_s", "headless")
     print(f"\nsummary over {len(rows)} repeat(s), median [min-max], {load()}:")
-    print(" ".join(spread(key) for key in keys) + " " + spread("ratio", 2))
+    print(" ".join(spread_of(key) for key in keys) + " " + spread_of("ratio", 2))
 
 
 def measure(args: argparse.Namespace) -> dict:

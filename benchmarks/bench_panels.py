@@ -28,6 +28,8 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
+from bench_common import load
+
 import visualizer
 from visualizer.core.config import Config
 from visualizer.core.protocol import Extra
@@ -99,8 +101,7 @@ def run(args: argparse.Namespace) -> None:
     from visualizer.ui.main_window import MainWindow
 
     app = application()
-    print(f"code: {os.path.dirname(visualizer.__file__)}; load %.2f %.2f %.2f"
-          % os.getloadavg())  # fmt: skip
+    print(f"code: {os.path.dirname(visualizer.__file__)}; {load()}")
     print(f"{'case':<24}{'panel':<20}{'median ms':>10}{'worst ms':>10}{'CPU ms':>8}")
     for key in args.cases.split(","):
         label, runs = CASES[key]
@@ -121,7 +122,7 @@ def run(args: argparse.Namespace) -> None:
         window.close()
         window.deleteLater()
         app.processEvents()
-    print("load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    print(load())
 
 
 def profile(app, panel, sequence: list) -> None:

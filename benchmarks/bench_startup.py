@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+from bench_common import load, spread
 
 HARNESS = r"""
 import sys, time
@@ -75,8 +76,7 @@ def main() -> None:
     args = parser.parse_args()
     import visualizer
 
-    print(f"code: {os.path.dirname(visualizer.__file__)}; "
-          "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))  # fmt: skip
+    print(f"code: {os.path.dirname(visualizer.__file__)}; {load()}")
     started = time.monotonic()
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     print(f"python -c pass: {time.monotonic() - started:.2f} s (the interpreter alone)")
@@ -86,10 +86,8 @@ def main() -> None:
         painted.append(window)
         framed.append(frame)
         print(f"start {index + 1}: painted window {window:.2f} s, first frame {frame:.2f} s")
-    print(f"painted_window_s={statistics.median(painted):.2f} [{min(painted):.2f}-"
-          f"{max(painted):.2f}] first_frame_s={statistics.median(framed):.2f} "
-          f"[{min(framed):.2f}-{max(framed):.2f}] (median [min-max] of {args.repeat}), "
-          "load {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))  # fmt: skip
+    print(f"painted_window_s={spread(painted, 2)} first_frame_s={spread(framed, 2)} "
+          f"(median [min-max] of {args.repeat}), {load()}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -76,9 +76,6 @@ class Actor(MenuActions):
         description, act = getattr(self, f"_{kind}")()
         return kind, f"{kind}: {description}", act
 
-    def act(self, kind: str, do: Callable[[], None]) -> None:
-        do()
-
     def check_still_trains(self) -> str:
         """After the fuzz: the window still trains a small network step by step; "" or
         what went wrong."""

@@ -146,7 +146,7 @@ def run_fuzz(seed: int, actions: int, folder: Path, verbose: bool = False) -> Fi
                 kind, description, do = actor.choose()
                 current[0] = f"#{index} {description}"
                 timer.start()
-                actor.act(kind, do)
+                do()
                 elapsed = int(timer.elapsed())
                 findings.actions[kind] += 1
                 findings.longest_action[kind] = max(findings.longest_action.get(kind, 0), elapsed)

@@ -14,7 +14,7 @@ from .base import Panel
 from .plotting import (
     StickyMax,
     fill_legend,
-    log_ticks,
+    log_range,
     new_plot,
     pen,
     run_pen,
@@ -231,9 +231,7 @@ class CurvesPanel(Panel):
             high = math.ceil(math.log10(max(highs))) if highs else 1
             low = math.floor(math.log10(min(bottoms))) if bottoms else high - 2
             low, high = max(low, high - LOG_DECADES), max(high, low + 1)
-            y_range = (float(low), float(high))
-            if y_range != self.loss_plot.__dict__.get("_fixed_range", [None, None])[1]:
-                self.loss_plot.getAxis("left").setTicks(log_ticks(low, high))
+            y_range = log_range(self.loss_plot, low, high)
         else:
             y_range = (0.0, self._y_max.update(max(tops, default=1.0)))
         set_range(self.loss_plot, x_range, y_range)

@@ -71,7 +71,6 @@ class HistogramPanel(Panel):
         self.graphics = pg.GraphicsLayoutWidget()  # the heat maps
         self._heat = HeatMapRow(self.graphics)
         self._multiples = SmallMultiples(self._theme)
-        self._shown: list[Cell] = []  # the small multiples on screen (none in heat mode)
         self._stack = QtWidgets.QStackedWidget()
         self._stack.addWidget(self._multiples)
         self._stack.addWidget(self.graphics)
@@ -115,15 +114,19 @@ class HistogramPanel(Panel):
 
     def plot_count(self) -> int:
         """Small per-layer plots on screen (0 in heat-map mode)."""
-        return len(self._shown)
+        return len(self._on_screen())
 
     def layer_plots(self) -> list[Cell]:
         """The small plots on screen: title, view ranges, curves."""
-        return list(self._shown)
+        return list(self._on_screen())
 
     def curve(self, position: int, run: int = 0) -> StepCurve:
         """The step curve of run `run` (0 = A) in the `position`-th plot on screen."""
-        return self._shown[position].curves[run]
+        return self._on_screen()[position].curves[run]
+
+    def _on_screen(self) -> list[Cell]:
+        """The small multiples on screen (none in heat-map mode)."""
+        return self._multiples.shown if self._stack.currentWidget() is self._multiples else []
 
     def heatmap_matrix(self, run: int = 0) -> np.ndarray:
         """The (layers, columns) shares the heat map of run `run` shows."""
@@ -241,7 +244,7 @@ class HistogramPanel(Panel):
             self._draw_multiples(sides, hists)
 
     def _draw_heatmaps(self, hists: list[list[Histogram]]) -> None:
-        self._shown = []
+        self._layout_key = None  # the small multiples are placed again when they return
         self._stack.setCurrentWidget(self.graphics)
         explain = self.tr("darker = larger share of the layer's values")
         labels = (self._value_label(), self.tr("layer"), explain)
@@ -252,7 +255,7 @@ class HistogramPanel(Panel):
         columns = len(sides) if self.in_columns() else 0
         cells = [(i, run) for i in visible for run in range(columns)] if columns else []
         self._stack.setCurrentWidget(self._multiples)
-        if (visible, columns) != self._layout_key or not self._shown:
+        if (visible, columns) != self._layout_key:
             self._layout_key = (visible, columns)
             layer = self.tr("Layer {0}")
             if columns:
@@ -260,7 +263,6 @@ class HistogramPanel(Panel):
             else:
                 titles = [layer.format(i + 1) for i in visible]
             self._multiples.place(titles, columns or None)
-            self._shown = self._multiples.shown
         entries = [
             [
                 (side_hists[i], self._caption(stats[i])) if i < len(side_hists) else None

@@ -13,8 +13,12 @@ from ...core.protocol import MAX_RUNS, Frame
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (
+    PAD_DECADES,
+    decades,
+    drawable,
     fill_legend,
-    log_ticks,
+    fixed_range,
+    log_range,
     new_plot,
     nice_bounds,
     park,
@@ -32,7 +36,6 @@ from .runs import run_labels
 from .theory_plot import TheoryPlot
 
 HEALTHY_UPDATE_RATIO = 1e-3
-PAD_DECADES = 0.12  # room for the symbols at the ends of a log axis
 # plot key -> (series: (LayerStats attribute, dashed)), log y
 PLOTS = {
     "activation": ((("activation_mean", False), ("activation_std", True)), False),
@@ -188,13 +191,14 @@ class LayerStatsPanel(Panel):
         self.theory.draw(sides, depth, self.tr("{run}: the theory does not apply here: {reason}"))
         x_range = (0.5, depth + 0.5)
         for key, plot in self.plots.items():
-            if plot.__dict__.get("_fixed_range", [None])[0] != x_range:
+            if fixed_range(plot)[0] != x_range:
                 plot.getAxis("bottom").setTicks(layer_ticks(depth))
             y = np.concatenate(values[key]) if values[key] else np.array([np.nan])
             if key == "fraction":
                 y_range = (-0.04, 1.04)
             elif PLOTS[key][1]:
-                y_range = self._log_range(plot, y, must_show=key == "update")
+                shown = (-4, -2) if key == "update" else None  # the healthy 1e-3 in view
+                y_range = log_range(plot, *decades(y, (-4, 0), shown), PAD_DECADES)
             else:
                 finite = y[np.isfinite(y)]
                 low, high = (finite.min(), finite.max()) if finite.size else (0.0, 1.0)
@@ -202,27 +206,6 @@ class LayerStatsPanel(Panel):
                 pad = 0.04 * (high - low)  # room for the symbols at the ends
                 y_range = (low - pad, high + pad)
             set_range(plot, x_range, y_range)
-
-    def _log_range(self, plot: pg.PlotItem, y: np.ndarray, must_show: bool) -> tuple:
-        """Whole decades around the finite positive values (and 1e-3 for update ratios)."""
-        positive = y[np.isfinite(y) & (y > 0)]
-        low = math.floor(math.log10(positive.min())) if positive.size else -4
-        high = math.ceil(math.log10(positive.max())) if positive.size else 0
-        if must_show:
-            low, high = min(low, -4), max(high, -2)
-        high = max(high, low + 1)
-        y_range = (low - PAD_DECADES, high + PAD_DECADES)
-        if plot.__dict__.get("_fixed_range", [None, None])[1] != y_range:
-            plot.getAxis("left").setTicks(log_ticks(low, high))
-        return y_range
-
-
-def drawable(values: list[float], log_y: bool) -> np.ndarray:
-    """The values as floats, with what cannot be drawn (inf after divergence; 0 or less on
-    a log axis) turned into NaN: a gap in the line, and no symbol painted at infinity."""
-    y = np.asarray(values, dtype=float)
-    keep = np.isfinite(y) & (y > 0) if log_y else np.isfinite(y)
-    return np.where(keep, y, np.nan)
 
 
 def layer_ticks(depth: int) -> list[list[tuple[float, str]]]:

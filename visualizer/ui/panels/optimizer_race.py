@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import race as core_race
+from ..background import Jobs
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -40,31 +41,11 @@ STEPS_RANGE = (10, 200)
 DEFAULT_STEPS = 30  # the book's figure
 
 
-class _Signals(QtCore.QObject):
-    finished = QtCore.Signal(int, object, object, float)  # generation, paths, lrs, seconds
-
-
-class _RaceJob(QtCore.QRunnable):
-    def __init__(self, signals: _Signals, generation: int, names, steps, lrs, surface) -> None:
-        super().__init__()
-        self.signals, self.generation = signals, generation
-        self.args = (list(names), steps, dict(lrs), core_race.START, surface)
-
-    def run(self) -> None:
-        start = time.perf_counter()
-        paths = core_race.race(*self.args)
-        seconds = time.perf_counter() - start
-        self.signals.finished.emit(self.generation, paths, self.args[2], seconds)
-
-
 class OptimizerRacePanel(Panel):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = current()
-        self._pool = QtCore.QThreadPool(self)  # a child made first: deleted (and waited
-        self._pool.setMaxThreadCount(1)  # for) before the signals object below
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._race_done)
+        self._jobs = Jobs(self)  # races run there, their paths drawn here
         self._generation = 0
         self._done = 0
         self._done_generation = 0
@@ -126,6 +107,7 @@ class OptimizerRacePanel(Panel):
             self.plot.addItem(curve)
         self.legend = pg.LegendItem(offset=(-8, 8))
         self.legend.setParentItem(self.plot.vb)
+        set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
 
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 0, 0)
@@ -170,15 +152,16 @@ class OptimizerRacePanel(Panel):
     def recompute(self) -> None:
         """Start a race with the controls' values; a newer request supersedes older ones."""
         self._generation += 1
-        job = _RaceJob(
-            self._signals,
-            self._generation,
-            self.chosen(),
-            self.steps_box.value(),
-            self.learning_rates(),
-            self.surface_name(),
+        generation, lrs = self._generation, self.learning_rates()
+        args = (self.chosen(), self.steps_box.value(), lrs, core_race.START, self.surface_name())
+
+        def timed() -> tuple[dict[str, np.ndarray], float]:
+            start = time.perf_counter()
+            return core_race.race(*args), time.perf_counter() - start
+
+        self._jobs.start(
+            timed, lambda result, error: self._race_done(generation, lrs, result, error)
         )
-        self._pool.start(job)
 
     def reset_rates(self) -> None:
         for name, box in self.lr_boxes.items():
@@ -197,14 +180,6 @@ class OptimizerRacePanel(Panel):
         cmap = pg.ColorMap(pos=[0.0, 1.0], color=[tint, background])
         self.surface.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256, alpha=False))
         self._style_surface()
-        minimum = core_race.SURFACES.get(self.surface_name()).minimum
-        self.markers.setData(
-            [core_race.START[0], minimum[0]],
-            [core_race.START[1], minimum[1]],
-            symbol=["o", "+"],
-            brush=[pg.mkBrush(theme.background), pg.mkBrush(theme.foreground)],
-            pen=pg.mkPen(theme.foreground, width=2),
-        )
         for name in NAMES:
             color = theme.palette[COLOR_INDEX[name]]
             self.curves[name].setPen(pen(color, 2.5))
@@ -218,26 +193,31 @@ class OptimizerRacePanel(Panel):
     def retranslate(self) -> None:
         self.title = self.tr("Optimizer race")
         self.surface_label.setText(self.tr("Surface"))
-        for index, text in enumerate((self.tr("valley"), self.tr("hill (local minimum)"))):
-            self.surface_box.setItemText(index, text)
+        names = {"valley": self.tr("valley"), "hill": self.tr("hill (local minimum)")}
+        for name, text in names.items():
+            self.surface_box.setItemText(self.surface_box.findData(name), text)
         self.steps_label.setText(self.tr("Steps"))
         self.lr_header.setText(self.tr("Learning rate"))
         self.reset_button.setText(self.tr("Book's learning rates"))
         self.reset_button.setToolTip(
             self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)")
         )
-        formula = core_race.SURFACES.get(self.surface_name()).formula
-        set_title(self.plot, self.tr("{0}  from (-7, 2)").format(formula), self._theme)
+        self._set_title()
         set_label(self.plot, "bottom", "x", self._theme)
         set_label(self.plot, "left", "y", self._theme)
         self._fill_legend()
 
     # drawing ----------------------------------------------------------------------------
     def _surface_changed(self) -> None:
+        """The new surface drawn and styled; the legend follows with its race."""
         self._draw_surface()
-        self.apply_theme(self._theme)
-        self.retranslate()
+        self._style_surface()
+        self._set_title()
         self.recompute()
+
+    def _set_title(self) -> None:
+        formula = core_race.SURFACES.get(self.surface_name()).formula
+        set_title(self.plot, self.tr("{0}  from (-7, 2)").format(formula), self._theme)
 
     def _draw_surface(self) -> None:
         """The chosen surface's shading and contours over the figure's window."""
@@ -250,19 +230,29 @@ class OptimizerRacePanel(Panel):
         self.isocurves = [pg.IsocurveItem(values, level) for level in surface.levels]
         for iso in self.isocurves:
             iso.setParentItem(self.surface)  # draws in the surface's pixel coordinates
-        set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
 
     def _style_surface(self) -> None:
-        levels = core_race.SURFACES.get(self.surface_name()).levels
-        self.surface.setLevels((0.0, float(np.sqrt(max(levels)) * 1.6)))
-        contour = QtGui.QColor(self._theme.foreground)
+        """The surface's shading levels, contour pens, and its start and global minimum."""
+        surface, theme = core_race.SURFACES.get(self.surface_name()), self._theme
+        self.surface.setLevels((0.0, float(np.sqrt(max(surface.levels)) * 1.6)))
+        contour = QtGui.QColor(theme.foreground)
         contour.setAlpha(110)
         for iso in self.isocurves:
             iso.setPen(pg.mkPen(contour, width=1))
+        self.markers.setData(
+            [core_race.START[0], surface.minimum[0]],
+            [core_race.START[1], surface.minimum[1]],
+            symbol=["o", "+"],
+            brush=[pg.mkBrush(theme.background), pg.mkBrush(theme.foreground)],
+            pen=pg.mkPen(theme.foreground, width=2),
+        )
 
-    def _race_done(self, generation: int, paths: dict, lrs: dict, seconds: float) -> None:
+    def _race_done(self, generation: int, lrs: dict, result: tuple | None, error) -> None:
+        if error is not None:
+            raise error
         if generation < self._generation:
             return  # a newer race is on its way
+        paths, seconds = result
         self._done_generation = generation
         self._done += 1
         self.last_seconds = seconds

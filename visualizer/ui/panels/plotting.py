@@ -146,24 +146,53 @@ def set_label(plot: pg.PlotItem, side: str, text: str, theme: Theme) -> None:
     plot.setLabel(side, text, color=theme.foreground, **{"font-size": "9pt"})
 
 
-def set_range(
-    plot: pg.PlotItem,
-    x: tuple[float, float] | None,
-    y: tuple[float, float] | None,
-    x_ticks: int | None = None,
-) -> None:
-    """Set the view range without padding, skipping the call when nothing changed;
-    `x_ticks` caps the labelled x ticks (narrow plots' labels overlap otherwise)."""
+def set_range(plot: pg.PlotItem, x: tuple[float, float] | None, y: tuple[float, float] | None):
+    """Set the view range without padding, skipping the call when nothing changed."""
     last = plot.__dict__.setdefault("_fixed_range", [None, None])
     if x is not None and x != last[0]:
         plot.setXRange(*x, padding=0)
-        if x_ticks:
-            step = nice_ceil((x[1] - x[0]) / x_ticks)
-            plot.getAxis("bottom").setTickSpacing(step, step)
         last[0] = x
     if y is not None and y != last[1]:
         plot.setYRange(*y, padding=0)
         last[1] = y
+
+
+def fixed_range(plot: pg.PlotItem) -> list:
+    """[x range, y range] as `set_range` last set them (None before it did)."""
+    return plot.__dict__.get("_fixed_range", [None, None])
+
+
+PAD_DECADES = 0.12  # room for the symbols at the ends of a log axis
+
+
+def decades(
+    y: np.ndarray, empty: tuple[int, int], include: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """(low, high) powers of ten around the finite positive values of `y` (`empty` when
+    there are none), widened to `include`; at least one decade."""
+    positive = y[np.isfinite(y) & (y > 0)]
+    low = math.floor(math.log10(positive.min())) if positive.size else empty[0]
+    high = math.ceil(math.log10(positive.max())) if positive.size else empty[1]
+    if include is not None:
+        low, high = min(low, include[0]), max(high, include[1])
+    return low, max(high, low + 1)
+
+
+def log_range(plot: pg.PlotItem, low: int, high: int, pad: float = 0.0) -> tuple[float, float]:
+    """The y range of the decades low..high, `pad` decades wider; the left axis is ticked
+    at the decades whenever that range changes."""
+    y_range = (low - pad, high + pad)
+    if fixed_range(plot)[1] != y_range:
+        plot.getAxis("left").setTicks(log_ticks(low, high))
+    return y_range
+
+
+def drawable(values, log_y: bool) -> np.ndarray:
+    """The values as floats, with what cannot be drawn (inf after divergence; 0 or less on
+    a log axis) turned into NaN: a gap in the line, and no symbol painted at infinity."""
+    y = np.asarray(values, dtype=float)
+    keep = np.isfinite(y) & (y > 0) if log_y else np.isfinite(y)
+    return np.where(keep, y, np.nan)
 
 
 def style_legend(legend: pg.LegendItem, theme: Theme) -> None:

@@ -14,9 +14,19 @@ from PySide6 import QtCore
 
 from ...core.protocol import MAX_RUNS, RUN_NAMES, Snapshot
 from ..theme import Theme, run_color
-from .plotting import log_ticks, new_plot, set_label, set_log_y, set_range, set_title, style_plot
+from .plotting import (
+    PAD_DECADES,
+    decades,
+    drawable,
+    log_range,
+    new_plot,
+    set_label,
+    set_log_y,
+    set_range,
+    set_title,
+    style_plot,
+)
 
-PAD_DECADES = 0.12
 SERIES = ("z", "g")  # pre-activation variance, gradient variance
 
 
@@ -74,7 +84,7 @@ class TheoryPlot:
             }
             for series in SERIES:
                 for item, ys in ((self.points, measured[series]), (self.lines, predicted[series])):
-                    y = _positive(ys)
+                    y = drawable(ys, log_y=True)
                     curve = item[run, series]
                     curve.setVisible(bool(np.isfinite(y).any()))
                     if curve.isVisible():
@@ -88,13 +98,7 @@ class TheoryPlot:
                 )
         self._show_note("\n".join(notes))
         y = np.concatenate(values) if values else np.array([np.nan])
-        positive = y[np.isfinite(y)]
-        low = int(np.floor(np.log10(positive.min()))) if positive.size else -2
-        high = int(np.ceil(np.log10(positive.max()))) if positive.size else 1
-        high = max(high, low + 1)
-        y_range = (low - PAD_DECADES, high + PAD_DECADES)
-        if self.plot.__dict__.get("_fixed_range", [None, None])[1] != y_range:
-            self.plot.getAxis("left").setTicks(log_ticks(low, high))
+        y_range = log_range(self.plot, *decades(y, (-2, 1)), PAD_DECADES)
         set_range(self.plot, (0.5, depth + 0.5), y_range)
         self.note.setPos(0.6, y_range[1])
 
@@ -103,9 +107,3 @@ class TheoryPlot:
             self.note_text = text
             self.note.setText(text)
         self.note.setVisible(bool(text))
-
-
-def _positive(values) -> np.ndarray:
-    """The values as floats, with what a log axis cannot draw turned into NaN."""
-    y = np.asarray(values, dtype=float)
-    return np.where(np.isfinite(y) & (y > 0), y, np.nan)
