@@ -128,6 +128,33 @@ def test_export_writes_nothing_to_stderr(tmp_path, suffix):
     assert out.stat().st_size > 1000
 
 
+SIGNAL_BEFORE_THE_LOOP = """
+import os, signal, sys
+from visualizer.ui import launch
+open_window = launch._open_window
+def signalled_first(app, preset, lang):  # the signal arrives while the window is built
+    os.kill(os.getpid(), signal.SIGTERM)
+    return open_window(app, preset, lang)
+launch._open_window = signalled_first
+if __name__ == "__main__":
+    sys.exit(launch.launch(preset="relu_he"))
+"""
+
+
+def test_a_signal_before_the_event_loop_runs_still_gives_its_status(tmp_path):
+    """A slow start-up (a busy machine) can take Ctrl+C before the event loop runs; closing
+    the last window then also asks the loop to quit with status 0, which must not hide the
+    signal's 128 + 15."""
+    script = tmp_path / "signalled.py"
+    script.write_text(SIGNAL_BEFORE_THE_LOOP)
+    done = subprocess.run(
+        [sys.executable, str(script)], env=app_env(tmp_path), cwd=tmp_path,
+        capture_output=True, text=True, timeout=START_SECONDS,
+    )  # fmt: skip
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert done.stderr.strip() == "", done.stderr
+
+
 QUIT_WITHOUT_CLOSING = """
 import multiprocessing, sys, threading
 from PySide6.QtCore import QTimer

@@ -46,11 +46,13 @@ QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @contextmanager
-def closing_on_signals(app: QApplication) -> Iterator[None]:
+def closing_on_signals(app: QApplication) -> Iterator[list[int]]:
     """Meanwhile SIGINT and SIGTERM close every window and end the event loop with status
-    128 + the signal's number. Python runs a handler
-    only when the interpreter next runs, so the C-level handler's byte on a socket
-    (signal.set_wakeup_fd) wakes Qt's event loop to let it."""
+    128 + the signal's number. Python runs a handler only when the interpreter next runs,
+    so the C-level handler's byte on a socket (signal.set_wakeup_fd) wakes Qt's event loop
+    to let it. Yields the signals received: the caller takes its exit status from them,
+    since a signal that arrives before the event loop runs is handled once it does, when
+    closing the last window also asks the loop to quit, with status 0."""
     received: list[int] = []
     wake_read, wake_write = socket.socketpair()
     for end in (wake_read, wake_write):
@@ -71,7 +73,7 @@ def closing_on_signals(app: QApplication) -> Iterator[None]:
     previous = {number: signal.signal(number, handle) for number in QUIT_SIGNALS}
     previous_fd = signal.set_wakeup_fd(wake_write.fileno(), warn_on_full_buffer=False)
     try:
-        yield
+        yield received
     finally:
         signal.set_wakeup_fd(previous_fd)
         for number, handler in previous.items():
@@ -114,8 +116,9 @@ def quiet_offscreen() -> Iterator[None]:
 def launch(preset: str | None = None, lang: str | None = None) -> int:
     """Open the window and run the event loop."""
     app = application()
-    with closing_on_signals(app), quiet_offscreen():
-        return _open_window(app, preset, lang)
+    with closing_on_signals(app) as received, quiet_offscreen():
+        status = _open_window(app, preset, lang)
+    return 128 + received[0] if received else status
 
 
 def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
