@@ -16,6 +16,7 @@ from .network import Mode, Network, Taps
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
 from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
+from .weight_path import WeightPath
 
 HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
 """Keys that apply on the next step without rebuilding anything."""
@@ -61,6 +62,7 @@ class Trainer:
         self.history = History(stride=self._record_stride())
         self.timeline = Timeline(config.depth)  # the whole run's layer statistics
         self.states = States(sum(a.nbytes for a in self.network.state_arrays()))
+        self.path = WeightPath(self.network.dense_layers())  # two weights of one unit
         self.last_stats: list[LayerStats] = []
         self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
@@ -140,6 +142,7 @@ class Trainer:
         if np.isfinite(loss):
             self.optimizer.update(params, grads)
         self.step_count += 1
+        self.path.add(self.step_count)
         if not np.isfinite(loss) or not _all_finite(params):
             self.status = "diverged"
             self.diverged_at = self.step_count

@@ -41,6 +41,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("decision", "decision:DecisionPanel", MAIN, "decision boundary (2D data)"),
     PanelSpec("network", "network_diagram:NetworkDiagramPanel", MAIN,
               "network diagram (small nets)"),
+    PanelSpec("weight_path", "weight_path:WeightPathPanel", MAIN,
+              "two weights of one unit, step by step (the zig-zag)"),
     PanelSpec("race", "optimizer_race:OptimizerRacePanel", MAIN, "the optimizer race"),
     PanelSpec("curves", "curves:CurvesPanel", SIDE, "loss and accuracy curves"),
     PanelSpec("layer_stats", "layer_stats:LayerStatsPanel", SIDE, "layer statistics by depth"),
