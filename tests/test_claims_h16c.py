@@ -8,6 +8,8 @@ import pytest
 from claims import config
 
 from visualizer.core import lessons
+from visualizer.core.search import Spec, best, distinct, refined
+from visualizer.core.search_run import score, search
 from visualizer.core.trainer import Trainer
 from visualizer.core.weight_path import STILL
 
@@ -81,3 +83,61 @@ def test_zero_centered_relu_never_opposite_and_often_still(seed):
     assert path.opposite_share() == 0.0
     still = float(np.mean(path.kinds() == STILL))
     assert 0.33 <= still <= 0.62  # 0.54, 0.57, 0.36: "about 35-60 %"
+
+
+# hyperparameter_search --------------------------------------------------------------------
+def lesson_search(seed: int, method: str) -> tuple[list, list]:
+    """The panel's default search (9 trainings of 100 steps) of the lesson's run A at
+    `seed`, and its refined second round."""
+    chosen = config("hyperparameter_search").replace(seed=seed)
+    spec = Spec(method=method, seed=seed)
+    first = search(chosen, spec)
+    return first, search(chosen, refined(spec, first))
+
+
+def accuracies(trials) -> np.ndarray:
+    return np.array([trial.accuracy for trial in trials])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_hyperparameter_search_random_tries_more_learning_rates_and_finds_more(seed):
+    lesson = lessons.get("hyperparameter_search")
+    assert lesson.view == "search" and lesson.steps[0].question.correct == 1  # "3"
+    assert (Spec().budget, Spec().steps) == (9, 100)
+    grid, _ = lesson_search(seed, "grid")
+    random, random_fine = lesson_search(seed, "random")
+    grid_lrs = np.round(10.0 ** np.unique([t.log_lr for t in grid]), 4)
+    np.testing.assert_allclose(grid_lrs, [0.0046, 0.1, 2.1544], rtol=1e-3)  # "0.0046, 0.1, 2.2"
+    assert distinct([t.log_lr for t in random]) == 9
+    assert not any(t.diverged for t in grid + random)
+    by_lr = {lr: accuracies([t for t in grid if t.log_lr == lr]) for lr in {t.log_lr for t in grid}}
+    small, middle, large = (by_lr[lr] for lr in sorted(by_lr))
+    assert np.ptp(small) <= 0.01 and np.ptp(middle) <= 0.01  # "on top of each other": 0, 0
+    assert 0.1 <= np.ptp(large) <= 0.3  # 0.24, 0.14, 0.28: "scatter by up to 0.3"
+    assert 0.64 <= best(grid).accuracy <= 0.77  # 0.65, 0.76, 0.74: "65-76 %"
+    assert 0.92 <= best(random).accuracy <= 0.94  # 0.933, 0.925, 0.925: "92-94 %"
+    peak = 10.0 ** best(random).log_lr
+    assert 0.3 <= peak <= 1.5  # "its peak between about 0.3 and 1.5"
+    good = [10.0**t.log_lr for t in random + random_fine if t.accuracy >= 0.85]
+    assert good and min(good) >= 0.15 and max(good) <= 2.0  # the grid's 0.1 and 2.2 outside
+    # coarse to fine: the second round's box is half as wide, around the best
+    assert np.median(accuracies(random)) <= 0.53  # 0.32, 0.52, 0.38: "32-52 %"
+    assert 0.71 <= np.median(accuracies(random_fine)) <= 0.94  # 0.72, 0.93, 0.76: "72-93 %"
+    assert best(random_fine).accuracy > 0.9  # 0.942, 0.958, 0.917: "stays above 90 %"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_hyperparameter_search_large_learning_rates_are_erratic(seed):
+    """ "At so large a learning rate training is erratic": over 13 weight decays from 1e-6 to
+    1e-3 the accuracy at 2.2 turns up and down again and again, while at 0.1 it stays put."""
+    chosen = config("hyperparameter_search").replace(seed=seed)
+    data = chosen.load_data()
+    decays = np.linspace(-6, -3, 13)
+    large = np.array([score(chosen, data, np.log10(2.1544), d, 100)[0] for d in decays])
+    moves = np.sign(np.diff(large))
+    turns = np.sum(moves[moves != 0][1:] != moves[moves != 0][:-1])
+    assert turns >= 3 and np.ptp(large) >= 0.25  # 6-8 turns, 0.32-0.48
+    steady = [score(chosen, data, -1.0, d, 100)[0] for d in decays]
+    assert np.ptp(steady) <= 0.02

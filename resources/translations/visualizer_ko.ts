@@ -1146,6 +1146,111 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <source>Cancelled after {0} of {1} trainings.</source>
+        <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <source>Hyper-parameter search</source>
+        <translation>하이퍼파라미터 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <source>Random search</source>
+        <translation>랜덤 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <source>Grid search</source>
+        <translation>그리드 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <source>Trainings</source>
+        <translation>학습 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <source>The budget: how many short trainings a round runs</source>
+        <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <source>Steps each</source>
+        <translation>학습마다 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <source>Train run A once per point, in the background, each from the same seed</source>
+        <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <source>Refine around the best</source>
+        <translation>가장 좋은 점 주위로 좁히기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <source>Coarse to fine: another round in a box half as wide around the best</source>
+        <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <source>learning rate (log scale)</source>
+        <translation>학습률 (로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <source>weight decay (L2, log scale)</source>
+        <translation>가중치 감소 (L2, 로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
+        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <source>Every training, coloured by validation accuracy</source>
+        <translation>모든 학습, 검증 정확도로 색칠</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <source>Validation accuracy by learning rate alone</source>
+        <translation>학습률만 본 검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
+        <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
+        <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
+        <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../../visualizer/ui/banner.py" line="62" />
@@ -1346,17 +1451,17 @@
         <translation>경로는 마지막 갱신 {0}번만 보관합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/weight_path.py" line="193" />
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="195" />
         <source>unit 1 of layer 2</source>
         <translation>2층 뉴런 1</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/weight_path.py" line="193" />
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="195" />
         <source>output unit 1</source>
         <translation>출력 뉴런 1</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/weight_path.py" line="196" />
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="197" />
         <source>{0}: opposite signs in {1} of {2} steps</source>
         <translation>{0}: 갱신 {2}번 중 {1}에서 부호가 반대</translation>
     </message>

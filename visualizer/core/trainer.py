@@ -26,9 +26,12 @@ STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
 class Trainer:
     """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
 
-    def __init__(self, config: Config, dataset: Dataset | None = None) -> None:
+    def __init__(self, config: Config, dataset: Dataset | None = None, quiet: bool = False):
+        """`quiet`: keep no timeline records and no network states (a short training whose
+        layer statistics nobody looks at, as the hyper-parameter search runs)."""
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
+        self.quiet = quiet
         data = dataset or config.load_data()
         self.dataset = data
         loss_cls = losses.get(config.loss)
@@ -120,12 +123,12 @@ class Trainer:
         "Timeline"), as is the network's state on the states' own schedule."""
         if self.diverged:
             return float("nan")
-        due = self.timeline.due(self.step_count + 1)
+        due = not self.quiet and self.timeline.due(self.step_count + 1)
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
             loss = self._step(record or due)
         if due:
             self.timeline.add(self.step_count, self.last_stats, self.epoch)
-        if self.states.due(self.step_count):
+        if not self.quiet and self.states.due(self.step_count):
             self.states.add(self.step_count, self.network.state())
         return loss
 
