@@ -49,7 +49,8 @@ def test_zero_centered_sigmoid_gives_one_colour_per_unit_and_tanh_mixes(seed):
     assert (sigmoid.activation, tanh.activation, sigmoid.batch_size) == ("sigmoid", "tanh", 1)
     assert lessons.get("zero_centered").steps[0].question.correct == 0  # one colour per unit
     assert one_sign_units(lesson_run(0, "A", seed)) == 1.0  # every unit, every step
-    assert one_sign_units(lesson_run(0, "B", seed)) <= 0.12  # 0.03, 0.01, 0.11: 9 in 10 mix
+    mixed = 1 - one_sign_units(lesson_run(0, "B", seed))
+    assert mixed >= 0.88  # 0.97, 0.99, 0.89: "about 9 in 10 or more" mix both colours
 
 
 @pytest.mark.slow

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from .config import ConfigError
+from .config import Config, ConfigError
 
 METHODS: tuple[str, ...] = ("random", "grid")
 LR_RANGE = (-3.0, 1.0)  # log10 of the learning rate: 0.001 to 10
@@ -138,15 +138,20 @@ class Trial:
     diverged: bool
 
     def to_dict(self) -> dict[str, Any]:
+        """The fields (NaN as null: JSON has no NaN), and the learning rate and weight
+        decay themselves."""
         values = dataclasses.asdict(self)
-        for key in ("accuracy", "loss"):  # JSON has no NaN
+        for key in ("accuracy", "loss"):
             values[key] = values[key] if math.isfinite(values[key]) else None
-        return values
+        return {**values, "lr": 10.0**self.log_lr, "weight_decay": 10.0**self.log_decay}
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> Trial:
-        scores = {key: _number(values[key]) for key in ("accuracy", "loss")}
-        return cls(**{**values, **scores})
+        names = [field.name for field in dataclasses.fields(cls)]
+        chosen = {name: values[name] for name in names}
+        return cls(
+            **{**chosen, "accuracy": _number(chosen["accuracy"]), "loss": _number(chosen["loss"])}
+        )
 
 
 def _number(value: float | None) -> float:
@@ -173,3 +178,48 @@ def refined(spec: Spec, trials: list[Trial]) -> Spec:
 def distinct(values: np.ndarray, decimals: int = 6) -> int:
     """How many different values (rounded): the learning rates a search tried."""
     return len(np.unique(np.round(np.asarray(values, dtype=float), decimals)))
+
+
+Round = tuple[Spec, list[Trial]]
+
+
+def report(config: Config, rounds: list[Round], seconds: float) -> dict[str, Any]:
+    """The JSON report of `visualizer search`: run A's configuration, each round's box,
+    trainings and best, and the best of all."""
+    entries = []
+    for spec, trials in rounds:
+        top = best(trials)
+        entries.append(
+            {
+                "round": spec.round,
+                "method": spec.method,
+                "budget": spec.budget,
+                "steps": spec.steps,
+                "box": {"log10_lr": list(spec.box.lr), "log10_decay": list(spec.box.decay)},
+                "learning_rates": distinct([trial.log_lr for trial in trials]),
+                "trials": [trial.to_dict() for trial in trials],
+                "best": top.to_dict() if top is not None else None,
+            }
+        )
+    overall = best([trial for _, trials in rounds for trial in trials])
+    return {
+        "config": config.to_dict(),
+        "rounds": entries,
+        "best": overall.to_dict() if overall is not None else None,
+        "seconds": seconds,
+    }
+
+
+def summary(entry: dict[str, Any]) -> str:
+    """One line about a round of the report."""
+    head = (
+        f"round {entry['round']} ({entry['method']}, {len(entry['trials'])} trainings, "
+        f"{entry['learning_rates']} learning rates)"
+    )
+    top = entry["best"]
+    if top is None:
+        return f"{head}: every training diverged"
+    return (
+        f"{head}: best validation accuracy {top['accuracy']:.3f} at learning rate "
+        f"{top['lr']:.3g}, weight decay {top['weight_decay']:.3g}"
+    )
