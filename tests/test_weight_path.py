@@ -146,7 +146,7 @@ def test_the_view_explains_what_it_cannot_draw(qtbot):
 # the network diagram's signs ---------------------------------------------------------------
 def test_the_diagram_colours_gradients_by_sign_and_rings_the_traced_unit(qtbot):
     from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
-    from visualizer.ui.theme import LIGHT
+    from visualizer.ui.theme import current
 
     view = NetworkDiagramPanel()
     qtbot.addWidget(view)
@@ -157,7 +157,7 @@ def test_the_diagram_colours_gradients_by_sign_and_rings_the_traced_unit(qtbot):
     colors = view.link_colors(0)
     positive, negative = set(colors[values > 0]), set(colors[values < 0])
     assert positive and negative and not positive & negative
-    assert "blue" in view.key_label.text() and LIGHT.signs[0] in view.key_label.text()
+    assert "blue" in view.key_label.text() and current().signs[0] in view.key_label.text()
     # sigmoid inputs, one sample: every unit after layer 1 gets links of one colour
     first = frame.runs[0].weight_grads[0].size  # the links out of the two inputs
     later = frame.runs[0].weight_grads[1]

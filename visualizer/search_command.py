@@ -61,7 +61,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         raise UserError(f"--rounds: {args.rounds} is out of range; allowed: 1..10")
     if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
-    (config,) = resolve_runs(args)
+    config = resolve_runs(args)[0]  # run A (a configuration file may hold more runs)
     box = search.Box(tuple(args.lr_range), tuple(args.decay_range))
     spec = search.Spec(args.method, args.budget, args.steps, box, seed=config.seed)
     data = searchable(config)
