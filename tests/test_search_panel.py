@@ -131,3 +131,19 @@ def test_the_view_waits_for_a_run_to_search(view):
     assert not view.running()
     show(view)
     assert view.start_button.isEnabled()
+
+
+def test_closing_the_window_ends_the_search(qtbot):
+    from visualizer.ui.main_window import MainWindow
+
+    window = MainWindow([Config(**TINY)], live=False)
+    qtbot.addWidget(window)
+    window.show_frame(Session([Config(**TINY)]).frame())
+    view = window.views["search"]
+    view.budget_box.setValue(400)
+    view.steps_box.setValue(2000)
+    with qtbot.waitSignal(view.trial_done, timeout=WAIT):
+        view.start()
+    pid = view.search_pid()
+    window.close()
+    assert not view.running() and _zombie_or_gone(pid)

@@ -156,6 +156,10 @@ class SearchPanel(Panel):
         )
         self._update()
 
+    def shutdown(self) -> None:
+        """The window is closing: end the search's process now."""
+        self._child.cancel()
+
     def set_method(self, method: str) -> None:
         self.method_box.setCurrentIndex(self.method_box.findData(method))
 
