@@ -145,24 +145,3 @@ def test_maxout_costs_k_times_the_weights_and_beats_relu_of_the_same_width():
     relu, two, four = (recent(run, "train_loss") for run in runs)  # 0.045, 0.021, 0.018
     assert two < 0.75 * relu and four < 0.75 * relu
     assert four > 0.6 * two  # k = 4 gains little over k = 2
-
-
-def test_zero_centered_sigmoid_gives_one_sign_per_unit_and_tanh_mixes():
-    def uniform_share(config) -> float:
-        """Share of layer-2 units whose incoming weight gradients all have one sign,
-        over 30 single-sample steps."""
-        trainer = Trainer(config)
-        shares = []
-        for _ in range(30):
-            trainer.step()
-            signs = np.sign(trainer.network.dense_layers()[1].dW)
-            shares.append(np.mean([len(set(col[col != 0])) <= 1 for col in signs.T]))
-        return float(np.mean(shares))
-
-    sigmoid, tanh = lessons.get("zero_centered").configs(0)
-    assert (sigmoid.activation, tanh.activation, sigmoid.batch_size) == ("sigmoid", "tanh", 1)
-    assert uniform_share(sigmoid) == 1.0  # every unit, every step
-    assert uniform_share(tanh) < 0.2  # 0.0
-    assert question("zero_centered").correct == 0
-    relu, _ = lessons.get("zero_centered").configs(1)
-    assert relu.activation == "relu" and uniform_share(relu) == 1.0  # positive outputs too

@@ -72,7 +72,7 @@ def nan_frame(frame: Frame) -> Frame:
 
 @pytest.fixture(scope="module")
 def spiral_frame() -> Frame:
-    return make_frame({"histories", "decision", "network"}, steps=5, dataset="spiral")
+    return make_frame({"histories", "decision", "network", "path"}, steps=5, dataset="spiral")
 
 
 @pytest.fixture
@@ -395,19 +395,24 @@ def _all_views():
     from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
     from visualizer.ui.panels.optimizer_race import OptimizerRacePanel
     from visualizer.ui.panels.timeline import TimelinePanel
+    from visualizer.ui.panels.weight_path import WeightPathPanel
 
     return [
         TimelinePanel,
         ActivationCurvePanel,
         DecisionPanel,
         NetworkDiagramPanel,
+        WeightPathPanel,
         OptimizerRacePanel,
     ]
 
 
 def test_every_view_survives_a_diverged_frame(panel, qtbot):
     real = make_frame(
-        {"histories", "decision", "network"}, steps=3, lr=1e6, b={"activation": "sigmoid"}
+        {"histories", "decision", "network", "path"},
+        steps=3,
+        lr=1e6,
+        b={"activation": "sigmoid"},
     )
     assert real.runs[0].diverged
     spoiled = nan_frame(real)

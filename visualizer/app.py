@@ -1,4 +1,4 @@
-"""Entry point: the window by default; `run`, `export` and `presets` subcommands."""
+"""Entry point: the window by default; `run`, `export`, `search` and `presets` subcommands."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ def build_parser() -> Parser:
     )
     _add_config_arguments(export)
     _add_export_arguments(export)
+    from .search_command import add_parser
+
+    add_parser(commands, _add_config_arguments)
     return parser
 
 
@@ -68,7 +71,11 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
                         help="animation frames per second (default 10)")  # fmt: skip
 
 
-def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
+def _add_config_arguments(
+    parser: argparse.ArgumentParser,
+    several_runs: bool = True,
+    steps_help: str = "training steps (0 = probe)",
+) -> None:
     parser.add_argument(
         "--preset",
         metavar="NAME|FILE.json",
@@ -84,16 +91,19 @@ def _add_config_arguments(parser: argparse.ArgumentParser) -> None:
         default=[],
         help="override configuration keys (wins over --preset and --config)",
     )
-    parser.add_argument(
-        "--run",
-        metavar="KEY=VALUE",
-        nargs="+",
-        action="append",
-        default=[],
-        help="add a run that differs from the base configuration by these keys (repeatable, "
-        "up to four runs in all, trained in lockstep)",
-    )
-    parser.add_argument("--steps", type=int, required=True, help="training steps (0 = probe)")
+    if several_runs:
+        parser.add_argument(
+            "--run",
+            metavar="KEY=VALUE",
+            nargs="+",
+            action="append",
+            default=[],
+            help="add a run that differs from the base configuration by these keys "
+            "(repeatable, up to four runs in all, trained in lockstep)",
+        )
+    else:
+        parser.set_defaults(run=[])
+    parser.add_argument("--steps", type=int, required=True, help=steps_help)
 
 
 def resolve_runs(args: argparse.Namespace, step: int = 0):
@@ -278,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
             code = cmd_run(args)
         elif args.command == "export":
             code = cmd_export(args)
+        elif args.command == "search":
+            from .search_command import cmd_search
+
+            code = cmd_search(args)
         else:
             code = cmd_gui(args)
         sys.stdout.flush()  # a reader that went away (`| head -3`) shows here, not at exit

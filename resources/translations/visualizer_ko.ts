@@ -61,22 +61,22 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <location filename="../../visualizer/ui/animation_export.py" line="37" />
         <source>Drawing the animation…</source>
         <translation>애니메이션을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="59" />
+        <location filename="../../visualizer/ui/animation_export.py" line="37" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="61" />
+        <location filename="../../visualizer/ui/animation_export.py" line="39" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="89" />
+        <location filename="../../visualizer/ui/animation_export.py" line="66" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>{name}: 숫자를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="167" />
+        <location filename="../../visualizer/ui/controls.py" line="166" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="169" />
+        <location filename="../../visualizer/ui/controls.py" line="168" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -688,114 +688,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="158" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="161" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="159" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="160" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="196" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="196" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="197" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="207" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="208" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="210" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="220" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="223" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="246" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="249" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="247" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="250" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="257" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="260" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -803,73 +803,73 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="104" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="109" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="113" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="121" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="115" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="120" />
         <source>Variance at initialization: theory (lines) and now (● z, □ dL/da)</source>
         <translation>초기화 시점의 분산: 이론(선)과 현재(● z, □ dL/da)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="122" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
         <source>batch norm rescales every unit by its batch statistics</source>
         <translation>배치 정규화가 뉴런마다 배치 통계로 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="123" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
         <source>dropout scales the training passes' variances by 1/(1-p)</source>
         <translation>드롭아웃이 학습 패스의 분산을 1/(1-p)배로 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="124" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="127" />
         <source>maxout is not an element-wise function</source>
         <translation>맥스아웃은 원소별 함수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="128" />
         <source>rrelu draws random slopes in training passes</source>
         <translation>RReLU는 학습 패스마다 기울기를 무작위로 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="129" />
         <source>constant weights are not independent random draws</source>
         <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="188" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="191" />
         <source>{run}: the theory does not apply here: {reason}</source>
         <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>
@@ -956,67 +956,72 @@
 <context>
     <name>NetworkDiagramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="122" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="129" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="123" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="130" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="124" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="131" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="125" />
-        <source>Colour the links by weight or by gradient size</source>
-        <translation>연결선을 가중치 또는 기울기 크기로 색칠</translation>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="133" />
+        <source>Colour the links by the sign of the weight or of its gradient</source>
+        <translation>연결을 가중치의 부호나 그 그레이디언트의 부호로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="141" />
-        <source>&lt;span style="color:{0}"&gt;blue: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;red: w &amp;lt; 0&lt;/span&gt;; thicker = larger |w|</source>
-        <translation>&lt;span style="color:{0}"&gt;파랑: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;빨강: w &amp;lt; 0&lt;/span&gt;; 굵을수록 |w|가 큼</translation>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="150" />
+        <source>&lt;span style="color:{0}"&gt;blue: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;orange: w &amp;lt; 0&lt;/span&gt;; thicker = larger |w|</source>
+        <translation>&lt;span style="color:{0}"&gt;파랑: w &amp;gt; 0&lt;/span&gt;, &lt;span style="color:{1}"&gt;주황: w &amp;lt; 0&lt;/span&gt;; 굵을수록 |w|가 큼</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="146" />
-        <source>&lt;span style="color:{0}"&gt;thicker, darker = larger |dL/dw|&lt;/span&gt; (each step is 10× smaller)</source>
-        <translation>&lt;span style="color:{0}"&gt;굵고 진할수록 |dL/dw|가 큼&lt;/span&gt; (한 단계마다 10배 작음)</translation>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="155" />
+        <source>&lt;span style="color:{0}"&gt;blue: dL/dw &amp;gt; 0 (a step lowers w)&lt;/span&gt;, &lt;span style="color:{1}"&gt;orange: dL/dw &amp;lt; 0 (a step raises w)&lt;/span&gt;; thicker = larger |dL/dw| (each width 10× the next thinner)</source>
+        <translation>&lt;span style="color:{0}"&gt;파랑: dL/dw &amp;gt; 0 (갱신이 w를 낮춤)&lt;/span&gt;, &lt;span style="color:{1}"&gt;주황: dL/dw &amp;lt; 0 (갱신이 w를 높임)&lt;/span&gt;; 굵을수록 |dL/dw|가 큼 (굵기 한 단계마다 10배)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="200" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="159" />
+        <source>ringed: the unit the Weight path view follows, and its two inputs</source>
+        <translation>동그라미: 가중치 경로 보기가 따라가는 뉴런과 그 두 입력</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="203" />
         <source>The diagram is drawn for small networks only: width ≤ {0} and depth ≤ {1}. This one has {2} hidden layers of {3} units.</source>
         <translation>신경망 그림은 작은 신경망만 그립니다: 너비 ≤ {0}, 깊이 ≤ {1}. 지금 신경망은 뉴런 {3}개짜리 은닉층이 {2}개입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="206" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="209" />
         <source>Waiting for the network's weights…</source>
         <translation>신경망 가중치를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="211" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="214" />
         <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
         <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="272" />
         <source>in</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="252" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="272" />
         <source>out</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="267" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="287" />
         <source>{0} of {1} inputs</source>
         <translation>입력 {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/network_diagram.py" line="274" />
+        <location filename="../../visualizer/ui/panels/network_diagram.py" line="294" />
         <source>{0} links</source>
         <translation>연결 {0}개</translation>
     </message>
@@ -1024,52 +1029,52 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="219" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="194" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="220" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
         <source>valley</source>
         <translation>골짜기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
         <source>hill (local minimum)</source>
         <translation>언덕 (지역 최솟값)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="223" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="199" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="224" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="225" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="227" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="230" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="220" />
         <source>{0}  from (-7, 2)</source>
         <translation>{0},  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="290" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="280" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>
@@ -1138,6 +1143,111 @@
         <location filename="../../visualizer/ui/scrubber.py" line="62" />
         <source>live</source>
         <translation>실시간</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <source>Cancelled after {0} of {1} trainings.</source>
+        <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <source>Hyper-parameter search</source>
+        <translation>하이퍼파라미터 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <source>Random search</source>
+        <translation>랜덤 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <source>Grid search</source>
+        <translation>그리드 탐색</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <source>Trainings</source>
+        <translation>학습 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <source>The budget: how many short trainings a round runs</source>
+        <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <source>Steps each</source>
+        <translation>학습마다 갱신</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <source>Train run A once per point, in the background, each from the same seed</source>
+        <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <source>Refine around the best</source>
+        <translation>가장 좋은 점 주위로 좁히기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <source>Coarse to fine: another round in a box half as wide around the best</source>
+        <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <source>learning rate (log scale)</source>
+        <translation>학습률 (로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <source>weight decay (L2, log scale)</source>
+        <translation>가중치 감소 (L2, 로그 척도)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
+        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <source>validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <source>Every training, coloured by validation accuracy</source>
+        <translation>모든 학습, 검증 정확도로 색칠</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <source>Validation accuracy by learning rate alone</source>
+        <translation>학습률만 본 검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
+        <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
+        <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
+        <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1411,59 @@
         <location filename="../../visualizer/ui/transport.py" line="55" />
         <source>Pause</source>
         <translation>일시정지</translation>
+    </message>
+</context>
+<context>
+    <name>WeightPathPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="102" />
+        <source>Weight path</source>
+        <translation>가중치 경로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="104" />
+        <source>w₁ (from unit 1 of layer 1)</source>
+        <translation>w₁ (1층 뉴런 1에서 오는 가중치)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="105" />
+        <source>w₂ (from unit 2 of layer 1)</source>
+        <translation>w₂ (1층 뉴런 2에서 오는 가중치)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="113" />
+        <source>Two weights into one unit (ringed in the Network view), one line per step, coloured by their gradients: &lt;span style="color:{0}"&gt;blue: both dL/dw &amp;gt; 0, both fall&lt;/span&gt;; &lt;span style="color:{1}"&gt;orange: both &amp;lt; 0, both rise&lt;/span&gt;; grey: opposite signs. ○ start, ● now.</source>
+        <translation>한 뉴런(신경망 보기의 동그라미)으로 들어오는 두 가중치를 갱신마다 선 하나로, 두 그레이디언트의 부호로 색칠: &lt;span style="color:{0}"&gt;파랑: 두 dL/dw &amp;gt; 0, 둘 다 감소&lt;/span&gt;; &lt;span style="color:{1}"&gt;주황: 둘 다 &amp;lt; 0, 둘 다 증가&lt;/span&gt;; 회색: 부호가 반대. ○ 시작, ● 지금.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="143" />
+        <source>Layer 1 has a single unit: there are no two weights to follow</source>
+        <translation>1층에 뉴런이 하나뿐이라 따라갈 두 가중치가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="145" />
+        <source>Waiting for the weight path…</source>
+        <translation>가중치 경로를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="150" />
+        <source>The path is kept for the last {0} steps only</source>
+        <translation>경로는 마지막 갱신 {0}번만 보관합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="195" />
+        <source>unit 1 of layer 2</source>
+        <translation>2층 뉴런 1</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="195" />
+        <source>output unit 1</source>
+        <translation>출력 뉴런 1</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/weight_path.py" line="197" />
+        <source>{0}: opposite signs in {1} of {2} steps</source>
+        <translation>{0}: 갱신 {2}번 중 {1}에서 부호가 반대</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ import numpy as np
 from .config import Config
 from .stats import LayerStats
 from .theory import Prediction
+from .weight_path import UnitPath
 
 MAX_RUNS = 4
 RUN_NAMES = ("A", "B", "C", "D")
@@ -35,6 +36,7 @@ class Extra(StrEnum):
     DECISION = "decision"  # predicted classes on a grid (2D datasets)
     NETWORK = "network"  # every Dense W and dW (small nets)
     EVAL_STATS = "eval_stats"  # layer statistics in evaluation mode, a few times a second
+    PATH = "path"  # two weights of one unit over the recent steps (core.weight_path)
 
 
 # commands ---------------------------------------------------------------------------------
@@ -139,6 +141,7 @@ class Snapshot:
     weight_grads: tuple[np.ndarray, ...] | None = None
     eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
     theory: Prediction | None = None  # variances signal propagation predicts at init
+    weight_path: UnitPath | None = None  # the traced unit's two weights, recent steps
 
     @property
     def diverged(self) -> bool:

@@ -240,6 +240,7 @@ class Session:
 
         decision, weights, grads, evaluated = as_of(trainer, shown, drawn) if seeking else drawn()
         histories = timeline.histories(HISTORY_COLUMNS) if Extra.HISTORIES in extras else None
+        path = trainer.path.path(shown) if Extra.PATH in extras else None
         return Snapshot(
             run_id=run.run_id,
             step=shown if seeking else trainer.step_count,
@@ -260,6 +261,7 @@ class Session:
             weight_grads=grads,
             eval_layers=evaluated,
             theory=run.theory,
+            weight_path=path,
         )
 
 

@@ -16,6 +16,7 @@ from .network import Mode, Network, Taps
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
 from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
+from .weight_path import WeightPath
 
 HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
 """Keys that apply on the next step without rebuilding anything."""
@@ -25,9 +26,12 @@ STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
 class Trainer:
     """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
 
-    def __init__(self, config: Config, dataset: Dataset | None = None) -> None:
+    def __init__(self, config: Config, dataset: Dataset | None = None, quiet: bool = False):
+        """`quiet`: keep no timeline records and no network states (a short training whose
+        layer statistics nobody looks at, as the hyper-parameter search runs)."""
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
+        self.quiet = quiet
         data = dataset or config.load_data()
         self.dataset = data
         loss_cls = losses.get(config.loss)
@@ -61,6 +65,7 @@ class Trainer:
         self.history = History(stride=self._record_stride())
         self.timeline = Timeline(config.depth)  # the whole run's layer statistics
         self.states = States(sum(a.nbytes for a in self.network.state_arrays()))
+        self.path = WeightPath(self.network.dense_layers())  # two weights of one unit
         self.last_stats: list[LayerStats] = []
         self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
@@ -118,12 +123,12 @@ class Trainer:
         "Timeline"), as is the network's state on the states' own schedule."""
         if self.diverged:
             return float("nan")
-        due = self.timeline.due(self.step_count + 1)
+        due = not self.quiet and self.timeline.due(self.step_count + 1)
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
             loss = self._step(record or due)
         if due:
             self.timeline.add(self.step_count, self.last_stats, self.epoch)
-        if self.states.due(self.step_count):
+        if not self.quiet and self.states.due(self.step_count):
             self.states.add(self.step_count, self.network.state())
         return loss
 
@@ -140,6 +145,7 @@ class Trainer:
         if np.isfinite(loss):
             self.optimizer.update(params, grads)
         self.step_count += 1
+        self.path.add(self.step_count)
         if not np.isfinite(loss) or not _all_finite(params):
             self.status = "diverged"
             self.diverged_at = self.step_count

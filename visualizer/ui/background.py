@@ -6,6 +6,10 @@
   (`core.config_file`), answering with the small runs mapping the file holds. Parsing
   JSON holds the interpreter lock, and a 100 MB file's objects take as long again to
   free, so a thread would still freeze the window.
+- `LineProcess`: a longer computation in a child Python process (`python -m MODULE`, a
+  JSON request on its stdin) that reports as it goes, one JSON line at a time, and is
+  cancelled by ending it: the hyper-parameter search (`core.search_run`), whose trainings
+  would hold the interpreter lock in a thread.
 
 Rendering widgets stays on the GUI thread (Qt requires it); only what follows moves here.
 """
@@ -63,6 +67,19 @@ class Jobs(QObject):
         self._callbacks.pop(number)(result, error)
 
 
+def _child_process(parent: QObject) -> QProcess:
+    """A QProcess that can import `visualizer` (the package may not be installed) and uses
+    one BLAS thread, as the training process does."""
+    process = QProcess(parent)
+    environment = QProcessEnvironment.systemEnvironment()
+    paths = [PACKAGE_ROOT, environment.value("PYTHONPATH")]
+    environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        environment.insert(name, "1")
+    process.setProcessEnvironment(environment)
+    return process
+
+
 class ConfigReader(QObject):
     """Reads one configuration file at a time in a child process; a new request replaces
     one still running."""
@@ -78,11 +95,7 @@ class ConfigReader(QObject):
     def read(self, path: Path, done: Callable[[dict | None, str | None], None]) -> None:
         """Call `done(runs mapping, None)` or `done(None, error message)` when read."""
         self.cancel()
-        process = self._process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        paths = [PACKAGE_ROOT, environment.value("PYTHONPATH")]
-        environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
-        process.setProcessEnvironment(environment)
+        process = self._process = _child_process(self)
         process.finished.connect(lambda *_: self._finished(process, path, done))
         process.errorOccurred.connect(lambda *_: self._failed(process, path, done))
         process.start(sys.executable, ["-m", "visualizer.core.config_file", str(path)])
@@ -114,3 +127,100 @@ class ConfigReader(QObject):
             self._process = None
             process.deleteLater()
             done(None, f"config file {str(path)!r} could not be read (no Python to read it)")
+
+
+class LineProcess(QObject):
+    """One child computation at a time: `start(module, request, on_line, on_end)` runs
+    `python -m module` with the JSON `request` on its stdin, calls `on_line(message)` on
+    the GUI thread for each JSON line it prints, then `on_end(None)` after a {"done": ...}
+    line, `on_end(message)` after an {"error": message} line, or `on_end(why)` when it
+    stopped without either. `cancel` ends it (no callback follows); a new start cancels
+    the running one."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: QProcess | None = None
+        self._buffer = b""
+        self._end: str | None = None  # "" after a done line, the message after an error
+        running = self._running = []  # the child, for the cleanup below (not self: dying)
+        self.destroyed.connect(lambda *_: _stop_all(running))
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    def process_id(self) -> int:
+        """The child's process id (0 when none runs)."""
+        return int(self._process.processId()) if self._process is not None else 0
+
+    def start(
+        self,
+        module: str,
+        request: dict,
+        on_line: Callable[[dict], None],
+        on_end: Callable[[str | None], None],
+    ) -> None:
+        self.cancel()
+        process = self._process = _child_process(self)
+        self._running.append(process)
+        self._buffer, self._end = b"", None
+        process.readyReadStandardOutput.connect(lambda: self._read(process, on_line))
+        process.finished.connect(lambda *_: self._finished(process, on_line, on_end))
+        process.errorOccurred.connect(lambda *_: self._failed(process, on_end))
+        process.start(sys.executable, ["-m", module])
+        process.write(json.dumps(request).encode())
+        process.closeWriteChannel()
+
+    def cancel(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            _stop_all(self._running)
+            process.deleteLater()
+
+    def _read(self, process: QProcess, on_line: Callable[[dict], None]) -> None:
+        if process is not self._process:
+            return
+        self._buffer += bytes(process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue  # not ours (a library's print): skipped
+            if "error" in message:
+                self._end = str(message["error"])
+            elif "done" in message:
+                self._end = ""
+            else:
+                on_line(message)
+
+    def _finished(self, process: QProcess, on_line, on_end) -> None:
+        if process is not self._process:
+            return
+        self._read(process, on_line)
+        self._process = None
+        self._running.clear()
+        process.deleteLater()
+        if self._end is not None:
+            on_end(self._end or None)
+        else:
+            last = bytes(process.readAllStandardError()).decode(errors="replace").strip()
+            tail = last.splitlines()[-1] if last else f"exit status {process.exitCode()}"
+            on_end(f"the computation stopped: {tail}")
+
+    def _failed(self, process: QProcess, on_end) -> None:
+        if process is self._process and process.error() == QProcess.ProcessError.FailedToStart:
+            self._process = None
+            self._running.clear()
+            process.deleteLater()
+            on_end("the computation could not start (no Python to run it)")
+
+
+def _stop_all(processes: list[QProcess]) -> None:
+    """End the children still running (at once: they hold no state worth keeping)."""
+    while processes:
+        process = processes.pop()
+        process.blockSignals(True)
+        if process.state() != QProcess.ProcessState.NotRunning:
+            process.kill()
+            process.waitForFinished(1000)

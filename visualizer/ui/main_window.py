@@ -295,5 +295,7 @@ class MainWindow(QMainWindow):
         if not self._handed_over:
             settings.save_window(self)
             self.controller.shutdown()
+            for panel in self.area.panels():
+                panel.shutdown()
         OPEN_WINDOWS.discard(self)
         super().closeEvent(event)

@@ -41,7 +41,11 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("decision", "decision:DecisionPanel", MAIN, "decision boundary (2D data)"),
     PanelSpec("network", "network_diagram:NetworkDiagramPanel", MAIN,
               "network diagram (small nets)"),
+    PanelSpec("weight_path", "weight_path:WeightPathPanel", MAIN,
+              "two weights of one unit, step by step (the zig-zag)"),
     PanelSpec("race", "optimizer_race:OptimizerRacePanel", MAIN, "the optimizer race"),
+    PanelSpec("search", "search:SearchPanel", MAIN,
+              "hyper-parameter search: random or grid, coarse to fine"),
     PanelSpec("curves", "curves:CurvesPanel", SIDE, "loss and accuracy curves"),
     PanelSpec("layer_stats", "layer_stats:LayerStatsPanel", SIDE, "layer statistics by depth"),
 )  # fmt: skip

@@ -16,6 +16,7 @@ class Theme:
     test: str
     warning: str
     palette: tuple[str, ...]  # categorical colours (classes, layers)
+    signs: tuple[str, str]  # positive, negative values (Okabe-Ito blue, vermillion/orange)
 
 
 LIGHT = Theme(
@@ -39,6 +40,7 @@ LIGHT = Theme(
         "#bcbd22",
         "#17becf",
     ),
+    signs=("#0072b2", "#d55e00"),
 )
 
 DARK = Theme(
@@ -62,6 +64,7 @@ DARK = Theme(
         "#d8f5a2",
         "#66d9e8",
     ),
+    signs=("#56b4e9", "#e69f00"),
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}

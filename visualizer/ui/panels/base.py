@@ -39,6 +39,9 @@ class Panel(QWidget):
         """Whether work started off the GUI thread has yet to be drawn (an export waits)."""
         return False
 
+    def shutdown(self) -> None:
+        """Stop what the panel started outside the window (the window is closing)."""
+
     def apply_theme(self, theme: Theme) -> None:
         """Re-colour backgrounds, axes and items for `theme` (see `ui.theme`)."""
 

@@ -1,6 +1,8 @@
 """The network as a diagram, for small networks: neurons as circles in columns (inputs,
-hidden layers, outputs), links coloured by weight sign and sized by |w|, or sized by the
-gradient's magnitude. A handful of items: one curve per colour bucket, one scatter."""
+hidden layers, outputs), links coloured by the sign of the weight or of its gradient (a
+colour-blind-safe blue and orange) and sized by its magnitude. The unit whose two weights
+the weight path view traces is ringed with its two inputs. A handful of items: one curve
+per colour bucket, two scatters."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
+from ...core import weight_path
 from ...core.protocol import DIAGRAM_LIMITS, MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
 from ..theme import Theme, current, run_color
 from .base import Panel
@@ -21,7 +24,8 @@ ALPHAS = (45, 95, 165, 255)
 
 
 class DiagramPlot:
-    """One side: LEVELS x 2 link curves, a node scatter, column labels and a note."""
+    """One side: LEVELS x 2 link curves, a node scatter, the traced unit's rings, column
+    labels and a note."""
 
     def __init__(self) -> None:
         self.area = PlotOrMessage()
@@ -34,6 +38,8 @@ class DiagramPlot:
             self.plot.addItem(curve)
         self.nodes = pg.ScatterPlotItem(symbol="o", pxMode=True)
         self.plot.addItem(self.nodes)
+        self.rings = pg.ScatterPlotItem(symbol="o", pxMode=True, brush=None)
+        self.plot.addItem(self.rings)
         self.labels: list[pg.TextItem] = []
         self.note = pg.TextItem(anchor=(0, 0))
         self.plot.addItem(self.note)
@@ -57,6 +63,7 @@ class NetworkDiagramPanel(Panel):
         self.mode_box.addItems(["", ""])
         self.mode_box.currentIndexChanged.connect(self._mode_changed)
         self.key_label = QtWidgets.QLabel()
+        self.key_label.setWordWrap(True)
         controls = QtWidgets.QHBoxLayout()
         controls.setContentsMargins(4, 2, 4, 0)
         controls.setSpacing(8)
@@ -122,7 +129,9 @@ class NetworkDiagramPanel(Panel):
         self.title = self.tr("Network")
         self.mode_box.setItemText(0, self.tr("Weights"))
         self.mode_box.setItemText(1, self.tr("Gradients"))
-        self.mode_box.setToolTip(self.tr("Colour the links by weight or by gradient size"))
+        self.mode_box.setToolTip(
+            self.tr("Colour the links by the sign of the weight or of its gradient")
+        )
         for item in self._plots:
             item.layout_key = None
         self._describe()
@@ -135,31 +144,25 @@ class NetworkDiagramPanel(Panel):
         self._redraw()
 
     def _describe(self) -> None:
-        theme = self._theme
+        positive, negative = self._theme.signs
         if self.mode() == "weights":
             text = self.tr(
                 '<span style="color:{0}">blue: w &gt; 0</span>, '
-                '<span style="color:{1}">red: w &lt; 0</span>; thicker = larger |w|'
-            ).format(self._positive(), self._negative())
+                '<span style="color:{1}">orange: w &lt; 0</span>; thicker = larger |w|'
+            )
         else:
             text = self.tr(
-                '<span style="color:{0}">thicker, darker = larger |dL/dw|</span> '
-                "(each step is 10× smaller)"
-            ).format(theme.palette[1])
-        self.key_label.setText(text)
-
-    def _positive(self) -> str:
-        return self._theme.palette[0]
-
-    def _negative(self) -> str:
-        return self._theme.palette[3]
+                '<span style="color:{0}">blue: dL/dw &gt; 0 (a step lowers w)</span>, '
+                '<span style="color:{1}">orange: dL/dw &lt; 0 (a step raises w)</span>; '
+                "thicker = larger |dL/dw| (each width 10× the next thinner)"
+            )
+        ringed = self.tr("ringed: the unit the Weight path view follows, and its two inputs")
+        self.key_label.setText(f"{text.format(positive, negative)}; {ringed}")
 
     def _bucket_colors(self) -> list[str]:
-        """Colour of each link curve: weights: [positive levels..., negative levels...];
-        gradients: one hue (the second half unused)."""
-        if self.mode() == "weights":
-            return [self._positive()] * LEVELS + [self._negative()] * LEVELS
-        return [self._theme.palette[1]] * (2 * LEVELS)
+        """Colour of each link curve: [positive levels..., negative levels...]."""
+        positive, negative = self._theme.signs
+        return [positive] * LEVELS + [negative] * LEVELS
 
     def _style_links(self) -> None:
         colors = self._bucket_colors()
@@ -217,9 +220,7 @@ class NetworkDiagramPanel(Panel):
         counts = [matrices[0].shape[0]] + [m.shape[1] for m in matrices]
         self._layout(item, snap, counts, side, compare)
         values = np.concatenate([m.reshape(-1) for m in matrices])
-        level = buckets(values, self.mode())
-        if self.mode() == "weights":
-            level = level + LEVELS * (values < 0)
+        level = buckets(values, self.mode()) + LEVELS * (values < 0)
         item.values = values
         item.colors = np.array(self._hex, dtype=object)[level]
         xs, ys = item.ends
@@ -227,6 +228,21 @@ class NetworkDiagramPanel(Panel):
         for index, curve in enumerate(item.links):
             chosen = pair_level == index
             curve.setData(xs[chosen], ys[chosen])
+
+    def _ring(self, item: DiagramPlot, counts: list[int], size: float) -> None:
+        """Rings around the unit the weight path traces and its two inputs (units of
+        layer 1), when the network has them."""
+        column = weight_path.LAYER + 1
+        if counts[column - 1] <= max(weight_path.INPUTS):
+            item.rings.setData([], [])
+            return
+        centre = [(n - 1) / 2 for n in counts]
+        xs = [column, column - 1, column - 1]
+        ys = [weight_path.UNIT - centre[column]]
+        ys += [index - centre[column - 1] for index in weight_path.INPUTS]
+        item.rings.setData(
+            xs, ys, size=size + 9, brush=None, pen=pg.mkPen(self._theme.foreground, width=2)
+        )
 
     def _layout(self, item, snap: Snapshot, counts: list[int], side: int, compare: bool):
         """Node positions, link endpoints and labels; only when the architecture changes."""
@@ -237,17 +253,21 @@ class NetworkDiagramPanel(Panel):
         theme = self._theme
         tallest = max(counts)
         item.ends, (node_x, node_y) = geometry(counts)
+        hidden = sum(counts[1:-1])  # hollow, ringed in the run's colour: no sign colour
         fills = [theme.palette[7]] * counts[0]
-        fills += [run_color(theme, side)] * sum(counts[1:-1]) + [theme.palette[4]] * counts[-1]
+        fills += [theme.background] * hidden + [theme.palette[4]] * counts[-1]
+        outline, ring = pg.mkPen(theme.foreground, width=1.2), pg.mkPen(run_color(theme, side))
+        ring.setWidthF(2.5)
         size = max(7.0, min(16.0, 220.0 / tallest))
         item.nodes.setData(
             node_x,
             node_y,
             size=size,
             brush=[pg.mkBrush(c) for c in fills],
-            pen=pg.mkPen(theme.foreground, width=1.2),
+            pen=[outline] * counts[0] + [ring] * hidden + [outline] * counts[-1],
         )
         item.node_count = len(node_x)
+        self._ring(item, counts, size)
         top = (tallest - 1) / 2
         names = [self.tr("in")] + [str(i + 1) for i in range(len(counts) - 2)] + [self.tr("out")]
         while len(item.labels) < len(names):
