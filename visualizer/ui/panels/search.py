@@ -67,12 +67,21 @@ class SearchPanel(Panel):
         self.progress.setFormat("%v / %m")
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
-        controls = QtWidgets.QHBoxLayout()
+        # Two rows (the search's settings, then its actions and progress) keep the
+        # panel narrow enough for the window's minimum layout on a 1280-wide screen.
+        settings, actions = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
+        for widget in (self.method_box, self.budget_label, self.budget_box):
+            settings.addWidget(widget)
+        for widget in (self.steps_label, self.steps_box):
+            settings.addWidget(widget)
+        settings.addStretch(1)
+        for widget in (self.start_button, self.refine_button, self.cancel_button):
+            actions.addWidget(widget)
+        actions.addWidget(self.progress, 1)
+        controls = QtWidgets.QVBoxLayout()
         controls.setContentsMargins(4, 2, 4, 0)
-        widgets = (self.method_box, self.budget_label, self.budget_box, self.steps_label)
-        widgets += (self.steps_box, self.start_button, self.refine_button, self.cancel_button)
-        for widget in (*widgets, self.progress):
-            controls.addWidget(widget)
+        controls.addLayout(settings)
+        controls.addLayout(actions)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.space, self.marginal = new_plot(), new_plot()
