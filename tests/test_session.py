@@ -261,7 +261,7 @@ def test_serve_sends_data_points_once_per_built_run(served):
 
 
 def test_commands_are_frozen_dataclasses_and_configure_checks_the_run_count():
-    with pytest.raises(ValueError, match="1 to 4 runs"):
+    with pytest.raises(ValueError, match="5 runs; at most 4"):
         Configure(tuple([SMALL] * 5))
     with pytest.raises(AttributeError):
         Step().x = 1  # type: ignore[attr-defined]

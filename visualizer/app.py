@@ -7,6 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from .core.keys import summaries
+from .core.languages import LANGUAGES
+
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
 
@@ -22,7 +25,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
-    parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), help="interface language")
     parser.add_argument(
         "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
     )
@@ -53,7 +56,7 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
                         "1280x720 for an animation)")  # fmt: skip
     export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
         "--view",
         action="append",
@@ -89,7 +92,8 @@ def _add_config_arguments(
         nargs="+",
         action="extend",
         default=[],
-        help="override configuration keys (wins over --preset and --config)",
+        help="override configuration keys (wins over --preset and --config); KEY (default; "
+        f"allowed): {', '.join(summaries())}",
     )
     if several_runs:
         parser.add_argument(
@@ -141,8 +145,8 @@ def cmd_presets() -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .core.files import write_atomic
-    from .core.protocol import RUN_NAMES
     from .core.report import build_report, combined_report, train
+    from .core.runs import RUN_NAMES
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")

@@ -130,37 +130,22 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="57" />
-        <source>Network</source>
-        <translation>신경망</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="58" />
-        <source>Training</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="59" />
-        <source>Data</source>
-        <translation>데이터</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/controls.py" line="127" />
+        <location filename="../../visualizer/ui/controls.py" line="124" />
         <source>{name}: {text!r} is not a number</source>
         <translation>{name}: {text!r}은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="129" />
+        <location filename="../../visualizer/ui/controls.py" line="126" />
         <source>{name}: a number is required</source>
         <translation>{name}: 숫자를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="166" />
+        <location filename="../../visualizer/ui/controls.py" line="163" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="168" />
+        <location filename="../../visualizer/ui/controls.py" line="165" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -168,262 +153,12 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="41" />
-        <source>Depth (hidden layers)</source>
-        <translation>깊이 (은닉층 수)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
-        <source>Number of hidden layers (1 to 50)</source>
-        <translation>은닉층의 개수 (1~50)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
-        <source>Width (units per layer)</source>
-        <translation>너비 (층당 뉴런 수)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
-        <source>Units in each hidden layer (1 to 2048)</source>
-        <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="45" />
-        <source>Activation function</source>
-        <translation>활성화 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="47" />
-        <source>The non-linearity after each hidden layer</source>
-        <translation>각 은닉층 뒤의 비선형 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="48" />
-        <source>Alpha</source>
-        <translation>알파</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="49" />
-        <source>The activation's parameter (slope, scale or pieces); empty = default</source>
-        <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="50" />
-        <source>Weight initialization</source>
-        <translation>가중치 초기화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="52" />
-        <source>How the weights are drawn at the start</source>
-        <translation>학습 시작 때 가중치를 뽑는 방법</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="53" />
-        <source>Init scale</source>
-        <translation>초기화 배율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="54" />
-        <source>std for normal, limit for uniform, a gain for the named schemes</source>
-        <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
-        <source>Batch normalization</source>
-        <translation>배치 정규화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
-        <source>Normalize each layer between Dense and activation</source>
-        <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
-        <source>Dropout</source>
-        <translation>드롭아웃</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="58" />
-        <source>Probability of dropping each hidden unit while training</source>
-        <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="63" />
-        <source>Optimizer</source>
-        <translation>옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
-        <source>The update rule</source>
-        <translation>갱신 규칙</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
-        <source>Learning rate</source>
-        <translation>학습률</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="67" />
-        <source>Step size of each update</source>
-        <translation>갱신 한 번의 보폭</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="69" />
-        <source>Weight decay (L2)</source>
-        <translation>가중치 감소 (L2)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="70" />
-        <source>lambda in g += lambda W; 0 = off</source>
-        <translation>g += lambda W 의 lambda; 0 = 끔</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="71" />
-        <source>Gradient clipping</source>
-        <translation>기울기 클리핑</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="72" />
-        <source>Global gradient norm limit; 0 = off</source>
-        <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="73" />
-        <source>Mini-batch size</source>
-        <translation>미니배치 크기</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="74" />
-        <source>Samples per update</source>
-        <translation>갱신 한 번에 쓰는 샘플 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="75" />
-        <source>Loss</source>
-        <translation>손실 함수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="76" />
-        <source>What training minimizes</source>
-        <translation>학습이 최소화하는 값</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="90" />
-        <source>all</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="92" />
-        <source>Dataset</source>
-        <translation>데이터셋</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="93" />
-        <source>Built-in data, or your own file</source>
-        <translation>내장 데이터 또는 직접 가져온 파일</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="94" />
-        <source>Samples</source>
-        <translation>샘플 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="95" />
-        <source>How many samples to generate or load (all: every sample of a file)</source>
-        <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
-        <source>Noise</source>
-        <translation>잡음</translation>
-    </message>
-    <message>
         <location filename="../../visualizer/ui/control_rows.py" line="97" />
-        <source>Noise of the generated data</source>
-        <translation>생성 데이터의 잡음</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="98" />
-        <source>Test fraction</source>
-        <translation>테스트 비율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="99" />
-        <source>Share of samples held out</source>
-        <translation>테스트용으로 떼어 둘 샘플 비율</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="100" />
-        <source>Preprocessing</source>
-        <translation>전처리</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="101" />
-        <source>The inputs as they are</source>
-        <translation>입력을 그대로 사용</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="102" />
-        <source>x - mean: every feature centred on 0</source>
-        <translation>x - 평균: 모든 특성을 0 중심으로</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="103" />
-        <source>(x - mean) / std: every feature centred, spread 1</source>
-        <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 퍼짐 1로</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="104" />
-        <source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source>
-        <translation>학습 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="106" />
-        <source>Input features</source>
-        <translation>입력 특성 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="107" />
-        <source>Features of the gaussian probe data</source>
-        <translation>가우시안 탐침 데이터의 특성 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="108" />
-        <source>Seed</source>
-        <translation>시드</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="109" />
-        <source>Same seed: same data, weights, batches and curves</source>
-        <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="110" />
-        <source>Precision</source>
-        <translation>정밀도</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="111" />
-        <source>Floating-point type of the network</source>
-        <translation>신경망의 부동소수점 형식</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
-        <source>Histogram bins</source>
-        <translation>히스토그램 구간 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
-        <source>Bins of every histogram</source>
-        <translation>모든 히스토그램의 구간 수</translation>
-    </message>
-    <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="118" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="120" />
+        <location filename="../../visualizer/ui/control_rows.py" line="100" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -1148,104 +883,104 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <location filename="../../visualizer/ui/panels/search.py" line="163" />
         <source>Cancelled after {0} of {1} trainings.</source>
         <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
         <source>Hyper-parameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Random search</source>
         <translation>랜덤 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Grid search</source>
         <translation>그리드 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
         <source>Trainings</source>
         <translation>학습 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
         <source>The budget: how many short trainings a round runs</source>
         <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
         <source>Steps each</source>
         <translation>학습마다 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
         <source>Train run A once per point, in the background, each from the same seed</source>
         <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <location filename="../../visualizer/ui/panels/search.py" line="202" />
         <source>Refine around the best</source>
         <translation>가장 좋은 점 주위로 좁히기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <location filename="../../visualizer/ui/panels/search.py" line="204" />
         <source>Coarse to fine: another round in a box half as wide around the best</source>
         <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <location filename="../../visualizer/ui/panels/search.py" line="206" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="195" />
-        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <location filename="../../visualizer/ui/panels/search.py" line="208" />
+        <location filename="../../visualizer/ui/panels/search.py" line="210" />
         <source>learning rate (log scale)</source>
         <translation>학습률 (로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <location filename="../../visualizer/ui/panels/search.py" line="209" />
         <source>weight decay (L2, log scale)</source>
         <translation>가중치 감소 (L2, 로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="198" />
-        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <location filename="../../visualizer/ui/panels/search.py" line="211" />
+        <location filename="../../visualizer/ui/panels/search.py" line="214" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <location filename="../../visualizer/ui/panels/search.py" line="212" />
         <source>Every training, coloured by validation accuracy</source>
         <translation>모든 학습, 검증 정확도로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <location filename="../../visualizer/ui/panels/search.py" line="213" />
         <source>Validation accuracy by learning rate alone</source>
         <translation>학습률만 본 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <location filename="../../visualizer/ui/panels/search.py" line="257" />
         <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
         <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <location filename="../../visualizer/ui/panels/search.py" line="266" />
         <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
         <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <location filename="../../visualizer/ui/panels/search.py" line="271" />
         <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
         <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>
@@ -1586,4 +1321,4 @@
         <translation>수업: 답 고르기</translation>
     </message>
 </context>
-<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>
+<context><name>core</name><message><source>Network</source><translation>신경망</translation></message><message><source>Training</source><translation>학습</translation></message><message><source>Data</source><translation>데이터</translation></message><message><source>Depth (hidden layers)</source><translation>깊이 (은닉층 수)</translation></message><message><source>Number of hidden layers</source><translation>은닉층의 개수</translation></message><message><source>Width (units per layer)</source><translation>너비 (층당 뉴런 수)</translation></message><message><source>Units in each hidden layer</source><translation>각 은닉층의 뉴런 수</translation></message><message><source>Activation function</source><translation>활성화 함수</translation></message><message><source>The non-linearity after each hidden layer</source><translation>각 은닉층 뒤의 비선형 함수</translation></message><message><source>Alpha</source><translation>알파</translation></message><message><source>The activation's parameter (slope, scale or pieces); empty = default</source><translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation></message><message><source>Weight initialization</source><translation>가중치 초기화</translation></message><message><source>How the weights are drawn at the start</source><translation>학습 시작 때 가중치를 뽑는 방법</translation></message><message><source>Init scale</source><translation>초기화 배율</translation></message><message><source>std for normal, limit for uniform, a gain for the named schemes</source><translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation></message><message><source>Batch normalization</source><translation>배치 정규화</translation></message><message><source>Normalize each layer between Dense and activation</source><translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation></message><message><source>Dropout</source><translation>드롭아웃</translation></message><message><source>Probability of dropping each hidden unit while training</source><translation>학습 중 각 은닉 뉴런을 끌 확률</translation></message><message><source>Optimizer</source><translation>옵티마이저</translation></message><message><source>The update rule</source><translation>갱신 규칙</translation></message><message><source>Learning rate</source><translation>학습률</translation></message><message><source>Step size of each update</source><translation>갱신 한 번의 보폭</translation></message><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 그레이디언트 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Weight decay (L2)</source><translation>가중치 감소 (L2)</translation></message><message><source>lambda in g += lambda W; 0 = off</source><translation>g += lambda W 의 lambda; 0 = 끔</translation></message><message><source>Gradient clipping</source><translation>그레이디언트 클리핑</translation></message><message><source>Global gradient norm limit; 0 = off</source><translation>전체 그레이디언트 노름의 상한; 0 = 끔</translation></message><message><source>Mini-batch size</source><translation>미니배치 크기</translation></message><message><source>Samples per update</source><translation>갱신 한 번에 쓰는 샘플 수</translation></message><message><source>Loss</source><translation>손실 함수</translation></message><message><source>What training minimizes</source><translation>학습이 최소화하는 값</translation></message><message><source>Dataset</source><translation>데이터셋</translation></message><message><source>Built-in data, or your own file</source><translation>내장 데이터 또는 직접 가져온 파일</translation></message><message><source>Samples</source><translation>샘플 수</translation></message><message><source>How many samples to generate or load (all: every sample of a file)</source><translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation></message><message><source>all</source><translation>전체</translation></message><message><source>Input features</source><translation>입력 특성 수</translation></message><message><source>Features of the gaussian probe data</source><translation>가우시안 탐침 데이터의 특성 수</translation></message><message><source>Noise</source><translation>잡음</translation></message><message><source>Noise of the generated data</source><translation>생성 데이터의 잡음</translation></message><message><source>Test fraction</source><translation>테스트 비율</translation></message><message><source>Share of samples held out</source><translation>테스트용으로 떼어 둘 샘플 비율</translation></message><message><source>Preprocessing</source><translation>전처리</translation></message><message><source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source><translation>훈련 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation></message><message><source>The inputs as they are</source><translation>입력을 그대로 사용</translation></message><message><source>x - mean: every feature centred on 0</source><translation>x - 평균: 모든 특성을 0 중심으로</translation></message><message><source>(x - mean) / std: every feature centred, spread 1</source><translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로</translation></message><message><source>Seed</source><translation>시드</translation></message><message><source>Same seed: same data, weights, batches and curves</source><translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation></message><message><source>Precision</source><translation>정밀도</translation></message><message><source>Floating-point type of the network</source><translation>신경망의 부동소수점 형식</translation></message><message><source>Histogram bins</source><translation>히스토그램 구간 수</translation></message><message><source>Bins of every histogram</source><translation>모든 히스토그램의 구간 수</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

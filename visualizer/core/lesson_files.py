@@ -9,8 +9,9 @@ from typing import Any
 from .config import KEYS, Config, ConfigError
 from .datasets import DATASETS, is_path
 from .files import read_json
+from .keys import RESTRICTABLE
+from .languages import LANGUAGES
 from .lesson_types import (
-    LANGUAGES,
     TOPICS,
     VIEWS,
     Changes,
@@ -19,10 +20,9 @@ from .lesson_types import (
     Step,
     Texts,
 )
-from .protocol import MAX_RUNS, RUN_NAMES
 from .race import SURFACES
 from .registry import UnknownNameError
-from .runs import build_runs
+from .runs import RUN_NAMES, build_runs, check_run_count
 
 MAX_BYTES = 1_000_000
 """A lesson is a few kilobytes; anything this large is not one."""
@@ -168,10 +168,10 @@ def _changes(value: Any, where: str) -> Changes:
 
 def _runs(value: Any, where: str) -> tuple[Changes, ...]:
     _expect(value, list, where, "a list of runs B, C, D (changes from run A)")
-    if len(value) > MAX_RUNS - 1:
-        raise _Invalid(
-            f"{where}: {len(value) + 1} runs; at most {MAX_RUNS} (run A and {MAX_RUNS - 1} more)"
-        )
+    try:
+        check_run_count(len(value) + 1)
+    except ConfigError as error:
+        raise _Invalid(f"{where}: {error}") from None
     return tuple(
         _changes(run, f"{where}: run {RUN_NAMES[index]}") for index, run in enumerate(value, 1)
     )
@@ -195,8 +195,12 @@ def _surface(value: Any, where: str) -> str | None:
 
 
 def _keys(value: Any, where: str) -> tuple[str, ...]:
+    """Keys a lesson hides or locks: those the declarations let it (`Key.restrictable`)."""
     _expect(value, list, where, "a list of configuration keys")
     _known_keys(value, KEYS, where)
+    for key in value:
+        if key not in RESTRICTABLE:
+            raise _Invalid(f"{where}: {key!r} is not a key a lesson may hide or lock")
     return tuple(dict.fromkeys(value))
 
 

@@ -25,7 +25,6 @@ VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "ac
                           "decision", "network", "weight_path", "race", "search",
                           "curves", "layer_stats")  # fmt: skip
 """Panels a lesson may bring to the front (the window's view names)."""
-LANGUAGES: tuple[str, ...] = ("en", "ko")
 
 Texts = dict[str, str]
 Changes = dict[str, Any]

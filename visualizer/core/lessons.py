@@ -41,11 +41,12 @@ from functools import cache
 from pathlib import Path
 
 from .config import ConfigError
+from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import LANGUAGES, TOPICS, VIEWS, Lesson, Question, Step, in_language
-from .protocol import MAX_RUNS
+from .lesson_types import TOPICS, VIEWS, Lesson, Question, Step, in_language
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
+from .runs import MAX_RUNS
 
 __all__ = [
     "LANGUAGES",

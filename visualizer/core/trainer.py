@@ -18,9 +18,8 @@ from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
-HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
-"""Keys that apply on the next step without rebuilding anything."""
-STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
+OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
+"""The keys the optimizer reads as attributes on every step."""
 
 
 class Trainer:
@@ -80,12 +79,12 @@ class Trainer:
 
     @staticmethod
     def _hyper(config: Config) -> dict[str, float]:
-        return {key: getattr(config, key) for key in HYPER_KEYS if key != "lr"}
+        return {key: getattr(config, key) for key in OPTIMIZER_KEYS if key != "lr"}
 
     def apply(self, config: Config) -> None:
         """Take the per-step keys (learning rate, optimizer settings, decay, clipping,
         batch size, bins) from `config`; they apply on the next step."""
-        for key in HYPER_KEYS:
+        for key in OPTIMIZER_KEYS:
             setattr(self.optimizer, key, getattr(config, key))
         self.config = config
 

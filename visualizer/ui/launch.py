@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import lessons
 from ..core.config import Config
+from ..core.languages import LANGUAGES
 
 
 def application() -> QApplication:
@@ -127,7 +128,7 @@ def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int
 
     saved = settings.load_runs()
     lang = lang or str(settings.load_value("language", i18n.system_language()))
-    if lang not in i18n.LANGUAGES:
+    if lang not in LANGUAGES:
         lang = "en"
     i18n.install(lang)
     window = MainWindow(initial_configs(preset, saved), lang=lang)

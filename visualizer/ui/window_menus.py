@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import lessons
+from ..core.languages import LANGUAGES
 from . import presenter
-from .i18n import LANGUAGES
 
 
 class WindowMenus(QObject):

@@ -8,7 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame
+from ...core.protocol import Frame
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (

@@ -9,7 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.protocol import MAX_RUNS, Frame
+from ...core.protocol import Frame
+from ...core.runs import MAX_RUNS
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (

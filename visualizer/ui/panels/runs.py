@@ -7,21 +7,12 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.config import KEYS, Config
-from ...core.protocol import RUN_NAMES
+from ...core.config import Config
+from ...core.runs import RUN_NAMES, differing_keys
 from ..theme import Theme
 
 MESSAGE_POINT_SIZE = 12
 LABEL_KEYS = 3  # differing keys named in a run's label, at most
-DERIVED = {"activation_alpha": "activation", "samples": "dataset", "noise": "dataset"}
-"""Keys whose default follows another key: not named when that key differs too."""
-
-
-def differing_keys(configs: list[Config] | tuple[Config, ...]) -> list[str]:
-    """Configuration keys whose value is not the same in every run, in KEYS order (a
-    derived key left out when the key it follows differs too)."""
-    keys = [key for key in KEYS if len({getattr(c, key) for c in configs}) > 1]
-    return [key for key in keys if DERIVED.get(key) not in keys]
 
 
 def _named(key: str, value) -> str:
