@@ -1082,32 +1082,37 @@
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="76" />
+        <location filename="../../visualizer/ui/question_view.py" line="80" />
         <source>The answer</source>
         <translation>정답</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="76" />
+        <location filename="../../visualizer/ui/question_view.py" line="80" />
         <source>Predict, then reveal</source>
         <translation>먼저 예상하고, 정답 확인하기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="89" />
+        <location filename="../../visualizer/ui/question_view.py" line="94" />
+        <source>Why:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/question_view.py" line="99" />
         <source>Reveal the answer (B)</source>
         <translation>정답 공개 (B)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="93" />
+        <location filename="../../visualizer/ui/question_view.py" line="103" />
         <source>No answer was picked; the answer is “{answer}”.</source>
         <translation>고른 답이 없습니다. 정답은 “{answer}”입니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="97" />
+        <location filename="../../visualizer/ui/question_view.py" line="107" />
         <source>Correct: the class picked “{answer}”.</source>
         <translation>정답입니다. 고른 답: “{answer}”</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/question_view.py" line="98" />
+        <location filename="../../visualizer/ui/question_view.py" line="108" />
         <source>Not quite: the class picked “{picked}”; the answer is “{answer}”.</source>
         <translation>아쉽습니다. 고른 답은 “{picked}”, 정답은 “{answer}”입니다.</translation>
     </message>
@@ -1148,104 +1153,104 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <location filename="../../visualizer/ui/panels/search.py" line="163" />
         <source>Cancelled after {0} of {1} trainings.</source>
         <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
         <source>Hyper-parameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Random search</source>
         <translation>랜덤 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Grid search</source>
         <translation>그리드 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
         <source>Trainings</source>
         <translation>학습 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
         <source>The budget: how many short trainings a round runs</source>
         <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
         <source>Steps each</source>
         <translation>학습마다 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
         <source>Train run A once per point, in the background, each from the same seed</source>
         <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <location filename="../../visualizer/ui/panels/search.py" line="202" />
         <source>Refine around the best</source>
         <translation>가장 좋은 점 주위로 좁히기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <location filename="../../visualizer/ui/panels/search.py" line="204" />
         <source>Coarse to fine: another round in a box half as wide around the best</source>
         <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <location filename="../../visualizer/ui/panels/search.py" line="206" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="195" />
-        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <location filename="../../visualizer/ui/panels/search.py" line="208" />
+        <location filename="../../visualizer/ui/panels/search.py" line="210" />
         <source>learning rate (log scale)</source>
         <translation>학습률 (로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <location filename="../../visualizer/ui/panels/search.py" line="209" />
         <source>weight decay (L2, log scale)</source>
         <translation>가중치 감소 (L2, 로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="198" />
-        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <location filename="../../visualizer/ui/panels/search.py" line="211" />
+        <location filename="../../visualizer/ui/panels/search.py" line="214" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <location filename="../../visualizer/ui/panels/search.py" line="212" />
         <source>Every training, coloured by validation accuracy</source>
         <translation>모든 학습, 검증 정확도로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <location filename="../../visualizer/ui/panels/search.py" line="213" />
         <source>Validation accuracy by learning rate alone</source>
         <translation>학습률만 본 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <location filename="../../visualizer/ui/panels/search.py" line="257" />
         <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
         <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <location filename="../../visualizer/ui/panels/search.py" line="266" />
         <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
         <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <location filename="../../visualizer/ui/panels/search.py" line="271" />
         <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
         <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>
