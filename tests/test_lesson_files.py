@@ -72,8 +72,21 @@ def test_steps_are_cumulative_and_reach_every_run(tmp_path):
     assert views == ["layer_stats", "activations", "activations", "activations"]
     question = lesson.steps[0].question
     assert question.answer_texts("ko") == ["this", "that"] and question.correct == 1
+    assert question.explanation is None and question.explanation_text("ko") is None
     with pytest.raises(IndexError):
         lesson.configs(4)
+
+
+def test_a_questions_optional_explanation_is_read_in_either_language(tmp_path):
+    why = {"en": "Because.", "ko": "그래서."}
+    steps = [
+        {"text": EN, "question": {**QUESTION, "explanation": why}},
+        {"text": EN, "question": {**QUESTION, "explanation": {"en": "Only English."}}},
+    ]
+    lesson = lessons.load_lesson(write(tmp_path, {**STEPPED, "steps": steps}))
+    first, second = (step.question for step in lesson.steps)
+    assert first.explanation == why and first.explanation_text("ko") == "그래서."
+    assert second.explanation_text("ko") == "Only English."  # English without a translation
 
 
 def test_resolve_takes_a_built_in_name_or_a_file(tmp_path):
@@ -123,6 +136,9 @@ QUESTIONS = [
     ({**QUESTION, "answers": [EN, {"ko": "아니"}]}, "answer 1: missing the English text"),
     ({"text": EN, "answers": [EN, EN]}, "question: missing 'correct'"),
     ({**QUESTION, "hint": EN}, "question: unknown key 'hint'"),
+    ({**QUESTION, "explanation": "Because."}, "question: explanation: expected an object"),
+    ({**QUESTION, "explanation": {"ko": "그래서."}}, "question: explanation: missing the English"),
+    ({**QUESTION, "explanation": {"en": " "}}, "question: explanation.en: the text is empty"),
 ]
 BAD += [(lesson_with(steps=[{"text": EN, "question": q}]), error) for q, error in QUESTIONS]
 BAD += [

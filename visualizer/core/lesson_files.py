@@ -32,7 +32,8 @@ answers > answer > text)."""
 LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "surface", "hide", "lock",
                "steps")  # fmt: skip
 STEP_KEYS = ("text", "config", "runs", "view", "surface", "question")
-QUESTION_KEYS = ("text", "answers", "correct")
+QUESTION_KEYS = ("text", "answers", "correct", "explanation")
+QUESTION_REQUIRED = ("text", "answers", "correct")
 
 
 class LessonError(ConfigError):
@@ -224,7 +225,7 @@ def _step(value: Any, where: str) -> Step:
 def _question(value: Any, where: str) -> Question:
     _expect(value, dict, where, "an object")
     _known_keys(value, QUESTION_KEYS, where)
-    for required in QUESTION_KEYS:
+    for required in QUESTION_REQUIRED:
         if required not in value:
             raise _Invalid(f"{where}: missing {required!r}")
     answers = _expect(value["answers"], list, f"{where}: answers", "a list of texts")
@@ -241,6 +242,9 @@ def _question(value: Any, where: str) -> Question:
             _texts(answer, f"{where}: answer {index}") for index, answer in enumerate(answers)
         ),
         correct=correct,
+        explanation=_texts(value["explanation"], f"{where}: explanation")
+        if "explanation" in value
+        else None,
     )
 
 

@@ -37,14 +37,20 @@ def in_language(texts: Texts, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Question:
-    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`."""
+    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`;
+    `explanation` (optional) says why, shown after the reveal."""
 
     texts: Texts
     answers: tuple[Texts, ...]
     correct: int
+    explanation: Texts | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
+
+    def explanation_text(self, lang: str = "en") -> str | None:
+        """Why the answer is right, in `lang` (else English); None when the file gives none."""
+        return None if self.explanation is None else in_language(self.explanation, lang)
 
     def answer_texts(self, lang: str = "en") -> list[str]:
         return [in_language(answer, lang) for answer in self.answers]

@@ -18,7 +18,8 @@ course order by `resources/lessons/course.json`; a lesson's name is its file's s
          "view": "activations", "surface": "valley",
          "question": {"text": {"en": "..."},     predict, then reveal
                       "answers": [{"en": "..."}, {"en": "..."}],   2 to 4
-                      "correct": 1}}]}           index of the right answer, 0 = first
+                      "correct": 1,              index of the right answer, 0 = first
+                      "explanation": {"en": "..."}}}]}   optional: why, after the reveal
 
 Runs B..D are run A with their own changes, so a step's changes to run A reach every run.
 Steps are cumulative: at step k (0-based) run A is the defaults with the lesson's `config`
