@@ -4,7 +4,7 @@ A lesson is one JSON file (the built-in ones are `resources/lessons/NAME.json`, 
 course order by `resources/lessons/course.json`; a lesson's name is its file's stem):
 
     {"topic": "initialization",                  optional; one of TOPICS
-     "title": {"en": "...", "ko": "..."},        required; English required, Korean optional
+     "title": {"en": "...", "ko": "..."},        required; one language or both
      "text":  {"en": "...", "ko": "..."},        required: the explanation
      "config": {"init": "normal", ...},          run A: its changes from the defaults
      "runs": [{"init": "he_normal"}, ...],       runs B, C, D: changes from run A (0 to 3)
@@ -29,7 +29,7 @@ deterministic, and opening a lesson shows step 1. A lesson without steps is one 
 A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,
 a bad configuration key or value in any run of any step, more than four runs, a question
-without 2 to 4 answers or with `correct` out of range, a missing English text, malformed
+without 2 to 4 answers or with `correct` out of range, a text in no language, malformed
 JSON and an unreadable, too large or too deeply nested file each give `LessonError`, one
 line naming the file and the problem.
 """
