@@ -43,6 +43,7 @@ from pathlib import Path
 from .config import ConfigError
 from .lesson_files import LessonError, load_lesson
 from .lesson_types import LANGUAGES, TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .my_lessons import MyLessons
 from .protocol import MAX_RUNS
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
@@ -115,8 +116,18 @@ def names() -> list[str]:
     return registry().names()
 
 
-def resolve(name_or_path: str | Path) -> Lesson:
-    """A built-in lesson by name, or a lesson file by its path (ending in .json)."""
+def resolve(name_or_path: str | Path, mine: MyLessons | None = None) -> Lesson:
+    """A built-in lesson by name, one of the teacher's own lessons (`mine`) by name, or a
+    lesson file by its path (ending in .json)."""
     if str(name_or_path).lower().endswith(".json"):
         return load_lesson(name_or_path)
-    return get(str(name_or_path))
+    name = str(name_or_path)
+    if mine is not None and name not in registry().names() and name in mine:
+        return mine.get(name)
+    try:
+        return get(name)
+    except ConfigError as error:
+        own = mine.names() if mine is not None else []
+        if own:
+            raise ConfigError(f"{error}; your lessons: {', '.join(own)}") from None
+        raise
