@@ -114,12 +114,11 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
     file < --set. Further runs: the lesson's or the config file's (the file's replace the
     lesson's), then one per --run; each is run A with its changes."""
-    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
     values: dict = {}
-    base = lessons.resolve(args.preset) if args.preset else None
+    base = find_lesson(args.preset) if args.preset else None
     changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
     base_config = base.configs(step)[0] if base else Config()
     if args.config:
@@ -131,16 +130,35 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     return build_runs(base_config.replace(**values) if values else base_config, changes)
 
 
-def cmd_presets() -> int:
-    """One line per built-in lesson, grouped by topic in course order."""
+def find_lesson(name_or_path: str):
+    """A built-in lesson, one of the teacher's own (My lessons) by name, or a lesson file."""
     from .core import lessons
+    from .ui.settings import my_lessons
+
+    return lessons.resolve(name_or_path, my_lessons())
+
+
+def cmd_presets() -> int:
+    """One line per built-in lesson, grouped by topic in course order, then the teacher's
+    own lessons in their order, marked [mine] (a malformed one says why)."""
+    from .core import lessons
+    from .ui.settings import my_lessons
 
     for name in lessons.names():
-        lesson = lessons.get(name)
-        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
-        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
-        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
+        _print_lesson(name, lessons.get(name), "")
+    mine = my_lessons()
+    for name in mine.names():
+        try:
+            _print_lesson(name, mine.get(name), " [mine]")
+        except lessons.LessonError as error:
+            print(f"{name:<28} {'':<15} [mine] cannot be read: {error}")
     return 0
+
+
+def _print_lesson(name: str, lesson, marks: str) -> None:
+    marks += f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+    marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+    print(f"{name:<28} {lesson.topic or '':<15} {lesson.title('en')}{marks}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -237,9 +255,8 @@ def lesson_step(preset: str | None, step: int | None) -> int:
         return 0
     if not preset:
         raise UserError("--lesson-step: needs --preset (a lesson with steps)")
-    from .core import lessons
 
-    count = lessons.resolve(preset).step_count
+    count = find_lesson(preset).step_count
     if not 1 <= step <= count:
         raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
     return step - 1
@@ -261,9 +278,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import lessons
-
-        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
+        find_lesson(args.preset)  # a bad name or file is a one-line error, before the window
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

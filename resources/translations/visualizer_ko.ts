@@ -638,6 +638,172 @@
     </message>
 </context>
 <context>
+    <name>LessonEditing</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="31" />
+        <source>New lesson…</source>
+        <translation>새 수업…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="32" />
+        <source>Edit this lesson…</source>
+        <translation>이 수업 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="33" />
+        <source>My lessons</source>
+        <translation>내 수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="34" />
+        <source>Back to the lesson editor</source>
+        <translation>수업 편집기로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="59" />
+        <source>Arrange my lessons…</source>
+        <translation>내 수업 정리…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="135" />
+        <source>Arrange my lessons</source>
+        <translation>내 수업 정리</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editing.py" line="154" />
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="258" />
+        <source>Lesson editor</source>
+        <translation>수업 편집기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="259" />
+        <source>File name</source>
+        <translation>파일 이름</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="260" />
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="261" />
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="262" />
+        <source>Text</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="263" />
+        <source>First page: take what the window shows</source>
+        <translation>첫 페이지: 지금 창에 보이는 상태로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="264" />
+        <source>Add step from what the window shows</source>
+        <translation>지금 창에 보이는 상태로 단계 추가</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="265" />
+        <source>Replace this step with what the window shows</source>
+        <translation>이 단계를 지금 창의 상태로 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="266" />
+        <source>Remove step</source>
+        <translation>단계 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="267" />
+        <source>The selected step</source>
+        <translation>선택한 단계</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="268" />
+        <source>Text of the step</source>
+        <translation>단계 설명</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="270" />
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="271" />
+        <source>Steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="272" />
+        <source>Hidden and locked controls</source>
+        <translation>숨기거나 잠글 컨트롤</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="273" />
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="273" />
+        <source>Lock</source>
+        <translation>잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="274" />
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="275" />
+        <source>Save to My lessons</source>
+        <translation>내 수업에 저장</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="276" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="349" />
+        <source>The first page shows what the window shows now.</source>
+        <translation>첫 페이지가 지금 창에 보이는 상태를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="356" />
+        <source>Step {0} records what the window shows; write its text.</source>
+        <translation>{0}단계에 지금 창의 상태를 기록했습니다. 설명을 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="362" />
+        <source>Step {0} now records what the window shows.</source>
+        <translation>{0}단계가 이제 지금 창의 상태를 기록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="406" />
+        <source>{0} is a built-in lesson's name; choose another.</source>
+        <translation>{0}은(는) 기본 수업의 이름입니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="410" />
+        <source>One of My lessons is called {0}; choose another name.</source>
+        <translation>내 수업 중에 {0}이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="420" />
+        <source>Saved to {0}</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LessonPanel</name>
     <message>
         <location filename="../../visualizer/ui/lesson_panel.py" line="68" />
@@ -812,6 +978,34 @@
         <location filename="../../visualizer/ui/panels/optimizer_race.py" line="280" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEdit</name>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="114" />
+        <source>Question (predict, then reveal)</source>
+        <translation>질문 (예측한 뒤 정답 공개)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="115" />
+        <source>Question</source>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="116" />
+        <source>Answers</source>
+        <translation>답의 개수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="117" />
+        <source>Right answer</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="119" />
+        <source>Answer {0}</source>
+        <translation>답 {0}</translation>
     </message>
 </context>
 <context>
@@ -1209,119 +1403,119 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="35" />
+        <location filename="../../visualizer/ui/window_menus.py" line="36" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="54" />
+        <location filename="../../visualizer/ui/window_menus.py" line="57" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="57" />
-        <location filename="../../visualizer/ui/window_menus.py" line="113" />
+        <location filename="../../visualizer/ui/window_menus.py" line="60" />
+        <location filename="../../visualizer/ui/window_menus.py" line="116" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="66" />
+        <location filename="../../visualizer/ui/window_menus.py" line="69" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="69" />
+        <location filename="../../visualizer/ui/window_menus.py" line="72" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="72" />
+        <location filename="../../visualizer/ui/window_menus.py" line="75" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="76" />
+        <location filename="../../visualizer/ui/window_menus.py" line="79" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="78" />
+        <location filename="../../visualizer/ui/window_menus.py" line="81" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="83" />
+        <location filename="../../visualizer/ui/window_menus.py" line="86" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="84" />
+        <location filename="../../visualizer/ui/window_menus.py" line="87" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="104" />
+        <location filename="../../visualizer/ui/window_menus.py" line="107" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="105" />
-        <location filename="../../visualizer/ui/window_menus.py" line="127" />
+        <location filename="../../visualizer/ui/window_menus.py" line="108" />
+        <location filename="../../visualizer/ui/window_menus.py" line="130" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="110" />
+        <location filename="../../visualizer/ui/window_menus.py" line="113" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="111" />
+        <location filename="../../visualizer/ui/window_menus.py" line="114" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="112" />
+        <location filename="../../visualizer/ui/window_menus.py" line="115" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="114" />
+        <location filename="../../visualizer/ui/window_menus.py" line="117" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="115" />
+        <location filename="../../visualizer/ui/window_menus.py" line="118" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="116" />
+        <location filename="../../visualizer/ui/window_menus.py" line="119" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <location filename="../../visualizer/ui/window_menus.py" line="120" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="118" />
+        <location filename="../../visualizer/ui/window_menus.py" line="121" />
         <source>Lesson: next step (a covered answer is revealed first)</source>
         <translation>수업: 다음 단계 (가려진 정답이 있으면 먼저 공개)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="119" />
+        <location filename="../../visualizer/ui/window_menus.py" line="122" />
         <source>Lesson: previous step</source>
         <translation>수업: 이전 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="120" />
+        <location filename="../../visualizer/ui/window_menus.py" line="123" />
         <source>Lesson: reveal the answer (a presenter remote's black-screen key)</source>
         <translation>수업: 정답 공개 (프레젠터 리모컨의 화면 끄기 키)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="121" />
+        <location filename="../../visualizer/ui/window_menus.py" line="124" />
         <source>Lesson: pick an answer</source>
         <translation>수업: 답 고르기</translation>
     </message>

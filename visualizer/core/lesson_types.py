@@ -31,8 +31,9 @@ Changes = dict[str, Any]
 
 
 def in_language(texts: Texts, lang: str) -> str:
-    """The text in `lang`, or the English one when it has no translation."""
-    return texts.get(lang) or texts["en"]
+    """The text in `lang`; without a translation the English one, else the one given
+    (a lesson may be written in one language only)."""
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ A lesson is one JSON file (the built-in ones are `resources/lessons/NAME.json`, 
 course order by `resources/lessons/course.json`; a lesson's name is its file's stem):
 
     {"topic": "initialization",                  optional; one of TOPICS
-     "title": {"en": "...", "ko": "..."},        required; English required, Korean optional
+     "title": {"en": "...", "ko": "..."},        required; one language or both
      "text":  {"en": "...", "ko": "..."},        required: the explanation
      "config": {"init": "normal", ...},          run A: its changes from the defaults
      "runs": [{"init": "he_normal"}, ...],       runs B, C, D: changes from run A (0 to 3)
@@ -30,7 +30,7 @@ deterministic, and opening a lesson shows step 1. A lesson without steps is one 
 A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,
 a bad configuration key or value in any run of any step, more than four runs, a question
-without 2 to 4 answers or with `correct` out of range, a missing English text, malformed
+without 2 to 4 answers or with `correct` out of range, a text in no language, malformed
 JSON and an unreadable, too large or too deeply nested file each give `LessonError`, one
 line naming the file and the problem.
 """
@@ -45,6 +45,7 @@ from .config import ConfigError
 from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
 from .lesson_types import TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .my_lessons import MyLessons
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
 from .runs import MAX_RUNS
@@ -117,8 +118,18 @@ def names() -> list[str]:
     return registry().names()
 
 
-def resolve(name_or_path: str | Path) -> Lesson:
-    """A built-in lesson by name, or a lesson file by its path (ending in .json)."""
+def resolve(name_or_path: str | Path, mine: MyLessons | None = None) -> Lesson:
+    """A built-in lesson by name, one of the teacher's own lessons (`mine`) by name, or a
+    lesson file by its path (ending in .json)."""
     if str(name_or_path).lower().endswith(".json"):
         return load_lesson(name_or_path)
-    return get(str(name_or_path))
+    name = str(name_or_path)
+    if mine is not None and name not in registry().names() and name in mine:
+        return mine.get(name)
+    try:
+        return get(name)
+    except ConfigError as error:
+        own = mine.names() if mine is not None else []
+        if own:
+            raise ConfigError(f"{error}; your lessons: {', '.join(own)}") from None
+        raise
