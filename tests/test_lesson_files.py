@@ -137,7 +137,7 @@ QUESTIONS = [
     ({"text": EN, "answers": [EN, EN]}, "question: missing 'correct'"),
     ({**QUESTION, "hint": EN}, "question: unknown key 'hint'"),
     ({**QUESTION, "explanation": "Because."}, "question: explanation: expected an object"),
-    ({**QUESTION, "explanation": {"ko": "그래서."}}, "question: explanation: missing the English"),
+    ({**QUESTION, "explanation": {}}, "question: explanation: no text"),
     ({**QUESTION, "explanation": {"en": " "}}, "question: explanation.en: the text is empty"),
 ]
 BAD += [(lesson_with(steps=[{"text": EN, "question": q}]), error) for q, error in QUESTIONS]

@@ -22,8 +22,9 @@ from typing import Any
 from .config import Config
 from .datasets import DATASETS, is_path
 from .files import write_atomic
+from .languages import LANGUAGES
 from .lesson_files import LessonError, parse_lesson
-from .lesson_types import LANGUAGES, Changes, Lesson, Question, Step, Texts
+from .lesson_types import Changes, Lesson, Question, Step, Texts
 from .runs import build_runs, changes_from
 
 MAX_NAME = 60

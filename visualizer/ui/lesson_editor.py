@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from ..core import lessons
 from ..core.config import KEYS
+from ..core.languages import LANGUAGES
 from ..core.lesson_draft import LessonDraft, QuestionDraft, Shown, StepDraft
 from ..core.lesson_files import LessonError
-from ..core.lesson_types import LANGUAGES, Texts
+from ..core.lesson_types import Texts
 from ..core.my_lessons import MyLessons
 from .question_view import MAX_ANSWERS
 
-LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}
 TEXT_HEIGHT = 70
 
 
@@ -57,7 +57,7 @@ class TextsEdit(QWidget):
                 box.setFixedHeight(TEXT_HEIGHT)
             else:
                 box = QLineEdit()
-            box.setPlaceholderText(LANGUAGE_NAMES[lang])
+            box.setPlaceholderText(LANGUAGES[lang])
             box.textChanged.connect(self.edited)
             self.boxes[lang] = box
             layout.addWidget(box)
