@@ -48,6 +48,7 @@ def test_a_lesson_made_in_the_editor_plays_the_same_after_save_and_reopen(still,
     for index, text in enumerate(["내려간다", "올라간다", "그대로"]):
         editor.question.answers[index].boxes["ko"].setText(text)
     editor.question.correct.setCurrentIndex(1)
+    editor.question.explanation.boxes["ko"].setText("학습률이 너무 크면 발산합니다.")
     editor.pages.setCurrentIndex(2)
     editor.restrictions.item(KEYS.index("optimizer"), 0).setCheckState(Qt.CheckState.Checked)
     editor.restrictions.item(KEYS.index("dataset"), 1).setCheckState(Qt.CheckState.Checked)

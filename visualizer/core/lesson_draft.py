@@ -33,22 +33,30 @@ MAX_NAME = 60
 
 @dataclass
 class QuestionDraft:
-    """Predict, then reveal: the question, 2 to 4 answers and the index of the right one."""
+    """Predict, then reveal: the question, 2 to 4 answers, the index of the right one and
+    the sentence that says why (optional)."""
 
     texts: Texts = field(default_factory=dict)
     answers: list[Texts] = field(default_factory=lambda: [{}, {}])
     correct: int = 0
+    explanation: Texts = field(default_factory=dict)  # why, shown after the reveal
 
     @classmethod
     def of(cls, question: Question) -> QuestionDraft:
-        return cls(dict(question.texts), [dict(a) for a in question.answers], question.correct)
+        answers = [dict(answer) for answer in question.answers]
+        return cls(
+            dict(question.texts), answers, question.correct, dict(question.explanation or {})
+        )
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "text": _clean(self.texts),
             "answers": [_clean(answer) for answer in self.answers],
             "correct": self.correct,
         }
+        if _clean(self.explanation):
+            data["explanation"] = _clean(self.explanation)
+        return data
 
 
 @dataclass

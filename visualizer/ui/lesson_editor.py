@@ -94,18 +94,20 @@ class QuestionEdit(QGroupBox):
         self.count.setRange(2, MAX_ANSWERS)
         self.answers = [TextsEdit(multiline=False) for _ in range(MAX_ANSWERS)]
         self.correct = QComboBox()
+        self.explanation = TextsEdit(multiline=False)
         self.form = QFormLayout(self)
         self.question_label, self.count_label = QLabel(), QLabel()
-        self.correct_label = QLabel()
+        self.correct_label, self.explanation_label = QLabel(), QLabel()
         self.answer_labels = [QLabel() for _ in range(MAX_ANSWERS)]
         self.form.addRow(self.question_label, self.text)
         self.form.addRow(self.count_label, self.count)
         for label, answer in zip(self.answer_labels, self.answers, strict=True):
             self.form.addRow(label, answer)
         self.form.addRow(self.correct_label, self.correct)
+        self.form.addRow(self.explanation_label, self.explanation)
         self.toggled.connect(self.edited)
         self.count.valueChanged.connect(self._show_count)
-        for widget in (self.text, *self.answers):
+        for widget in (self.text, *self.answers, self.explanation):
             widget.edited.connect(self.edited)
         self.correct.currentIndexChanged.connect(self.edited)
         self._show_count()
@@ -115,6 +117,7 @@ class QuestionEdit(QGroupBox):
         self.question_label.setText(self.tr("Question"))
         self.count_label.setText(self.tr("Answers"))
         self.correct_label.setText(self.tr("Right answer"))
+        self.explanation_label.setText(self.tr("Why (after the reveal)"))
         for index, label in enumerate(self.answer_labels):
             label.setText(self.tr("Answer {0}").format(index + 1))
 
@@ -135,7 +138,9 @@ class QuestionEdit(QGroupBox):
             return None
         count = self.count.value()
         answers = [answer.texts() for answer in self.answers[:count]]
-        return QuestionDraft(self.text.texts(), answers, self.correct.currentIndex())
+        return QuestionDraft(
+            self.text.texts(), answers, self.correct.currentIndex(), self.explanation.texts()
+        )
 
     def set_question(self, question: QuestionDraft | None) -> None:
         self.blockSignals(True)
@@ -146,6 +151,7 @@ class QuestionEdit(QGroupBox):
         for index, answer in enumerate(self.answers):
             answer.set_texts(question.answers[index] if index < len(question.answers) else {})
         self.correct.setCurrentIndex(question.correct)
+        self.explanation.set_texts(question.explanation)
         self.blockSignals(False)
 
 
