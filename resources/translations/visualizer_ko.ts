@@ -665,12 +665,12 @@
         <translation>내 수업 정리…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="135" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="141" />
         <source>Arrange my lessons</source>
         <translation>내 수업 정리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="154" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="160" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -678,127 +678,127 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="264" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="266" />
         <source>Lesson editor</source>
         <translation>수업 편집기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="265" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="267" />
         <source>File name</source>
         <translation>파일 이름</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="266" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="268" />
         <source>Topic</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="267" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="269" />
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="268" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="270" />
         <source>Text</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="269" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="271" />
         <source>First page: take what the window shows</source>
         <translation>첫 페이지: 지금 창에 보이는 상태로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="270" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="272" />
         <source>Add step from what the window shows</source>
         <translation>지금 창에 보이는 상태로 단계 추가</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="271" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="273" />
         <source>Replace this step with what the window shows</source>
         <translation>이 단계를 지금 창의 상태로 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="272" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="274" />
         <source>Remove step</source>
         <translation>단계 삭제</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="273" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="275" />
         <source>The selected step</source>
         <translation>선택한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="274" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="276" />
         <source>Text of the step</source>
         <translation>단계 설명</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="276" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="278" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="277" />
-        <source>Steps</source>
-        <translation>단계 수</translation>
+        <location filename="../../visualizer/ui/lesson_editor.py" line="279" />
+        <source>Lesson steps</source>
+        <translation>수업 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="278" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="280" />
         <source>Hidden and locked controls</source>
         <translation>숨기거나 잠글 컨트롤</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="279" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="281" />
         <source>Hide</source>
         <translation>숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="279" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="281" />
         <source>Lock</source>
         <translation>잠그기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="280" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="282" />
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="281" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="283" />
         <source>Save to My lessons</source>
         <translation>내 수업에 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="282" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="284" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="355" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="360" />
         <source>The first page shows what the window shows now.</source>
         <translation>첫 페이지가 지금 창에 보이는 상태를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="362" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="367" />
         <source>Step {0} records what the window shows; write its text.</source>
         <translation>{0}단계에 지금 창의 상태를 기록했습니다. 설명을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="368" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="373" />
         <source>Step {0} now records what the window shows.</source>
         <translation>{0}단계가 이제 지금 창의 상태를 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="412" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="417" />
         <source>{0} is a built-in lesson's name; choose another.</source>
         <translation>{0}은(는) 기본 수업의 이름입니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="416" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="421" />
         <source>One of My lessons is called {0}; choose another name.</source>
         <translation>내 수업 중에 {0}이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editor.py" line="426" />
+        <location filename="../../visualizer/ui/lesson_editor.py" line="431" />
         <source>Saved to {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>

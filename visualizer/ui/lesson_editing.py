@@ -112,7 +112,13 @@ class LessonEditing(QObject):
             self.editor.close()
             self.editor.deleteLater()
         self.editor = LessonEditor(
-            draft, self.mine(), self.shown, self.preview, self.restore, self.window
+            draft,
+            self.mine(),
+            self.shown,
+            self.preview,
+            self.restore,
+            self.window.lang,
+            self.window,
         )
         self.editor.saved.connect(lambda _name: self.refresh())
         self.editor.show()

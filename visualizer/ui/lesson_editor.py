@@ -33,7 +33,7 @@ from ..core.config import KEYS
 from ..core.languages import LANGUAGES
 from ..core.lesson_draft import LessonDraft, QuestionDraft, Shown, StepDraft
 from ..core.lesson_files import LessonError
-from ..core.lesson_types import Texts
+from ..core.lesson_types import Texts, in_language
 from ..core.my_lessons import MyLessons
 from .question_view import MAX_ANSWERS
 
@@ -170,9 +170,11 @@ class LessonEditor(QDialog):
         shown: Callable[[], Shown],
         preview: Callable[[lessons.Lesson], None],
         restore: Callable[[Shown], None],
+        lang: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.lang = lang  # the steps are listed by their text in this language
         self.draft, self.mine = draft, mine
         self._shown, self._preview, self._restore = shown, preview, restore
         self._before_preview: Shown | None = None
@@ -274,7 +276,7 @@ class LessonEditor(QDialog):
         self.step_text_label.setText(self.tr("Text of the step"))
         self.question.retranslate()
         self.pages.setTabText(0, self.tr("Lesson"))
-        self.pages.setTabText(1, self.tr("Steps"))
+        self.pages.setTabText(1, self.tr("Lesson steps"))
         self.pages.setTabText(2, self.tr("Hidden and locked controls"))
         self.restrictions.setHorizontalHeaderLabels([self.tr("Hide"), self.tr("Lock")])
         self.preview_button.setText(self.tr("Preview"))
@@ -303,10 +305,8 @@ class LessonEditor(QDialog):
     def _list_steps(self, current: int) -> None:
         self.steps.blockSignals(True)
         self.steps.clear()
-        for number, step in enumerate(self.draft.steps, 1):
-            mark = "  ?" if step.question is not None else ""
-            first = (step.texts.get("ko") or step.texts.get("en") or "").splitlines()
-            self.steps.addItem(f"{number}. {first[0][:60] if first else ''}{mark}")
+        for index in range(len(self.draft.steps)):
+            self.steps.addItem(self._step_title(index))
         self.steps.blockSignals(False)
         if self.draft.steps:
             self.steps.setCurrentRow(min(max(current, 0), len(self.draft.steps) - 1))
@@ -333,9 +333,14 @@ class LessonEditor(QDialog):
         if 0 <= row < len(self.draft.steps):
             step = self.draft.steps[row]
             step.texts, step.question = self.step_text.texts(), self.question.question()
-            mark = "  ?" if step.question is not None else ""
-            first = (step.texts.get("ko") or step.texts.get("en") or "").splitlines()
-            self.steps.item(row).setText(f"{row + 1}. {first[0][:60] if first else ''}{mark}")
+            self.steps.item(row).setText(self._step_title(row))
+
+    def _step_title(self, index: int) -> str:
+        """'3. The first line of its text' (and '?' when the step asks a question)."""
+        step = self.draft.steps[index]
+        lines = in_language(step.texts, self.lang).splitlines() if step.texts else []
+        mark = "  ?" if step.question is not None else ""
+        return f"{index + 1}. {lines[0][:70] if lines else ''}{mark}"
 
     def _take_restrictions(self) -> None:
         checked = Qt.CheckState.Checked
