@@ -16,6 +16,7 @@ from . import activations, datasets, initializers, losses, optimizers
 from .files import read_json
 from .optimizers import HYPERPARAMETERS
 from .preprocessing import PREPROCESSING, preprocess
+from .schedules import SCHEDULES
 
 
 class ConfigError(ValueError):
@@ -39,6 +40,10 @@ class _Keys:
     grad_clip: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01
+    lr_schedule: str = "none"
+    lr_decay: float = 0.1
+    lr_period: int = 100
+    bias_correction: bool = True
     batch_size: int = 128
     loss: str = "cross_entropy"
     dataset: str = "spiral"
@@ -46,6 +51,7 @@ class _Keys:
     input_dim: int = 100
     noise: float | None = None
     test_fraction: float = 0.2
+    outliers: float = 0.0
     preprocess: str = "none"
     seed: int = 0
     dtype: str = "float32"
@@ -89,8 +95,9 @@ class _Keys:
         return preprocess(self.load_raw_data(), self.preprocess)
 
     def load_raw_data(self) -> datasets.Dataset:
-        """The dataset these keys describe as generated or read, split by the seed."""
-        return datasets.load_dataset(
+        """The dataset these keys describe as generated or read, split by the seed, with
+        its `outliers` (regression only)."""
+        data = datasets.load_dataset(
             self.dataset,
             samples=self.samples,
             noise=self.noise,
@@ -98,6 +105,7 @@ class _Keys:
             test_fraction=self.test_fraction,
             seed=self.seed,
         )
+        return datasets.with_outliers(data, self.outliers, self.seed)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -129,15 +137,18 @@ _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "weight_decay": (0, None, ">= 0"),
     "grad_clip": (0, None, ">= 0 (0 = off)"),
     "lr": (0, None, "> 0"),
+    "lr_decay": (0, 1, "0 < d <= 1"),
+    "lr_period": (1, None, ">= 1"),
     "batch_size": (1, None, ">= 1"),
     "samples": (10, None, ">= 10"),
     "input_dim": (1, 4096, "1..4096"),
     "noise": (0, None, ">= 0"),
     "test_fraction": (0, 1, "0 <= f < 1"),
+    "outliers": (0, 0.5, "0 <= f <= 0.5"),
     "bins": (5, 200, "5..200"),
     "seed": (0, 2**32 - 1, "0..4294967295"),
 }
-_STRICTLY_POSITIVE = {"init_scale", "lr"}
+_STRICTLY_POSITIVE = {"init_scale", "lr", "lr_decay"}
 _BELOW_HIGH = {"dropout", "test_fraction"}
 
 
@@ -241,7 +252,11 @@ def _validate(cfg: _Keys) -> None:
                 f"{', '.join(datasets.DATASETS)} or a path to a .csv/.npz file or MNIST folder"
             )
         object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
-    for key, allowed in (("dtype", ("float32", "float64")), ("preprocess", PREPROCESSING)):
+    for key, allowed in (
+        ("dtype", ("float32", "float64")),
+        ("preprocess", PREPROCESSING),
+        ("lr_schedule", SCHEDULES),
+    ):
         if getattr(cfg, key) not in allowed:
             value = getattr(cfg, key)
             raise ConfigError(f"{key}: unknown value {value!r}; allowed: {', '.join(allowed)}")

@@ -31,7 +31,7 @@ from .report import build_report, combined_report
 from .theory import Prediction, predict
 from .trainer import STEP_KEYS, Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "outliers", "seed")
 """The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
@@ -114,7 +114,7 @@ class Session:
             data[key] = preprocess(data[raw_key], config.preprocess)
         trainer = Trainer(config, data[key])
         trainer.start()
-        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
         self._new_runs.append(run)
         return run
