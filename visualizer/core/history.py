@@ -12,6 +12,8 @@ POSITION = ("epoch", "samples", "lr")
 samples), training samples used, and the learning rate of the latest update."""
 COLUMNS = ("step", *METRICS, *POSITION)
 COUNTS = ("step", "samples")  # whole numbers
+X_AXES = ("step", "epoch", "samples")
+"""The columns the curves may be drawn against (a lesson's `x_axis`)."""
 
 
 class History:

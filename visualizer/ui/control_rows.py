@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton
 from ..core import activations, datasets, initializers, losses, optimizers
 from ..core.hyperparameters import Hyperparameter
 from ..core.preprocessing import PREPROCESSING
+from ..core.schedules import SCHEDULES
 from .fields import (
     ComboRow,
     IntSlider,
@@ -65,7 +66,19 @@ class ControlRows(QObject):
              self.tr("The update rule")),
             ("lr", self.tr("Learning rate"), LogSlider(1e-5, 10),
              self.tr("Step size of each update")),
+            ("lr_schedule", self.tr("Learning-rate decay"), combo(list(SCHEDULES), {
+                "none": self.tr("The same rate at every step"),
+                "step": self.tr("lr × d every T steps"),
+                "cosine": self.tr("Half a cosine from lr down to d × lr over T steps")}),
+             self.tr("How the learning rate falls as training goes on")),
+            ("lr_decay", self.tr("Decay factor d"), double_spin(0.001, 1, 0.05, 3),
+             self.tr("step: the factor every T steps; cosine: the final share of lr")),
+            ("lr_period", self.tr("Decay period T"), WideSpin(1, 10_000_000),
+             self.tr("Steps between step decays, or the cosine's length")),
             *[self._hyperparameter(spec) for spec in optimizers.HYPERPARAMETERS],
+            ("bias_correction", self.tr("Bias correction"), QCheckBox(),
+             self.tr("Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start "
+                     "biases the first steps)")),
             ("weight_decay", self.tr("Weight decay (L2)"), NumberField(),
              self.tr("lambda in g += lambda W; 0 = off")),
             ("grad_clip", self.tr("Gradient clipping"), NumberField(),
@@ -97,6 +110,9 @@ class ControlRows(QObject):
              self.tr("Noise of the generated data")),
             ("test_fraction", self.tr("Test fraction"), double_spin(0, 0.95, 0.05, 2),
              self.tr("Share of samples held out")),
+            ("outliers", self.tr("Outliers"), double_spin(0, 0.5, 0.05, 2),
+             self.tr("Share of the training targets moved up by 4 (regression; the test "
+                     "targets stay clean)")),
             ("preprocess", self.tr("Preprocessing"), combo(list(PREPROCESSING), {
                 "none": self.tr("The inputs as they are"),
                 "center": self.tr("x - mean: every feature centred on 0"),
