@@ -155,12 +155,12 @@
         <translation>{name}: 숫자를 입력해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="166" />
+        <location filename="../../visualizer/ui/controls.py" line="171" />
         <source>Open data</source>
         <translation>데이터 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/controls.py" line="168" />
+        <location filename="../../visualizer/ui/controls.py" line="173" />
         <source>Data (*.csv *.npz *-ubyte *-ubyte.gz);;All files (*)</source>
         <translation>데이터 (*.csv *.npz *-ubyte *-ubyte.gz);;모든 파일 (*)</translation>
     </message>
@@ -168,262 +168,327 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="41" />
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <location filename="../../visualizer/ui/control_rows.py" line="45" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="45" />
+        <location filename="../../visualizer/ui/control_rows.py" line="46" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="47" />
+        <location filename="../../visualizer/ui/control_rows.py" line="48" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="48" />
+        <location filename="../../visualizer/ui/control_rows.py" line="49" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="49" />
+        <location filename="../../visualizer/ui/control_rows.py" line="50" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="50" />
+        <location filename="../../visualizer/ui/control_rows.py" line="51" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="52" />
+        <location filename="../../visualizer/ui/control_rows.py" line="53" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="53" />
+        <location filename="../../visualizer/ui/control_rows.py" line="54" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="54" />
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
         <source>Normalize each layer between Dense and activation</source>
         <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <location filename="../../visualizer/ui/control_rows.py" line="58" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="58" />
+        <location filename="../../visualizer/ui/control_rows.py" line="59" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="63" />
+        <location filename="../../visualizer/ui/control_rows.py" line="64" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <location filename="../../visualizer/ui/control_rows.py" line="67" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="67" />
+        <location filename="../../visualizer/ui/control_rows.py" line="68" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="69" />
+        <source>Learning-rate decay</source>
+        <translation>학습률 감소</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <source>The same rate at every step</source>
+        <translation>모든 단계에서 같은 학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="71" />
+        <source>lr × d every T steps</source>
+        <translation>T 단계마다 lr × d</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="72" />
+        <source>Half a cosine from lr down to d × lr over T steps</source>
+        <translation>T 단계에 걸쳐 코사인 반 주기로 lr에서 d × lr까지</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="73" />
+        <source>How the learning rate falls as training goes on</source>
+        <translation>훈련이 진행되면서 학습률이 줄어드는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="74" />
+        <source>Decay factor d</source>
+        <translation>감소 비율 d</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <source>step: the factor every T steps; cosine: the final share of lr</source>
+        <translation>step: T 단계마다 곱하는 비율, cosine: 마지막에 남는 lr의 비율</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="76" />
+        <source>Decay period T</source>
+        <translation>감소 주기 T</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="77" />
+        <source>Steps between step decays, or the cosine's length</source>
+        <translation>step 감소 사이의 단계 수, 또는 코사인의 길이</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="79" />
+        <source>Bias correction</source>
+        <translation>편향 보정</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="80" />
+        <source>Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start biases the first steps)</source>
+        <translation>Adam: m과 v를 1 - β1ᵗ, 1 - β2ᵗ로 나눔 (끄면: 0에서 시작한 값이 첫 단계들을 치우치게 함)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="82" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <location filename="../../visualizer/ui/control_rows.py" line="83" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="71" />
+        <location filename="../../visualizer/ui/control_rows.py" line="84" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="72" />
+        <location filename="../../visualizer/ui/control_rows.py" line="85" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="73" />
+        <location filename="../../visualizer/ui/control_rows.py" line="86" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="74" />
+        <location filename="../../visualizer/ui/control_rows.py" line="87" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <location filename="../../visualizer/ui/control_rows.py" line="88" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="76" />
+        <location filename="../../visualizer/ui/control_rows.py" line="89" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="90" />
+        <location filename="../../visualizer/ui/control_rows.py" line="103" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="92" />
+        <location filename="../../visualizer/ui/control_rows.py" line="105" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="93" />
+        <location filename="../../visualizer/ui/control_rows.py" line="106" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="94" />
+        <location filename="../../visualizer/ui/control_rows.py" line="107" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="95" />
+        <location filename="../../visualizer/ui/control_rows.py" line="108" />
         <source>How many samples to generate or load (all: every sample of a file)</source>
         <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
+        <location filename="../../visualizer/ui/control_rows.py" line="109" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="97" />
+        <location filename="../../visualizer/ui/control_rows.py" line="110" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="98" />
+        <location filename="../../visualizer/ui/control_rows.py" line="111" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="99" />
+        <location filename="../../visualizer/ui/control_rows.py" line="112" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="100" />
+        <location filename="../../visualizer/ui/control_rows.py" line="113" />
+        <source>Outliers</source>
+        <translation>이상치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="114" />
+        <source>Share of the training targets moved up by 4 (regression; the test targets stay clean)</source>
+        <translation>4만큼 위로 옮긴 훈련 목표값의 비율 (회귀; 테스트 목표값은 그대로)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="116" />
         <source>Preprocessing</source>
         <translation>전처리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="101" />
+        <location filename="../../visualizer/ui/control_rows.py" line="117" />
         <source>The inputs as they are</source>
         <translation>입력을 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="102" />
+        <location filename="../../visualizer/ui/control_rows.py" line="118" />
         <source>x - mean: every feature centred on 0</source>
         <translation>x - 평균: 모든 특성을 0 중심으로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="103" />
+        <location filename="../../visualizer/ui/control_rows.py" line="119" />
         <source>(x - mean) / std: every feature centred, spread 1</source>
         <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 퍼짐 1로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="104" />
+        <location filename="../../visualizer/ui/control_rows.py" line="120" />
         <source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source>
         <translation>학습 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="106" />
+        <location filename="../../visualizer/ui/control_rows.py" line="122" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="107" />
+        <location filename="../../visualizer/ui/control_rows.py" line="123" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="108" />
+        <location filename="../../visualizer/ui/control_rows.py" line="124" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="109" />
+        <location filename="../../visualizer/ui/control_rows.py" line="125" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="110" />
+        <location filename="../../visualizer/ui/control_rows.py" line="126" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="111" />
+        <location filename="../../visualizer/ui/control_rows.py" line="127" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
+        <location filename="../../visualizer/ui/control_rows.py" line="128" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
+        <location filename="../../visualizer/ui/control_rows.py" line="128" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="118" />
+        <location filename="../../visualizer/ui/control_rows.py" line="134" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="120" />
+        <location filename="../../visualizer/ui/control_rows.py" line="136" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -439,57 +504,77 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="145" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="202" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="146" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="203" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="147" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="204" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="148" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="205" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="149" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="206" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="207" />
+        <source>x axis</source>
+        <translation>x축</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="208" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="150" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="208" />
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="209" />
+        <source>samples seen</source>
+        <translation>처리한 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/curves.py" line="214" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="178" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="259" />
         <source>(thin: test)</source>
         <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="182" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="263" />
         <source>{run} diverged</source>
         <translation>{run} 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="175" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="254" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="175" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="254" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="182" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="263" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -1148,104 +1233,104 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <location filename="../../visualizer/ui/panels/search.py" line="163" />
         <source>Cancelled after {0} of {1} trainings.</source>
         <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
         <source>Hyper-parameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Random search</source>
         <translation>랜덤 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Grid search</source>
         <translation>그리드 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
         <source>Trainings</source>
         <translation>학습 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
         <source>The budget: how many short trainings a round runs</source>
         <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
         <source>Steps each</source>
         <translation>학습마다 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
         <source>Train run A once per point, in the background, each from the same seed</source>
         <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <location filename="../../visualizer/ui/panels/search.py" line="202" />
         <source>Refine around the best</source>
         <translation>가장 좋은 점 주위로 좁히기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <location filename="../../visualizer/ui/panels/search.py" line="204" />
         <source>Coarse to fine: another round in a box half as wide around the best</source>
         <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <location filename="../../visualizer/ui/panels/search.py" line="206" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="195" />
-        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <location filename="../../visualizer/ui/panels/search.py" line="208" />
+        <location filename="../../visualizer/ui/panels/search.py" line="210" />
         <source>learning rate (log scale)</source>
         <translation>학습률 (로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <location filename="../../visualizer/ui/panels/search.py" line="209" />
         <source>weight decay (L2, log scale)</source>
         <translation>가중치 감소 (L2, 로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="198" />
-        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <location filename="../../visualizer/ui/panels/search.py" line="211" />
+        <location filename="../../visualizer/ui/panels/search.py" line="214" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <location filename="../../visualizer/ui/panels/search.py" line="212" />
         <source>Every training, coloured by validation accuracy</source>
         <translation>모든 학습, 검증 정확도로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <location filename="../../visualizer/ui/panels/search.py" line="213" />
         <source>Validation accuracy by learning rate alone</source>
         <translation>학습률만 본 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <location filename="../../visualizer/ui/panels/search.py" line="257" />
         <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
         <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <location filename="../../visualizer/ui/panels/search.py" line="266" />
         <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
         <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <location filename="../../visualizer/ui/panels/search.py" line="271" />
         <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
         <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>
