@@ -121,3 +121,48 @@ def test_adam_without_bias_correction_takes_larger_first_steps(seed):
     assert 7 <= early[1].max() <= 22  # 21.4, 7.1, 16.0
     for trainer in (corrected, uncorrected):
         assert window(trainer, "test_accuracy", 250, 300) >= 0.95
+
+
+# regression_outliers -----------------------------------------------------------------
+def offset(trainer: Trainer) -> float:
+    """Mean of (prediction - sin(x)) over the test inputs: how far the fit lies above the
+    true curve."""
+    x = trainer.x_test
+    return float(np.mean(trainer.predict(x)[:, 0] - np.sin(x[:, 0])))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_regression_outliers_pull_mse_and_barely_move_mae(seed):
+    assert question("regression_outliers").correct == 0  # MSE
+    mse, mse_out, mae, mae_out = (
+        run("regression_outliers", letter, 1000, seed) for letter in "ABCD"
+    )
+    assert [(t.config.loss, t.config.outliers) for t in (mse, mse_out, mae, mae_out)] == [
+        ("mse", 0.0), ("mse", 0.1), ("mae", 0.0), ("mae", 0.1)
+    ]  # fmt: skip
+    shifted = column(mse_out, "test_loss")  # the test targets stay clean
+    assert len(shifted) and mse_out.dataset.y_test.max() < 2
+    assert np.sum(mse_out.y_train > 2.5) == round(0.1 * len(mse_out.y_train))
+    test = [window(t, "test_loss", 900, 1000) for t in (mse, mse_out, mae, mae_out)]
+    assert 13 <= test[1] / test[0] <= 24  # 13.2, 15.5, 23.5
+    assert 0.19 <= test[1] <= 0.25 and 0.0105 <= test[0] <= 0.015
+    assert abs(test[3] / test[2] - 1) <= 0.12  # 0.94, 1.11, 1.10
+    assert 0.3 <= offset(mse_out) <= 0.45  # 0.44, 0.31, 0.34: the mean, pulled up by 0.4
+    assert abs(offset(mae_out)) <= 0.02  # 0.014, 0.010, 0.013: the median
+
+
+# binary_cross_entropy ----------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_sigmoid_unit_learns_two_classes_as_well_as_softmax(seed):
+    lesson = lessons.get("binary_cross_entropy")
+    assert question("binary_cross_entropy").correct == 1 and lesson.view_at(1) == "decision"
+    softmax, sigmoid = (run("binary_cross_entropy", letter, 300, seed) for letter in "AB")
+    assert sigmoid.config.loss == "binary_cross_entropy"
+    assert softmax.network.dense_layers()[-1].W.shape[1] == 2
+    assert sigmoid.network.dense_layers()[-1].W.shape[1] == 1
+    for trainer in (softmax, sigmoid):
+        assert window(trainer, "test_accuracy", 250, 300) >= 0.98
+    ratio = window(sigmoid, "train_loss", 250, 300) / window(softmax, "train_loss", 250, 300)
+    assert 1.5 <= ratio <= 2.5
