@@ -155,7 +155,7 @@ def test_regression_outliers_pull_mse_and_barely_move_mae(seed):
 # binary_cross_entropy ----------------------------------------------------------------
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", SEEDS)
-def test_one_sigmoid_unit_learns_two_classes_as_well_as_softmax(seed):
+def test_binary_cross_entropy_one_sigmoid_unit_learns_as_well_as_softmax(seed):
     lesson = lessons.get("binary_cross_entropy")
     assert question("binary_cross_entropy").correct == 1 and lesson.view_at(1) == "decision"
     softmax, sigmoid = (run("binary_cross_entropy", letter, 300, seed) for letter in "AB")
