@@ -143,3 +143,10 @@ def test_bias_correction_reaches_adam_and_rebuilds_the_run():
     )
     with pytest.raises(ConfigError):
         SMALL.replace(lr_decay=-1)
+
+
+def test_the_new_keys_defaults_are_the_design_tables():
+    defaults = Config()
+    assert (defaults.lr_schedule, defaults.lr_decay, defaults.lr_period) == ("none", 0.1, 100)
+    assert defaults.bias_correction is True and defaults.outliers == 0.0
+    assert Trainer(SMALL).optimizer.lr == SMALL.lr  # no schedule: the configured rate
