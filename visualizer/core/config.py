@@ -41,11 +41,15 @@ class Config:
     dropout: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01
+    lr_schedule: str = "none"
+    lr_decay: float = 0.1
+    lr_period: int = 100
     momentum: float = 0.9
     rho: float = 0.9
     beta1: float = 0.9
     beta2: float = 0.999
     epsilon: float = 1e-8
+    bias_correction: bool = True
     weight_decay: float = 0.0
     grad_clip: float = 0.0
     batch_size: int = 128
@@ -55,6 +59,7 @@ class Config:
     input_dim: int = 100
     noise: float | None = None
     test_fraction: float = 0.2
+    outliers: float = 0.0
     preprocess: str = "none"
     seed: int = 0
     dtype: str = "float32"
@@ -97,8 +102,9 @@ class Config:
         return preprocess(self.load_raw_data(), self.preprocess)
 
     def load_raw_data(self) -> datasets.Dataset:
-        """The dataset these keys describe as generated or read, split by the seed."""
-        return datasets.load_dataset(
+        """The dataset these keys describe as generated or read, split by the seed, with
+        its `outliers` (regression only)."""
+        data = datasets.load_dataset(
             self.dataset,
             samples=self.samples,
             noise=self.noise,
@@ -106,6 +112,7 @@ class Config:
             test_fraction=self.test_fraction,
             seed=self.seed,
         )
+        return datasets.with_outliers(data, self.outliers, self.seed)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -256,3 +256,22 @@ def _take(x: np.ndarray, y: np.ndarray, rows: np.ndarray, n_classes: int, diviso
     if n_classes:
         return features, y[rows].astype(np.int64)
     return features, y[rows].astype(np.float64)
+
+
+OUTLIER_SHIFT = 4.0
+"""How far an outlier's target is moved up (sine's targets lie in about -1..1)."""
+OUTLIER_STREAM = 17
+"""Mixed into the seed so the rows drawn for outliers do not follow the split's draws."""
+
+
+def with_outliers(data: Dataset, fraction: float, seed: int) -> Dataset:
+    """A regression set with round(fraction · N) training targets moved up by
+    OUTLIER_SHIFT (rows drawn from `seed`); the test targets stay clean, so the test loss
+    measures the fit to the true function. Class labels are left as they are."""
+    if fraction <= 0 or not data.is_regression:
+        return data
+    rng = np.random.default_rng([seed, OUTLIER_STREAM])
+    rows = rng.permutation(len(data.y_train))[: round(fraction * len(data.y_train))]
+    targets = data.y_train.copy()
+    targets[rows] += OUTLIER_SHIFT
+    return replace(data, y_train=targets)

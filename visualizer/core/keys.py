@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple
 
+from .schedules import SCHEDULES
+
 
 class Text(NamedTuple):
     """A text in both interface languages."""
@@ -244,6 +246,61 @@ LR = Key(
     log=True,
     scale=(1e-5, 10),
 )
+LR_SCHEDULE = Key(
+    name="lr_schedule",
+    type=str,
+    default="none",
+    group=TRAINING,
+    label=Text("Learning-rate decay", "학습률 감소"),
+    help=Text(
+        "How the learning rate falls as training goes on",
+        "훈련이 진행되면서 학습률이 줄어드는 방식",
+    ),
+    widget=Widget.CHOICE,
+    applies=NEXT_STEP,
+    choices=SCHEDULES,
+    choice_help={
+        "none": Text("The same rate at every step", "모든 단계에서 같은 학습률"),
+        "step": Text("lr × d every T steps", "T 단계마다 lr × d"),
+        "cosine": Text(
+            "Half a cosine from lr down to d × lr over T steps",
+            "T 단계에 걸쳐 코사인 반 주기로 lr에서 d × lr까지",
+        ),
+    },
+)
+LR_DECAY = Key(
+    name="lr_decay",
+    type=float,
+    default=0.1,
+    group=TRAINING,
+    label=Text("Decay factor d", "감소 비율 d"),
+    help=Text(
+        "step: the factor every T steps; cosine: the final share of lr",
+        "step: T 단계마다 곱하는 비율, cosine: 마지막에 남는 lr의 비율",
+    ),
+    widget=Widget.DECIMAL,
+    applies=NEXT_STEP,
+    low=0,
+    low_open=True,
+    high=1,
+    step=0.05,
+    decimals=3,
+)
+LR_PERIOD = Key(
+    name="lr_period",
+    type=int,
+    default=100,
+    group=TRAINING,
+    label=Text("Decay period T", "감소 주기 T"),
+    help=Text(
+        "Steps between step decays, or the cosine's length",
+        "step 감소 사이의 단계 수, 또는 코사인의 길이",
+    ),
+    widget=Widget.SPIN,
+    applies=NEXT_STEP,
+    low=1,
+    high=10_000_000,
+)
 MOMENTUM = Key(
     name="momentum",
     type=float,
@@ -330,6 +387,19 @@ EPSILON = Key(
     applies=NEXT_STEP,
     low=0,
     low_open=True,
+)
+BIAS_CORRECTION = Key(
+    name="bias_correction",
+    type=bool,
+    default=True,
+    group=TRAINING,
+    label=Text("Bias correction", "편향 보정"),
+    help=Text(
+        "Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start biases the "
+        "first steps)",
+        "Adam: m과 v를 1 - β1ᵗ, 1 - β2ᵗ로 나눔 (끄면: 0에서 시작한 값이 첫 단계들을 치우치게 함)",
+    ),
+    widget=Widget.CHECK,
 )
 WEIGHT_DECAY = Key(
     name="weight_decay",
@@ -431,6 +501,22 @@ TEST_FRACTION = Key(
     step=0.05,
     decimals=2,
 )
+OUTLIERS = Key(
+    name="outliers",
+    type=float,
+    default=0.0,
+    group=DATA,
+    label=Text("Outliers", "이상치"),
+    help=Text(
+        "Share of the training targets moved up by 4 (regression; the test targets stay clean)",
+        "4만큼 위로 옮긴 훈련 목표값의 비율 (회귀; 테스트 목표값은 그대로)",
+    ),
+    widget=Widget.DECIMAL,
+    low=0,
+    high=0.5,
+    step=0.05,
+    decimals=2,
+)
 PREPROCESS = Key(
     name="preprocess",
     type=str,
@@ -514,11 +600,15 @@ KEYS: tuple[Key, ...] = (
     DROPOUT,
     OPTIMIZER,
     LR,
+    LR_SCHEDULE,
+    LR_DECAY,
+    LR_PERIOD,
     MOMENTUM,
     RHO,
     BETA1,
     BETA2,
     EPSILON,
+    BIAS_CORRECTION,
     WEIGHT_DECAY,
     GRAD_CLIP,
     BATCH_SIZE,
@@ -528,6 +618,7 @@ KEYS: tuple[Key, ...] = (
     INPUT_DIM,
     NOISE,
     TEST_FRACTION,
+    OUTLIERS,
     PREPROCESS,
     SEED,
     DTYPE,

@@ -9,6 +9,7 @@ from typing import Any
 from .config import KEYS, Config, ConfigError
 from .datasets import DATASETS, is_path
 from .files import read_json
+from .history import X_AXES
 from .keys import RESTRICTABLE
 from .languages import LANGUAGES
 from .lesson_types import (
@@ -29,9 +30,20 @@ MAX_BYTES = 1_000_000
 MAX_NESTING = 8
 """Objects and lists within each other: a lesson needs 6 (steps > step > question >
 answers > answer > text)."""
-LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "surface", "hide", "lock",
-               "steps")  # fmt: skip
-STEP_KEYS = ("text", "config", "runs", "view", "surface", "question")
+LESSON_KEYS = (
+    "topic",
+    "title",
+    "text",
+    "config",
+    "runs",
+    "view",
+    "surface",
+    "x_axis",
+    "hide",
+    "lock",
+    "steps",
+)
+STEP_KEYS = ("text", "config", "runs", "view", "surface", "x_axis", "question")
 QUESTION_KEYS = ("text", "answers", "correct", "explanation")
 QUESTION_REQUIRED = ("text", "answers", "correct")
 
@@ -111,6 +123,7 @@ def parse_lesson(data: Any, name: str) -> Lesson:
         runs=_runs(data.get("runs", []), "runs"),
         view=_view(data.get("view"), "view"),
         surface=_surface(data.get("surface"), "surface"),
+        x_axis=_x_axis(data.get("x_axis"), "x_axis"),
         hidden=_keys(data.get("hide", []), "hide"),
         locked=_keys(data.get("lock", []), "lock"),
         steps=tuple(_step(step, f"step {number}") for number, step in enumerate(steps, 1)),
@@ -196,6 +209,13 @@ def _surface(value: Any, where: str) -> str | None:
         raise _Invalid(f"{where}: {error}") from None
 
 
+def _x_axis(value: Any, where: str) -> str | None:
+    """A history column the curves are drawn against (None: not chosen)."""
+    if value is not None and value not in X_AXES:
+        raise _Invalid(f"{where}: unknown x axis {value!r}; allowed: {', '.join(X_AXES)}")
+    return value
+
+
 def _keys(value: Any, where: str) -> tuple[str, ...]:
     """Keys a lesson hides or locks: those the declarations let it (`Key.restrictable`)."""
     _expect(value, list, where, "a list of configuration keys")
@@ -217,6 +237,7 @@ def _step(value: Any, where: str) -> Step:
         runs=_runs(value["runs"], f"{where}: runs") if "runs" in value else None,
         view=_view(value.get("view"), f"{where}: view"),
         surface=_surface(value.get("surface"), f"{where}: surface"),
+        x_axis=_x_axis(value.get("x_axis"), f"{where}: x_axis"),
         question=_question(value["question"], f"{where}: question")
         if "question" in value
         else None,

@@ -60,8 +60,8 @@ class Question:
 @dataclass(frozen=True)
 class Step:
     """One step of a lesson: its text, the changes it applies to run A (and so to every
-    run), an optional replacement list of runs B..D, a panel to show, a question and the
-    optimizer race's surface."""
+    run), an optional replacement list of runs B..D, a panel to show, a question, the
+    optimizer race's surface and the curves' x axis."""
 
     texts: Texts
     changes: Changes
@@ -69,6 +69,7 @@ class Step:
     view: str | None = None
     question: Question | None = None
     surface: str | None = None
+    x_axis: str | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
@@ -90,6 +91,7 @@ class Lesson:
     locked: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
     surface: str | None = None
+    x_axis: str | None = None
 
     def title(self, lang: str = "en") -> str:
         return in_language(self.titles, lang)
@@ -127,6 +129,10 @@ class Lesson:
     def surface_at(self, step: int = 0) -> str | None:
         """The optimizer race's surface at `step` (None: the lesson does not choose one)."""
         return self._last("surface", step)
+
+    def x_axis_at(self, step: int = 0) -> str | None:
+        """What the curves are drawn against at `step` (None: the lesson does not choose)."""
+        return self._last("x_axis", step)
 
     def configs(self, step: int = 0) -> tuple[Config, ...]:
         """Every run's configuration at `step` (0-based), run A first: the defaults with

@@ -10,12 +10,13 @@ course order by `resources/lessons/course.json`; a lesson's name is its file's s
      "runs": [{"init": "he_normal"}, ...],       runs B, C, D: changes from run A (0 to 3)
      "view": "layer_stats",                      panel brought to the front (one of VIEWS)
      "surface": "hill",                          the optimizer race's surface (race.SURFACES)
+     "x_axis": "epoch",                          the curves' x axis: step, epoch or samples
      "hide": ["optimizer"], "lock": ["dataset"], controls hidden / shown read-only
      "steps": [                                  optional: what a class works through
         {"text": {"en": "..."},                  required in a step
          "config": {"activation": "tanh"},       changes to run A when the step is reached
          "runs": [{...}],                        replaces the list of runs B..D
-         "view": "activations", "surface": "valley",
+         "view": "activations", "surface": "valley", "x_axis": "step",
          "question": {"text": {"en": "..."},     predict, then reveal
                       "answers": [{"en": "..."}, {"en": "..."}],   2 to 4
                       "correct": 1,              index of the right answer, 0 = first
@@ -23,9 +24,9 @@ course order by `resources/lessons/course.json`; a lesson's name is its file's s
 
 Runs B..D are run A with their own changes, so a step's changes to run A reach every run.
 Steps are cumulative: at step k (0-based) run A is the defaults with the lesson's `config`
-and then the `config` of steps 1..k+1 in order; the run list, the view and the surface are the
-last ones given by those steps, else the lesson's own. Going back or forward is therefore
-deterministic, and opening a lesson shows step 1. A lesson without steps is one page.
+and then the `config` of steps 1..k+1 in order; the run list, the view, the surface and the
+x axis are the last ones given by those steps, else the lesson's own. Going back or forward
+is therefore deterministic, and opening a lesson shows step 1. A lesson without steps is one page.
 
 A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,

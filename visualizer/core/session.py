@@ -24,7 +24,7 @@ from .runs import check_run_count
 from .theory import Prediction, predict
 from .trainer import Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "outliers", "seed")
 """The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
@@ -105,7 +105,7 @@ class Session:
             data[key] = preprocess(data[raw_key], config.preprocess)
         trainer = Trainer(config, data[key])
         trainer.start()
-        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
         self._new_runs.append(run)
         return run

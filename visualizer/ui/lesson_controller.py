@@ -109,6 +109,7 @@ class LessonController(QObject):
             self.window.show_view(view)
         if view == "race":  # the lesson's surface, else the book's valley
             self.window.views["race"].set_surface(self.lesson.surface_at(step) or "valley")
+        self.window.views["curves"].set_x_axis(self.lesson.x_axis_at(step) or "step")
         self._refresh()
 
     def next(self) -> None:
