@@ -174,7 +174,14 @@ def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
     assert entries[:3] == [
         still.lesson.next_action, still.lesson.back_action, still.lesson.reveal_action
     ]  # fmt: skip
-    assert [a.text() for a in entries[3:]] == [m.title() for m in menus.topic_menus.values()]
+    topic_entries, teacher_entries = entries[3:-3], entries[-3:]
+    assert [a.text() for a in topic_entries] == [m.title() for m in menus.topic_menus.values()]
+    editing = menus.editing
+    assert teacher_entries == [
+        editing.new_action,
+        editing.edit_action,
+        editing.mine_menu.menuAction(),
+    ]
     assert list(menus.topic_menus) == list(lessons.TOPICS)
     in_menu = [a for menu in menus.topic_menus.values() for a in menu.actions()]
     assert in_menu == [menus.preset_actions[name] for name in lessons.names()]
@@ -182,7 +189,7 @@ def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
     assert topics == sorted(topics, key=lessons.TOPICS.index)
     assert app.main(["presets"]) == 0
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
-    assert listed == lessons.names()
+    assert listed == lessons.names()  # and no lesson of the teacher's own (none saved)
 
 
 def test_keyboard_help_lists_the_lesson_keys(still):
