@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame
+from ...core.runs import run_labels
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -24,7 +25,6 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .runs import run_labels
 
 LOSS_COLUMNS = ("train_loss", "test_loss")
 ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")
