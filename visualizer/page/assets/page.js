@@ -17,6 +17,9 @@
   const $ = (id) => document.getElementById(id);
   const state = { lang: DATA.lang, theme: DATA.theme, step: 0, frame: 0, kind: "activations",
     stat: DATA.stats[0], playing: false, picked: {}, revealed: {}, recording: -1 };
+  const hash = new URLSearchParams(location.hash.slice(1));  // a course link's choice
+  if (DATA.texts.play[hash.get("lang")]) state.lang = hash.get("lang");
+  if (DATA.colors[hash.get("theme")]) state.theme = hash.get("theme");
   const decoded = [];
   let charts = {};
   let timer = null;
@@ -508,7 +511,7 @@
     for (const [target, key] of links) {
       if (!target) continue;
       const a = document.createElement("a");
-      a.href = target.href;
+      a.href = target.href + "#lang=" + state.lang + "&theme=" + state.theme;
       a.id = "nav-" + key;
       a.textContent = tr(key);
       if (target.title) a.title = pick(target.title);
