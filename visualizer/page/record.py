@@ -113,7 +113,8 @@ def run_record(trained: Trained, frame_steps: np.ndarray, label: str) -> dict:
         "status": "diverged" if trainer.diverged else "ok",
         "diverged_at": trainer.diverged_at,
         "steps_run": trainer.step_count,
-        "record_steps": [int(records[i].step) for i in range(len(records))],
+        "layers": len(timeline.fixed),
+        "record_steps": [int(record.step) for record in records],
         "hist": hists,
         "stats": packed(stats, "f4"),
         "theory": theory_stds(trained.prediction),
@@ -145,15 +146,17 @@ def curves(trainer: Trainer) -> dict[str, str]:
 
 def recording(trained: Sequence[Trained], frames: int = FRAMES) -> dict:
     """One set of runs trained in lockstep: the frames' steps (evenly spread over the
-    longest run's recorded steps) and every run's record."""
+    longest run's recorded steps), the deepest run's layer names and every run's record
+    (runs may differ in depth, not in bins)."""
     longest = max(trained, key=lambda run: run.trainer.step_count).trainer.timeline
     all_steps = longest.steps()
     frame_steps = all_steps[evenly(len(all_steps), frames)]
     labels = run_labels([run.trainer.config for run in trained])
     first = trained[0].trainer
+    deepest = max(trained, key=lambda run: len(run.trainer.timeline.fixed)).trainer
     return {
         "steps": [int(step) for step in frame_steps],
-        "layers": [name for name, *_ in first.timeline.fixed],
+        "layers": [name for name, *_ in deepest.timeline.fixed],
         "bins": first.config.bins,
         "dataset": first.dataset.name,
         "classes": first.dataset.n_classes,

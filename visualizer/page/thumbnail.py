@@ -34,14 +34,16 @@ def thumbnail_svg(recording: dict, colors: tuple[str, ...], dashes: tuple[str, .
     cell = (WIDTH - PAD * (len(picks) + 1)) / len(picks)
     hists = []
     for run in recording["runs"]:
-        h = run["hist"]["activations"]
-        q = unpacked(h["q"], "u1").reshape(frames, layers, bins)[-1]
-        peak = unpacked(h["peak"], "f4").reshape(frames, layers)[-1]
+        h, depth = run["hist"]["activations"], run["layers"]
+        q = np.zeros((layers, bins))
+        peak = np.zeros(layers)
+        q[:depth] = unpacked(h["q"], "u1").reshape(frames, depth, bins)[-1]
+        peak[:depth] = unpacked(h["peak"], "f4").reshape(frames, depth)[-1]
         hists.append((q, peak))
     pattern = {"solid": "", "dash": "6 3", "dot": "2 2", "dashdot": "6 2 2 2"}
     parts = []
     for column, layer in enumerate(picks):
-        top = max(float(peak[layer]) for _, peak in hists) or 1.0
+        top = max(float(peak[layer]) for _, peak in hists) or 1.0  # a shallower run: 0
         box = (PAD + column * (cell + PAD), PAD, cell, HEIGHT - 2 * PAD)
         for index, (q, peak) in enumerate(hists):
             dash = pattern[dashes[index]]

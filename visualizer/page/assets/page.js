@@ -67,8 +67,10 @@
   /* The shares of values per bin of `run`'s histogram `kind` of `layer` at the frame. */
   function shares(run, layer, kind, frame) {
     const d = current();
+    const depth = d.runs[run].meta.layers;
+    if (layer >= depth) return { shares: [], low: NaN, high: NaN };  // a shallower run
     const h = d.runs[run].hist[kind];
-    const at = (frame ?? state.frame) * d.layers + layer;
+    const at = (frame ?? state.frame) * depth + layer;
     const peak = h.peak[at];
     const out = [];
     for (let b = 0; b < d.bins; b++) out.push((h.q[at * d.bins + b] / 255) * peak);
@@ -79,8 +81,10 @@
     const d = current();
     const s = DATA.stats.indexOf(name);
     const out = [];
+    const depth = d.runs[run].meta.layers;
     for (let layer = 0; layer < d.layers; layer++) {
-      const v = d.runs[run].stats[(frame * d.layers + layer) * DATA.stats.length + s];
+      const v = layer < depth ? d.runs[run].stats[(frame * depth + layer) * DATA.stats.length + s]
+        : NaN;
       out.push(Number.isFinite(v) && (!LOG_STATS.has(name) || v > 0) ? v : null);
     }
     return out;
@@ -276,7 +280,7 @@
     d.runs.forEach((r, run) => {
       data.push(statAt(run, state.stat, state.frame));
       const theory = r.meta.theory && r.meta.theory[state.stat];
-      if (theory) data.push(theory.map((v) => (v > 0 ? v : null)));
+      if (theory) data.push(data[0].map((_, i) => (theory[i] > 0 ? theory[i] : null)));
     });
     return data;
   }
