@@ -59,8 +59,9 @@ SHOTS = [
 ]  # fmt: skip
 # the README's animation: file name, lesson, steps, frames, views
 ANIMATION = ("batchnorm-rescue", "batchnorm_rescue", 300, 60, ("activations",))
-# the interactive page: lesson, steps, then per picture: file name, language, viewport
-PAGE = ("batchnorm_rescue", 300)
+# the interactive page: lesson, steps, histogram kind, then per picture: file name,
+# language, viewport
+PAGE = ("batchnorm_rescue", 300, "pre_activations")
 PAGE_SHOTS = [
     ("interactive-page", "en", (1280, 720)),
     ("interactive-page-phone-ko", "ko", (390, 844)),
@@ -68,7 +69,8 @@ PAGE_SHOTS = [
 
 
 def page_shots(only: list[str] | None) -> None:
-    """The lesson page at its last recorded step, photographed by Debian's chromium."""
+    """The lesson page at its last recorded step, showing the histograms of `kind`,
+    photographed by Debian's chromium."""
     import shutil
     import tempfile
 
@@ -80,7 +82,7 @@ def page_shots(only: list[str] | None) -> None:
     wanted = [shot for shot in PAGE_SHOTS if not only or shot[0] in only]
     if not wanted:
         return
-    name, steps = PAGE
+    name, steps, kind = PAGE
     data = build_page(lesson_spec(lessons.get(name)), steps)
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         chromium = shutil.which("chromium")
@@ -90,6 +92,7 @@ def page_shots(only: list[str] | None) -> None:
             page_file.write_text(page_html({**data, "lang": lang}), encoding="utf-8")
             tab = browser.new_page(viewport={"width": width, "height": height})
             tab.goto(page_file.as_uri())
+            tab.click(f"#kind-buttons button[data-kind={kind}]")
             tab.evaluate("lessonPage.showFrame(lessonPage.data.recordings[0].steps.length - 1)")
             tab.screenshot(path=OUT / f"{shot}.png")
             tab.close()

@@ -84,6 +84,15 @@ def page_data(
     }
 
 
+SCRIPTS = ("data.js", "views.js", "page.js")
+"""The page's own scripts, in one function scope in this order."""
+
+
+def page_script() -> str:
+    parts = "\n".join(asset(name) for name in SCRIPTS)
+    return f'"use strict";\n(function () {{\n{parts}}})();\n'
+
+
 def page_html(data: dict) -> str:
     """The self-contained page showing `data`."""
     title = data["lesson"]["title"]
@@ -95,7 +104,7 @@ def page_html(data: dict) -> str:
         "@@PAGE_CSS@@": asset("page.css"),
         "@@DATA@@": script_safe(json.dumps(data, ensure_ascii=False, allow_nan=False)),
         "@@UPLOT_JS@@": script_safe(asset("uPlot.iife.min.js")),
-        "@@PAGE_JS@@": script_safe(asset("page.js")),
+        "@@PAGE_JS@@": script_safe(page_script()),
     }
     text = asset("page.html")
     for marker, value in parts.items():

@@ -79,11 +79,14 @@ def evenly(count: int, keep: int) -> np.ndarray:
 
 @dataclass
 class Trained:
+    """A run trained for its page, and its theory at initialization."""
+
     trainer: Trainer
     prediction: Prediction
 
 
 def train_run(config: Config, steps: int, progress: Callable[[int], None]) -> Trained:
+    """Train `config` as `visualizer run` does (`progress(steps done)` after each step)."""
     trainer, _ = train(config, steps, progress=progress)
     data = trainer.dataset
     return Trained(trainer, predict(config, trainer.probe_x, trainer.probe_y, data.n_outputs))
