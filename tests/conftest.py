@@ -67,3 +67,19 @@ def live(qtbot):
     from lesson_window import opened
 
     yield from opened(qtbot, live=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (tests/browser.py); skips, saying why, when it is missing."""
+    from browser import launched
+
+    yield from launched()
+
+
+@pytest.fixture
+def tab(browser):
+    """A fresh browser tab at 1280 x 720 that notes its requests and console errors."""
+    from browser import opened_tab
+
+    yield from opened_tab(browser)

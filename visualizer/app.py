@@ -51,8 +51,14 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--out", required=True, metavar="FILE",
         help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
-        "an animation over the run",
+        "an animation over the run; .html for an interactive page of every run and lesson "
+        "step; with --course, the folder of the course's pages",
     )  # fmt: skip
+    export.add_argument(
+        "--course",
+        action="store_true",
+        help="every built-in lesson as an interactive page, and index.html, into the folder --out",
+    )
     export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
                         "1280x720 for an animation)")  # fmt: skip
     export.add_argument("--theme", choices=("light", "dark"), default="light")
@@ -208,7 +214,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
-    animation over the run; checked before training."""
+    animation over the run, or an interactive page (.html, --course); checked before
+    training."""
+    from .page_command import cmd_page, wants_page
+
+    if wants_page(args):
+        return cmd_page(args)
     from .core.memory import ensure_fits
     from .ui.export import checked_out, parse_size
     from .ui.panel_table import VIEWS

@@ -174,77 +174,77 @@
 <context>
     <name>CurvesPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="203" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="202" />
         <source>Loss and accuracy</source>
         <translation>손실과 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="204" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="203" />
         <source>Log y (loss)</source>
         <translation>로그 y축 (손실)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="205" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="204" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="206" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="205" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="207" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="206" />
         <source>learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="208" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="207" />
         <source>x axis</source>
         <translation>x축</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="209" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="208" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="209" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="208" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="210" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="209" />
         <source>samples seen</source>
         <translation>처리한 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="215" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="214" />
         <source>No accuracy: regression (loss only)</source>
         <translation>정확도 없음: 회귀 문제 (손실만 표시)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="260" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="259" />
         <source>(thin: test)</source>
         <translation>(가는 선: 테스트)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="264" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="263" />
         <source>{run} diverged</source>
         <translation>{run} 발산</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="255" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="254" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="255" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="254" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/curves.py" line="264" />
+        <location filename="../../visualizer/ui/panels/curves.py" line="263" />
         <source>diverged</source>
         <translation>발산</translation>
     </message>
@@ -299,143 +299,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="50" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="52" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="54" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="54" />
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <source>Export interactive page (HTML)…</source>
+        <translation>대화형 페이지 내보내기 (HTML)…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/file_menu.py" line="59" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="60" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <location filename="../../visualizer/ui/file_menu.py" line="63" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="60" />
+        <location filename="../../visualizer/ui/file_menu.py" line="65" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="62" />
+        <location filename="../../visualizer/ui/file_menu.py" line="67" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="63" />
+        <location filename="../../visualizer/ui/file_menu.py" line="68" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="65" />
+        <location filename="../../visualizer/ui/file_menu.py" line="70" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="69" />
+        <location filename="../../visualizer/ui/file_menu.py" line="74" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="93" />
+        <location filename="../../visualizer/ui/file_menu.py" line="98" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="96" />
+        <location filename="../../visualizer/ui/file_menu.py" line="101" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="125" />
+        <location filename="../../visualizer/ui/file_menu.py" line="130" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="145" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="154" />
+        <location filename="../../visualizer/ui/file_menu.py" line="159" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="169" />
         <location filename="../../visualizer/ui/file_menu.py" line="174" />
+        <location filename="../../visualizer/ui/file_menu.py" line="179" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="175" />
+        <location filename="../../visualizer/ui/file_menu.py" line="180" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="199" />
+        <location filename="../../visualizer/ui/file_menu.py" line="204" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="213" />
+        <location filename="../../visualizer/ui/file_menu.py" line="218" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="223" />
+        <location filename="../../visualizer/ui/file_menu.py" line="228" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="234" />
+        <location filename="../../visualizer/ui/file_menu.py" line="239" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="250" />
+        <location filename="../../visualizer/ui/file_menu.py" line="255" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="290" />
+        <location filename="../../visualizer/ui/file_menu.py" line="295" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="263" />
+        <location filename="../../visualizer/ui/file_menu.py" line="268" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="273" />
+        <location filename="../../visualizer/ui/file_menu.py" line="278" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -558,73 +563,73 @@
 <context>
     <name>LayerStatsPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="108" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
         <source>Layer statistics</source>
         <translation>층 통계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="110" />
         <source>Mean ● and std □</source>
         <translation>평균 ●, 표준편차 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>Gradient norm ‖dL/dW‖</source>
         <translation>기울기 노름 ‖dL/dW‖</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="113" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
         <source>Dead ● / saturated □</source>
         <translation>죽은 뉴런 ● / 포화 □</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="114" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="113" />
         <source>Update / weight</source>
         <translation>갱신량 / 가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="122" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="117" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="121" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="119" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="118" />
         <source>healthy ≈ 1e-3</source>
         <translation>건강한 값 ≈ 1e-3</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="121" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="120" />
         <source>Variance at initialization: theory (lines) and now (● z, □ dL/da)</source>
         <translation>초기화 시점의 분산: 이론(선)과 현재(● z, □ dL/da)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="125" />
         <source>batch norm rescales every unit by its batch statistics</source>
         <translation>배치 정규화가 뉴런마다 배치 통계로 다시 맞춥니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="127" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="126" />
         <source>dropout scales the training passes' variances by 1/(1-p)</source>
         <translation>드롭아웃이 학습 패스의 분산을 1/(1-p)배로 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="128" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="127" />
         <source>maxout is not an element-wise function</source>
         <translation>맥스아웃은 원소별 함수가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="129" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="128" />
         <source>rrelu draws random slopes in training passes</source>
         <translation>RReLU는 학습 패스마다 기울기를 무작위로 뽑습니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="130" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="129" />
         <source>constant weights are not independent random draws</source>
         <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="192" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="191" />
         <source>{run}: the theory does not apply here: {reason}</source>
         <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>
@@ -998,6 +1003,31 @@
         <location filename="../../visualizer/ui/panels/optimizer_race.py" line="280" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PageExport</name>
+    <message>
+        <location filename="../../visualizer/ui/page_export.py" line="42" />
+        <location filename="../../visualizer/ui/page_export.py" line="68" />
+        <location filename="../../visualizer/ui/page_export.py" line="95" />
+        <source>Export interactive page</source>
+        <translation>대화형 페이지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/page_export.py" line="69" />
+        <source>Training steps of every run (each lesson step is recorded):</source>
+        <translation>실행마다 훈련할 단계 수 (수업의 단계마다 기록합니다):</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/page_export.py" line="89" />
+        <source>Recording the runs for {name}…</source>
+        <translation>{name}에 담을 실행을 기록하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/page_export.py" line="90" />
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,27 @@ def runs_to_mapping(configs: Sequence[Config]) -> dict[str, Any]:
     if len(configs) > 1:
         values["runs"] = [changes_from(first, config) for config in configs[1:]]
     return values
+
+
+LABEL_KEYS = 3  # differing keys named in a run's label, at most
+
+
+def _named(key: str, value) -> str:
+    """A name (relu, he_normal, adam) says what it is; a number needs its key."""
+    if isinstance(value, str):
+        return value
+    return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
+
+
+def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
+    """'A', or with several runs 'A · normal, init_scale=0.01': each run's name and its
+    values of the keys that differ between runs."""
+    if len(configs) < 2:
+        return [RUN_NAMES[0]] if configs else []
+    keys = differing_keys(configs)[:LABEL_KEYS]
+    return [
+        RUN_NAMES[index]
+        + (" · " if keys else "")
+        + ", ".join(_named(key, getattr(config, key)) for key in keys)
+        for index, config in enumerate(configs)
+    ]
