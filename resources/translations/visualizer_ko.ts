@@ -374,56 +374,66 @@
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="104" />
-        <source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source>
-        <translation>학습 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
+        <source>(x - mean) U: rotated onto the principal axes, decorrelated</source>
+        <translation>(x - 평균) U: 주성분 축으로 회전해 특성 사이의 상관을 없앱니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="106" />
+        <location filename="../../visualizer/ui/control_rows.py" line="105" />
+        <source>(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 along every axis</source>
+        <translation>(x - 평균) U / sqrt(λ + ε): 상관을 없애고 모든 축의 분산을 1로</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="107" />
+        <source>Inputs shifted, scaled or rotated by the training set's mean, std and covariance (the test set by the same numbers)</source>
+        <translation>훈련 데이터의 평균, 표준편차, 공분산으로 입력을 옮기고 크기를 맞추거나 회전합니다(테스트 데이터도 같은 값으로)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="109" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="107" />
+        <location filename="../../visualizer/ui/control_rows.py" line="110" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="108" />
+        <location filename="../../visualizer/ui/control_rows.py" line="111" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="109" />
+        <location filename="../../visualizer/ui/control_rows.py" line="112" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="110" />
+        <location filename="../../visualizer/ui/control_rows.py" line="113" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="111" />
+        <location filename="../../visualizer/ui/control_rows.py" line="114" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
+        <location filename="../../visualizer/ui/control_rows.py" line="115" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
+        <location filename="../../visualizer/ui/control_rows.py" line="115" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="118" />
+        <location filename="../../visualizer/ui/control_rows.py" line="121" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="120" />
+        <location filename="../../visualizer/ui/control_rows.py" line="123" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -801,6 +811,39 @@
     </message>
 </context>
 <context>
+    <name>InputCloudPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="82" />
+        <source>Input cloud</source>
+        <translation>입력 분포</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="84" />
+        <source>Raw</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="85" />
+        <source>Centred</source>
+        <translation>평균 뺌</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="86" />
+        <source>Decorrelated (PCA)</source>
+        <translation>상관 제거 (PCA)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="87" />
+        <source>Whitened</source>
+        <translation>백색화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="101" />
+        <source>The input cloud needs a 2D dataset: choose tilted, moons or blobs</source>
+        <translation>입력 분포 보기에는 2D 데이터가 필요합니다: tilted, moons 또는 blobs를 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>LayerStatsPanel</name>
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
@@ -1148,104 +1191,104 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <location filename="../../visualizer/ui/panels/search.py" line="163" />
         <source>Cancelled after {0} of {1} trainings.</source>
         <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
         <source>Hyper-parameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Random search</source>
         <translation>랜덤 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Grid search</source>
         <translation>그리드 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
         <source>Trainings</source>
         <translation>학습 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
         <source>The budget: how many short trainings a round runs</source>
         <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
         <source>Steps each</source>
         <translation>학습마다 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
         <source>Train run A once per point, in the background, each from the same seed</source>
         <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <location filename="../../visualizer/ui/panels/search.py" line="202" />
         <source>Refine around the best</source>
         <translation>가장 좋은 점 주위로 좁히기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <location filename="../../visualizer/ui/panels/search.py" line="204" />
         <source>Coarse to fine: another round in a box half as wide around the best</source>
         <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <location filename="../../visualizer/ui/panels/search.py" line="206" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="195" />
-        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <location filename="../../visualizer/ui/panels/search.py" line="208" />
+        <location filename="../../visualizer/ui/panels/search.py" line="210" />
         <source>learning rate (log scale)</source>
         <translation>학습률 (로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <location filename="../../visualizer/ui/panels/search.py" line="209" />
         <source>weight decay (L2, log scale)</source>
         <translation>가중치 감소 (L2, 로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="198" />
-        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <location filename="../../visualizer/ui/panels/search.py" line="211" />
+        <location filename="../../visualizer/ui/panels/search.py" line="214" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <location filename="../../visualizer/ui/panels/search.py" line="212" />
         <source>Every training, coloured by validation accuracy</source>
         <translation>모든 학습, 검증 정확도로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <location filename="../../visualizer/ui/panels/search.py" line="213" />
         <source>Validation accuracy by learning rate alone</source>
         <translation>학습률만 본 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <location filename="../../visualizer/ui/panels/search.py" line="257" />
         <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
         <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <location filename="../../visualizer/ui/panels/search.py" line="266" />
         <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
         <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <location filename="../../visualizer/ui/panels/search.py" line="271" />
         <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
         <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>
@@ -1586,4 +1629,4 @@
         <translation>수업: 답 고르기</translation>
     </message>
 </context>
-<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>
+<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>A long thin tilted cloud off the origin (2D)</source><translation>원점에서 떨어진, 비스듬하고 길쭉한 점 구름 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

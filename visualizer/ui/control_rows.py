@@ -100,9 +100,12 @@ class ControlRows(QObject):
             ("preprocess", self.tr("Preprocessing"), combo(list(PREPROCESSING), {
                 "none": self.tr("The inputs as they are"),
                 "center": self.tr("x - mean: every feature centred on 0"),
-                "standardize": self.tr("(x - mean) / std: every feature centred, spread 1")}),
-             self.tr("Inputs shifted and scaled by the training set's mean and std "
-                     "(the test set by the same numbers)")),
+                "standardize": self.tr("(x - mean) / std: every feature centred, spread 1"),
+                "pca": self.tr("(x - mean) U: rotated onto the principal axes, decorrelated"),
+                "whiten": self.tr("(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 "
+                                  "along every axis")}),
+             self.tr("Inputs shifted, scaled or rotated by the training set's mean, std "
+                     "and covariance (the test set by the same numbers)")),
             ("input_dim", self.tr("Input features"), spin(1, 4096),
              self.tr("Features of the gaussian probe data")),
             ("seed", self.tr("Seed"), WideSpin(0, 2**32 - 1),

@@ -39,6 +39,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("activation_curve", "activation_curve:ActivationCurvePanel", MAIN,
               "f(z) and f'(z) over a layer's z distribution"),
     PanelSpec("decision", "decision:DecisionPanel", MAIN, "decision boundary (2D data)"),
+    PanelSpec("input_cloud", "input_cloud:InputCloudPanel", MAIN,
+              "2D inputs raw, centred, decorrelated, whitened"),
     PanelSpec("network", "network_diagram:NetworkDiagramPanel", MAIN,
               "network diagram (small nets)"),
     PanelSpec("weight_path", "weight_path:WeightPathPanel", MAIN,
