@@ -56,7 +56,7 @@ def test_pca_whitening_digits_fit_faster_but_test_no_better(seed):
     assert 0.08 <= loss_b <= 0.12 and 0.16 <= loss_a <= 0.2  # 0.10, 0.10, 0.10 and 0.17-0.19
     test_a = column(centred, "test_accuracy")[-1]
     test_b = column(whitened, "test_accuracy")[-1]
-    assert -0.04 <= test_b - test_a <= 0.02  # +0.008, -0.033, +0.014: "3 points lower to 1.5 higher"
+    assert -0.04 <= test_b - test_a <= 0.02  # +0.008, -0.033, +0.014: "-3 to +1.5 points"
     gap_a = window(centred, "train_accuracy", 280, 300) - test_a
     gap_b = window(whitened, "train_accuracy", 280, 300) - test_b
     assert gap_b > gap_a  # "the gap between training and test grows"

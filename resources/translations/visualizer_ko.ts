@@ -100,6 +100,34 @@
     </message>
 </context>
 <context>
+    <name>BatchNormPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="86" />
+        <source>Batch norm γ, β</source>
+        <translation>배치 정규화 γ, β</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="88" />
+        <source>Scale γ by layer (mean ± std over units; start 1)</source>
+        <translation>층별 배율 γ (뉴런에 대한 평균 ± 표준편차; 시작값 1)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="89" />
+        <source>Shift β by layer (mean ± std over units; start 0)</source>
+        <translation>층별 이동 β (뉴런에 대한 평균 ± 표준편차; 시작값 0)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="93" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="104" />
+        <source>No run uses batch normalization: turn it on to see its learned γ and β</source>
+        <translation>배치 정규화를 쓰는 실행이 없습니다: 켜면 학습된 γ와 β를 볼 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>ControlDock</name>
     <message>
         <location filename="../../visualizer/ui/control_dock.py" line="59" />
@@ -168,272 +196,302 @@
 <context>
     <name>ControlRows</name>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="41" />
+        <location filename="../../visualizer/ui/control_rows.py" line="42" />
         <source>Depth (hidden layers)</source>
         <translation>깊이 (은닉층 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="42" />
+        <location filename="../../visualizer/ui/control_rows.py" line="43" />
         <source>Number of hidden layers (1 to 50)</source>
         <translation>은닉층의 개수 (1~50)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="43" />
+        <location filename="../../visualizer/ui/control_rows.py" line="44" />
         <source>Width (units per layer)</source>
         <translation>너비 (층당 뉴런 수)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="44" />
+        <location filename="../../visualizer/ui/control_rows.py" line="45" />
         <source>Units in each hidden layer (1 to 2048)</source>
         <translation>각 은닉층의 뉴런 수 (1~2048)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="45" />
+        <location filename="../../visualizer/ui/control_rows.py" line="46" />
         <source>Activation function</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="47" />
+        <location filename="../../visualizer/ui/control_rows.py" line="48" />
         <source>The non-linearity after each hidden layer</source>
         <translation>각 은닉층 뒤의 비선형 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="48" />
+        <location filename="../../visualizer/ui/control_rows.py" line="49" />
         <source>Alpha</source>
         <translation>알파</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="49" />
+        <location filename="../../visualizer/ui/control_rows.py" line="50" />
         <source>The activation's parameter (slope, scale or pieces); empty = default</source>
         <translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="50" />
+        <location filename="../../visualizer/ui/control_rows.py" line="51" />
         <source>Weight initialization</source>
         <translation>가중치 초기화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="52" />
+        <location filename="../../visualizer/ui/control_rows.py" line="53" />
         <source>How the weights are drawn at the start</source>
         <translation>학습 시작 때 가중치를 뽑는 방법</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="53" />
+        <location filename="../../visualizer/ui/control_rows.py" line="54" />
         <source>Init scale</source>
         <translation>초기화 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="54" />
+        <location filename="../../visualizer/ui/control_rows.py" line="55" />
         <source>std for normal, limit for uniform, a gain for the named schemes</source>
         <translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="55" />
+        <location filename="../../visualizer/ui/control_rows.py" line="56" />
+        <source>Bias init</source>
+        <translation>편향 초기값</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <source>Every hidden bias at the start (0 = usual; 0.01 keeps ReLUs firing)</source>
+        <translation>시작할 때 모든 은닉층 편향의 값 (0 = 보통; 0.01은 ReLU가 켜져 있게 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="58" />
         <source>Batch normalization</source>
         <translation>배치 정규화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="56" />
-        <source>Normalize each layer between Dense and activation</source>
-        <translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation>
+        <location filename="../../visualizer/ui/control_rows.py" line="59" />
+        <source>Normalize each hidden layer's units by their batch statistics</source>
+        <translation>은닉층의 각 뉴런을 배치 통계로 정규화합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="57" />
+        <location filename="../../visualizer/ui/control_rows.py" line="60" />
+        <source>Batch norm position</source>
+        <translation>배치 정규화 위치</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="62" />
+        <source>Dense → batch norm → activation (Ioffe and Szegedy)</source>
+        <translation>Dense → 배치 정규화 → 활성화 함수 (Ioffe와 Szegedy)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="63" />
+        <source>Dense → activation → batch norm</source>
+        <translation>Dense → 활성화 함수 → 배치 정규화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="64" />
+        <source>Where batch normalization sits in each hidden layer</source>
+        <translation>각 은닉층에서 배치 정규화가 놓이는 자리</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/control_rows.py" line="65" />
         <source>Dropout</source>
         <translation>드롭아웃</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="58" />
+        <location filename="../../visualizer/ui/control_rows.py" line="66" />
         <source>Probability of dropping each hidden unit while training</source>
         <translation>학습 중 각 은닉 뉴런을 끌 확률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="63" />
+        <location filename="../../visualizer/ui/control_rows.py" line="71" />
         <source>Optimizer</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="65" />
+        <location filename="../../visualizer/ui/control_rows.py" line="73" />
         <source>The update rule</source>
         <translation>갱신 규칙</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="66" />
+        <location filename="../../visualizer/ui/control_rows.py" line="74" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="67" />
+        <location filename="../../visualizer/ui/control_rows.py" line="75" />
         <source>Step size of each update</source>
         <translation>갱신 한 번의 보폭</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="69" />
+        <location filename="../../visualizer/ui/control_rows.py" line="77" />
         <source>Weight decay (L2)</source>
         <translation>가중치 감소 (L2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="70" />
+        <location filename="../../visualizer/ui/control_rows.py" line="78" />
         <source>lambda in g += lambda W; 0 = off</source>
         <translation>g += lambda W 의 lambda; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="71" />
+        <location filename="../../visualizer/ui/control_rows.py" line="79" />
         <source>Gradient clipping</source>
         <translation>기울기 클리핑</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="72" />
+        <location filename="../../visualizer/ui/control_rows.py" line="80" />
         <source>Global gradient norm limit; 0 = off</source>
         <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="73" />
+        <location filename="../../visualizer/ui/control_rows.py" line="81" />
         <source>Mini-batch size</source>
         <translation>미니배치 크기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="74" />
+        <location filename="../../visualizer/ui/control_rows.py" line="82" />
         <source>Samples per update</source>
         <translation>갱신 한 번에 쓰는 샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="75" />
+        <location filename="../../visualizer/ui/control_rows.py" line="83" />
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="76" />
+        <location filename="../../visualizer/ui/control_rows.py" line="84" />
         <source>What training minimizes</source>
         <translation>학습이 최소화하는 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="90" />
+        <location filename="../../visualizer/ui/control_rows.py" line="98" />
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="92" />
+        <location filename="../../visualizer/ui/control_rows.py" line="100" />
         <source>Dataset</source>
         <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="93" />
+        <location filename="../../visualizer/ui/control_rows.py" line="101" />
         <source>Built-in data, or your own file</source>
         <translation>내장 데이터 또는 직접 가져온 파일</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="94" />
+        <location filename="../../visualizer/ui/control_rows.py" line="102" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="95" />
+        <location filename="../../visualizer/ui/control_rows.py" line="103" />
         <source>How many samples to generate or load (all: every sample of a file)</source>
         <translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="96" />
+        <location filename="../../visualizer/ui/control_rows.py" line="104" />
         <source>Noise</source>
         <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="97" />
+        <location filename="../../visualizer/ui/control_rows.py" line="105" />
         <source>Noise of the generated data</source>
         <translation>생성 데이터의 잡음</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="98" />
+        <location filename="../../visualizer/ui/control_rows.py" line="106" />
         <source>Test fraction</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="99" />
+        <location filename="../../visualizer/ui/control_rows.py" line="107" />
         <source>Share of samples held out</source>
         <translation>테스트용으로 떼어 둘 샘플 비율</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="100" />
+        <location filename="../../visualizer/ui/control_rows.py" line="108" />
         <source>Preprocessing</source>
         <translation>전처리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="101" />
+        <location filename="../../visualizer/ui/control_rows.py" line="109" />
         <source>The inputs as they are</source>
         <translation>입력을 그대로 사용</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="102" />
+        <location filename="../../visualizer/ui/control_rows.py" line="110" />
         <source>x - mean: every feature centred on 0</source>
         <translation>x - 평균: 모든 특성을 0 중심으로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="103" />
+        <location filename="../../visualizer/ui/control_rows.py" line="111" />
         <source>(x - mean) / std: every feature centred, spread 1</source>
         <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 퍼짐 1로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="104" />
+        <location filename="../../visualizer/ui/control_rows.py" line="112" />
         <source>(x - mean) U: rotated onto the principal axes, decorrelated</source>
         <translation>(x - 평균) U: 주성분 축으로 회전해 특성 사이의 상관을 없앱니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="105" />
+        <location filename="../../visualizer/ui/control_rows.py" line="113" />
         <source>(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 along every axis</source>
         <translation>(x - 평균) U / sqrt(λ + ε): 상관을 없애고 모든 축의 분산을 1로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="107" />
+        <location filename="../../visualizer/ui/control_rows.py" line="115" />
         <source>Inputs shifted, scaled or rotated by the training set's mean, std and covariance (the test set by the same numbers)</source>
         <translation>훈련 데이터의 평균, 표준편차, 공분산으로 입력을 옮기고 크기를 맞추거나 회전합니다(테스트 데이터도 같은 값으로)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="109" />
+        <location filename="../../visualizer/ui/control_rows.py" line="117" />
         <source>Input features</source>
         <translation>입력 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="110" />
+        <location filename="../../visualizer/ui/control_rows.py" line="118" />
         <source>Features of the gaussian probe data</source>
         <translation>가우시안 탐침 데이터의 특성 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="111" />
+        <location filename="../../visualizer/ui/control_rows.py" line="119" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="112" />
+        <location filename="../../visualizer/ui/control_rows.py" line="120" />
         <source>Same seed: same data, weights, batches and curves</source>
         <translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="113" />
+        <location filename="../../visualizer/ui/control_rows.py" line="121" />
         <source>Precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="114" />
+        <location filename="../../visualizer/ui/control_rows.py" line="122" />
         <source>Floating-point type of the network</source>
         <translation>신경망의 부동소수점 형식</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="115" />
+        <location filename="../../visualizer/ui/control_rows.py" line="123" />
         <source>Histogram bins</source>
         <translation>히스토그램 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="115" />
+        <location filename="../../visualizer/ui/control_rows.py" line="123" />
         <source>Bins of every histogram</source>
         <translation>모든 히스토그램의 구간 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="121" />
+        <location filename="../../visualizer/ui/control_rows.py" line="129" />
         <source>Open file…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/control_rows.py" line="123" />
+        <location filename="../../visualizer/ui/control_rows.py" line="131" />
         <source>A .csv file (label in the last column), an .npz file (arrays x and y) or a folder of MNIST idx files</source>
         <translation>.csv 파일(마지막 열이 레이블), .npz 파일(배열 x와 y) 또는 MNIST idx 파일이 있는 폴더</translation>
     </message>
@@ -912,7 +970,12 @@
         <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="191" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="130" />
+        <source>the theory assumes biases of 0 at initialization</source>
+        <translation>이론은 초기화할 때 편향이 0이라고 가정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="192" />
         <source>{run}: the theory does not apply here: {reason}</source>
         <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>

@@ -17,6 +17,10 @@ from .files import read_json
 from .optimizers import HYPERPARAMETERS
 from .preprocessing import PREPROCESSING, preprocess
 
+BATCH_NORM_POSITIONS: tuple[str, ...] = ("before", "after")
+"""Where batch norm sits in a hidden block: before the activation (Dense -> BN -> f, as
+Ioffe and Szegedy) or after it (Dense -> f -> BN)."""
+
 
 class ConfigError(ValueError):
     """A user's configuration mistake; the message is one line naming the key."""
@@ -33,7 +37,9 @@ class _Keys:
     activation_alpha: float | None = None
     init: str = "he_normal"
     init_scale: float = 1.0
+    bias_init: float = 0.0
     batch_norm: bool = False
+    batch_norm_position: str = "before"
     dropout: float = 0.0
     weight_decay: float = 0.0
     grad_clip: float = 0.0
@@ -125,6 +131,7 @@ _RANGES: dict[str, tuple[float | None, float | None, str]] = {
     "activation_alpha": (None, None, "a finite number"),
     "width": (1, 2048, "1..2048"),
     "init_scale": (0, None, "> 0"),
+    "bias_init": (-1, 1, "-1..1"),
     "dropout": (0, 1, "0 <= p < 1"),
     "weight_decay": (0, None, ">= 0"),
     "grad_clip": (0, None, ">= 0 (0 = off)"),
@@ -241,7 +248,11 @@ def _validate(cfg: _Keys) -> None:
                 f"{', '.join(datasets.DATASETS)} or a path to a .csv/.npz file or MNIST folder"
             )
         object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
-    for key, allowed in (("dtype", ("float32", "float64")), ("preprocess", PREPROCESSING)):
+    for key, allowed in (
+        ("dtype", ("float32", "float64")),
+        ("preprocess", PREPROCESSING),
+        ("batch_norm_position", BATCH_NORM_POSITIONS),
+    ):
         if getattr(cfg, key) not in allowed:
             value = getattr(cfg, key)
             raise ConfigError(f"{key}: unknown value {value!r}; allowed: {', '.join(allowed)}")

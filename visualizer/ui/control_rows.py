@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from ..core import activations, datasets, initializers, losses, optimizers
+from ..core.config import BATCH_NORM_POSITIONS
 from ..core.hyperparameters import Hyperparameter
 from ..core.preprocessing import PREPROCESSING
 from .fields import (
@@ -52,8 +53,15 @@ class ControlRows(QObject):
              self.tr("How the weights are drawn at the start")),
             ("init_scale", self.tr("Init scale"), LogSlider(1e-4, 10),
              self.tr("std for normal, limit for uniform, a gain for the named schemes")),
+            ("bias_init", self.tr("Bias init"), double_spin(-1, 1, 0.01, 3),
+             self.tr("Every hidden bias at the start (0 = usual; 0.01 keeps ReLUs firing)")),
             ("batch_norm", self.tr("Batch normalization"), QCheckBox(),
-             self.tr("Normalize each layer between Dense and activation")),
+             self.tr("Normalize each hidden layer's units by their batch statistics")),
+            ("batch_norm_position", self.tr("Batch norm position"), combo(
+                list(BATCH_NORM_POSITIONS), {
+                    "before": self.tr("Dense → batch norm → activation (Ioffe and Szegedy)"),
+                    "after": self.tr("Dense → activation → batch norm")}),
+             self.tr("Where batch normalization sits in each hidden layer")),
             ("dropout", self.tr("Dropout"), double_spin(0, 0.95, 0.05, 2),
              self.tr("Probability of dropping each hidden unit while training")),
         ]  # fmt: skip

@@ -50,6 +50,8 @@ PANELS: tuple[PanelSpec, ...] = (
               "hyper-parameter search: random or grid, coarse to fine"),
     PanelSpec("curves", "curves:CurvesPanel", SIDE, "loss and accuracy curves"),
     PanelSpec("layer_stats", "layer_stats:LayerStatsPanel", SIDE, "layer statistics by depth"),
+    PanelSpec("batch_norm", "batch_norm:BatchNormPanel", SIDE,
+              "batch norm's learned gamma and beta by layer"),
 )  # fmt: skip
 VIEWS: tuple[str, ...] = tuple(spec.name for spec in PANELS)
 
