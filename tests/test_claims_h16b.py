@@ -68,3 +68,38 @@ def test_pca_whitening_the_weakest_half_of_the_digits_axes_holds_about_3_percent
     _mean, values, _axes = principal_axes(x)
     assert len(values) == 64
     assert 0.025 <= values[32:].sum() / values.sum() <= 0.04  # 0.033 at seeds 0, 1, 2
+
+
+# relu_bias_init --------------------------------------------------------------------------
+def dead_at_init(cfg) -> list[float]:
+    trainer = Trainer(cfg)
+    trainer.record_now()
+    return [layer.dead_fraction for layer in trainer.probe()]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_relu_bias_init_a_small_bias_hardly_changes_the_dead_fraction_at_init(seed):
+    lesson = lessons.get("relu_bias_init")
+    assert lesson.steps[0].question.correct == 1 and lesson.view_at(0) == "layer_stats"
+    he, he_bias, small, small_bias = (dead_at_init(c.replace(seed=seed)) for c in lesson.configs(0))
+    assert [c.bias_init for c in lesson.configs(0)] == [0.0, 0.01, 0.0, 0.01]
+    assert 0.09 <= np.mean(he) <= 0.14  # 0.108, 0.120, 0.108: "about 1 unit in 10"
+    assert he[0] == 0.0 and 0.15 <= max(he) <= 0.25  # 0.20, 0.22, 0.20: "up to 1 in 5"
+    assert 0.0 <= np.mean(he) - np.mean(he_bias) <= 0.035  # 0.012, 0.028, 0.006: "3 points"
+    assert small == he  # "exactly A's dead units"
+    assert max(small_bias) == 0.0  # "every unit fires"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_relu_bias_init_he_learns_with_either_bias_and_std_001_with_neither(seed):
+    lesson = lessons.get("relu_bias_init")
+    assert lesson.steps[2].question.correct == 1 and lesson.view_at(2) == "curves"
+    he, he_bias, small, small_bias = runs_at("relu_bias_init", 2, 300, seed)
+    for run in (he, he_bias):
+        assert window(run, "train_loss", 280, 300) < 0.05  # 0.025 .. 0.031
+    for run in (small, small_bias):
+        assert abs(window(run, "train_loss", 280, 300) - np.log(3)) < 0.01  # 1.097, 1.098
+    small_bias.probe()
+    norm = small_bias.last_stats[0].weight_grad_norm
+    assert 1e-6 <= norm <= 5e-6  # 2.2e-6, 2.7e-6, 2.7e-6: "a few times 1e-6"
