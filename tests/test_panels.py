@@ -15,6 +15,7 @@ from visualizer.core.stats import GRAD_LOG_RANGE
 from visualizer.ui.panels.curves import POINTS_PER_PIXEL, CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
+from visualizer.ui.panels.plotting import short_number
 from visualizer.ui.panels.small_multiples import StepCurve, padded
 from visualizer.ui.theme import DARK, LIGHT, current
 
@@ -142,6 +143,8 @@ def test_activation_panel_can_show_pre_activations(panel_for, frame):
         x, y = data(panel.curve(position))
         np.testing.assert_array_equal(x, stats.pre_activation_hist.edges)
         np.testing.assert_allclose(y, shares(stats.pre_activation_hist))
+        caption = f"σ {short_number(stats.pre_activation_std)}"  # the spread of z
+        assert panel.layer_plots()[position].captions[0][0] == caption
 
 
 @pytest.mark.parametrize(("activation", "x_range"), [("sigmoid", (0, 1)), ("tanh", (-1, 1))])
