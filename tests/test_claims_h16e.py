@@ -140,7 +140,7 @@ def test_xor_nonlinearity_only_the_tanh_network_learns_xor(seed):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_xor_nonlinearity_the_step_layer_gets_no_gradient_and_its_features_are_half_planes(seed):
     step = after("xor_nonlinearity", "B", 1, seed, 300)
-    assert stat(step, "weight_grad_norm") == [0.0]  # exactly 0, in the Layer statistics
+    assert stat(step, "weight_grad_norm") == [0.0]  # exactly 0: no point on a log scale
     hidden = step.network.layers[0].dense
     assert not hidden.b.any()  # the biases start at 0 and never move
     assert np.array_equal(

@@ -16,6 +16,7 @@ from visualizer.ui.panels.curves import POINTS_PER_PIXEL, CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
 from visualizer.ui.panels.plotting import short_number
+from visualizer.ui.panels.runs import run_labels
 from visualizer.ui.panels.small_multiples import StepCurve, padded
 from visualizer.ui.theme import DARK, LIGHT, current
 
@@ -245,6 +246,18 @@ def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
     names = [label.text for _sample, label in curves.legend.items]
     assert names[:4] == [f"{run} · {name}" for run, name in zip("ABCD", [
         "sigmoid", "tanh", "relu", "leaky_relu"], strict=True)]  # fmt: skip
+
+
+def test_run_labels_name_alpha_only_where_it_tells_runs_apart():
+    leaky = SMALL.replace(activation="leaky_relu")
+    runs = [SMALL, leaky, leaky.replace(activation_alpha=0.2), SMALL.replace(activation="elu")]
+    assert run_labels(runs) == [
+        "A · relu",  # relu has no alpha
+        "B · leaky_relu, activation_alpha=0.01",
+        "C · leaky_relu, activation_alpha=0.2",
+        "D · elu, activation_alpha=1",
+    ]
+    assert run_labels(runs[:2] + runs[3:]) == ["A · relu", "B · leaky_relu", "C · elu"]
 
 
 def test_ab_frame_overlays_side_b(panel_for, ab_frame):

@@ -14,14 +14,24 @@ from ..theme import Theme
 MESSAGE_POINT_SIZE = 12
 LABEL_KEYS = 3  # differing keys named in a run's label, at most
 DERIVED = {"activation_alpha": "activation", "samples": "dataset", "noise": "dataset"}
-"""Keys whose default follows another key: not named when that key differs too."""
+"""Keys whose default follows another key: not named when that key differs too, unless
+two runs with the same value of that key differ in it (two leaky_relu runs, two alphas)."""
 
 
 def differing_keys(configs: list[Config] | tuple[Config, ...]) -> list[str]:
     """Configuration keys whose value is not the same in every run, in KEYS order (a
-    derived key left out when the key it follows differs too)."""
+    derived key left out when the key it follows differs too and it tells no two runs
+    with the same value of that key apart)."""
     keys = [key for key in KEYS if len({getattr(c, key) for c in configs}) > 1]
-    return [key for key in keys if DERIVED.get(key) not in keys]
+    return [key for key in keys if DERIVED.get(key) not in keys or _separates(configs, key)]
+
+
+def _separates(configs: list[Config] | tuple[Config, ...], key: str) -> bool:
+    """Whether `key` differs between two runs that share the value of the key it follows."""
+    values: dict[object, set] = {}
+    for config in configs:
+        values.setdefault(getattr(config, DERIVED[key]), set()).add(getattr(config, key))
+    return any(len(group) > 1 for group in values.values())
 
 
 def _named(key: str, value) -> str:
@@ -33,15 +43,17 @@ def _named(key: str, value) -> str:
 
 def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
     """'A', or with several runs 'A · normal, init_scale=0.01': each run's name and its
-    values of the keys that differ between runs."""
+    values of the keys that differ between runs (none for a key the run does not use,
+    such as relu's alpha)."""
     if len(configs) < 2:
         return [RUN_NAMES[0]] if configs else []
     keys = differing_keys(configs)[:LABEL_KEYS]
-    return [
-        RUN_NAMES[index] + (" · " if keys else "")
-        + ", ".join(_named(key, getattr(config, key)) for key in keys)
-        for index, config in enumerate(configs)
-    ]  # fmt: skip
+    labels = []
+    for index, config in enumerate(configs):
+        values = [(key, getattr(config, key)) for key in keys]
+        named = ", ".join(_named(key, value) for key, value in values if value is not None)
+        labels.append(RUN_NAMES[index] + (" · " + named if named else ""))
+    return labels
 
 
 class PlotOrMessage(QtWidgets.QStackedWidget):
