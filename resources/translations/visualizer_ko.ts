@@ -102,27 +102,27 @@
 <context>
     <name>BatchNormPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="86" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="87" />
         <source>Batch norm γ, β</source>
         <translation>배치 정규화 γ, β</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="88" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="89" />
         <source>Scale γ by layer (mean ± std over units; start 1)</source>
         <translation>층별 배율 γ (뉴런에 대한 평균 ± 표준편차; 시작값 1)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="89" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="90" />
         <source>Shift β by layer (mean ± std over units; start 0)</source>
         <translation>층별 이동 β (뉴런에 대한 평균 ± 표준편차; 시작값 0)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="93" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="94" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="104" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="105" />
         <source>No run uses batch normalization: turn it on to see its learned γ and β</source>
         <translation>배치 정규화를 쓰는 실행이 없습니다: 켜면 학습된 γ와 β를 볼 수 있습니다</translation>
     </message>
@@ -563,6 +563,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="209" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="211" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="214" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
@@ -591,32 +592,32 @@
 <context>
     <name>InputCloudPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="82" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="83" />
         <source>Input cloud</source>
         <translation>입력 분포</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="84" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="85" />
         <source>Raw</source>
         <translation>원본</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="85" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="86" />
         <source>Centred</source>
         <translation>평균 뺌</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="86" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="87" />
         <source>Decorrelated (PCA)</source>
         <translation>상관 제거 (PCA)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="87" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="88" />
         <source>Whitened</source>
         <translation>백색화</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/input_cloud.py" line="101" />
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="102" />
         <source>The input cloud needs a 2D dataset: choose tilted, moons or blobs</source>
         <translation>입력 분포 보기에는 2D 데이터가 필요합니다: tilted, moons 또는 blobs를 고르세요</translation>
     </message>
