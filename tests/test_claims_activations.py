@@ -4,6 +4,7 @@ import math
 from itertools import pairwise
 
 import numpy as np
+import pytest
 from claims import (
     column,
     config,
@@ -20,6 +21,8 @@ from claims import (
 from visualizer.core import lessons
 from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
+
+SEEDS = (0, 1, 2)
 
 
 def test_dead_relu_kills_units_without_diverging():
@@ -69,8 +72,9 @@ def test_deep_sigmoid_vanishing_first_layers_barely_learn():
     assert moved[-1] > 1e-3
 
 
-def test_step_cannot_learn_only_the_output_layer_learns():
-    trainer = trained("step_cannot_learn", 300)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_step_cannot_learn_only_the_output_layer_learns(seed):
+    trainer = trained("step_cannot_learn", 300, seed=seed)
     layers = trainer.probe()
     assert all(layer.dead_fraction == 1 for layer in layers)  # slope 0 on every input
     assert all(layer.weight_grad_norm == 0 for layer in layers)

@@ -4,6 +4,7 @@ import math
 from itertools import pairwise
 
 import numpy as np
+import pytest
 from claims import (
     column,
     config,
@@ -18,21 +19,38 @@ from claims import (
     window,
 )
 
-from visualizer.core import lessons
+from visualizer.core import initializers, lessons
+from visualizer.core.theory import predict
 from visualizer.core.trainer import Trainer
 
+SEEDS = (0, 1, 2)
+XAVIERS = ("glorot_normal", "lecun_normal")
 
-def test_sigmoid_std1_saturates_so_little_gradient_passes_back():
-    trainer = fresh("sigmoid_std1")
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sigmoid_std1_saturates_yet_the_gradient_keeps_its_size_with_depth(seed):
+    trainer = fresh("sigmoid_std1", seed=seed)
     taps = trainer.network.taps
     spreads = [float(z.std()) for z in taps.pre_activations]  # 10.0, 6.3 .. 7.2
     assert 9 < spreads[0] < 11
-    assert all(5 < spread < 11 for spread in spreads)
+    assert all(5.5 < spread < 11 for spread in spreads)  # "6 to 10"
+    saturated = stat(trainer, "saturated_fraction")  # 0.53 .. 0.71
+    assert all(0.52 < fraction < 0.72 for fraction in saturated)  # "53 to 71 %"
     for outputs in taps.activations:
-        assert np.mean((outputs < 0.1) | (outputs > 0.9)) > 0.65  # 0.72 .. 0.82
+        assert np.mean((outputs < 0.1) | (outputs > 0.9)) > 0.65  # near 0 or 1: 0.72 .. 0.82
         slope = sigmoid_slope(outputs)  # the peak slope is 0.25
-        assert np.mean(slope < 0.025) > 0.5  # 0.53 .. 0.69
-        assert slope.mean() < 0.1  # 0.04 .. 0.06
+        assert slope.mean() < 0.1  # 0.04 .. 0.07
+        assert 0.65 < 100 * np.mean(slope**2) < 1.15  # "0.7 to 1.1": 0.67 .. 1.13
+    grads = stat(trainer, "activation_grad_std")  # 1.09e-3 .. 1.40e-3, flat
+    assert all(1.05e-3 < grad < 1.45e-3 for grad in grads)  # "about 0.001 (1.1 to 1.4)"
+    assert all(0.85 < ratio < 1.15 for ratio in ratios(grads))  # 0.90 .. 1.06: no vanishing
+    predicted = fresh("sigmoid_std1", seed=seed)
+    theory = predict(predicted.config, predicted.probe_x, predicted.probe_y, 10)
+    assert all(0.9 < ratio < 1.1 for ratio in ratios(theory.activation_grad_var))  # flat too
+    xavier = fresh("sigmoid_xavier", seed=seed)
+    first = trainer.last_stats[0].weight_grad_norm / xavier.last_stats[0].weight_grad_norm
+    assert 700 < first < 2000  # "about a thousand times": 1130 .. 1350
+    assert lessons.get("seed_experiment").configs(0)[0] == config("sigmoid_std1")  # its step 1
 
 
 def test_sigmoid_std001_does_not_saturate_but_units_agree_and_gradients_shrink():
@@ -46,8 +64,13 @@ def test_sigmoid_std001_does_not_saturate_but_units_agree_and_gradients_shrink()
     assert norms[0] < 1e-3 * norms[-1]  # 3e-9 against 5e-3
 
 
-def test_sigmoid_xavier_spreads_activations_but_gradients_still_shrink():
-    trainer = fresh("sigmoid_xavier")
+@pytest.mark.parametrize("seed", SEEDS)
+def test_sigmoid_xavier_spreads_activations_but_gradients_still_shrink(seed):
+    # Glorot's sqrt(2 / (fan_in + fan_out)) and the notes' 1 / sqrt(fan_in) (LeCun normal)
+    glorot, lecun = (initializers.get(name).variance((100, 100), 1.0) for name in XAVIERS)
+    assert glorot == lecun == 0.01  # "agree only for square layers": std 0.1
+    assert initializers.get("glorot_normal").variance((64, 100), 1.0) != 1 / 64
+    trainer = fresh("sigmoid_xavier", seed=seed)
     for layer, outputs in zip(trainer.last_stats, trainer.network.taps.activations, strict=True):
         assert layer.saturated_fraction < 0.01  # 0 .. 1e-4: not piled up at the ends
         assert np.mean(np.abs(outputs - 0.5) < 0.05) < 0.6  # 0.18 .. 0.34 (std 0.01: 1.0)
@@ -68,17 +91,25 @@ def test_tanh_std001_shrinks_signal_and_gradients_tenfold_per_layer():
     assert all(0.07 < ratio < 0.14 for ratio in ratios(grads))
 
 
-def test_tanh_std1_piles_up_at_minus_1_and_1_where_the_slope_is_0():
-    trainer = fresh("tanh_std1")
+@pytest.mark.parametrize("seed", SEEDS)
+def test_tanh_std1_saturates_and_its_gradients_grow_toward_the_input(seed):
+    trainer = fresh("tanh_std1", seed=seed)
     taps = trainer.network.taps
-    assert all(8 < z.std() < 12 for z in taps.pre_activations)  # 9.5 .. 10.0
+    assert all(8 < z.std() < 12 for z in taps.pre_activations)  # 9.5 .. 10.0: "near 10"
+    assert all(0.8 < fraction < 0.9 for fraction in stat(trainer, "saturated_fraction"))  # .85
     for outputs in taps.activations:
         assert np.mean(np.abs(outputs) > 0.9) > 0.8  # 0.88
         assert np.mean(1 - outputs**2) < 0.15  # the slope 1 - tanh^2: 0.08 (peak 1)
+        assert 5 < 100 * np.mean((1 - outputs**2) ** 2) < 6  # "about 5.5": 5.36 .. 5.63
+    grads = stat(trainer, "activation_grad_std")[::-1]  # layer 5 -> layer 1
+    assert all(2.2 < ratio < 2.6 for ratio in ratios(grads))  # "about 2.4": 2.30 .. 2.42
+    norms = stat(trainer, "weight_grad_norm")
+    assert 25 < norms[0] / norms[-1] < 35  # "about 30": 29.0 .. 30.5
 
 
-def test_tanh_xavier_is_symmetric_and_narrows_slowly():
-    trainer = fresh("tanh_xavier")
+@pytest.mark.parametrize("seed", SEEDS)
+def test_tanh_xavier_is_symmetric_and_narrows_slowly(seed):
+    trainer = fresh("tanh_xavier", seed=seed)
     layers = trainer.last_stats
     for layer in layers:
         counts = layer.activation_hist.counts  # over [-1, 1]
@@ -108,10 +139,11 @@ def test_relu_std001_shrinks_signal_and_gradients_by_007_per_layer():
         assert tiny < 1e-4 * healthy  # 5e-7 against 0.4 .. 3.2
 
 
-def test_relu_xavier_keeps_about_half_the_variance_per_layer():
-    stds = stat(fresh("relu_xavier"), "activation_std")  # 0.58, 0.39, 0.29, 0.21, 0.15
+@pytest.mark.parametrize("seed", SEEDS)
+def test_relu_xavier_keeps_about_half_the_variance_per_layer(seed):
+    stds = stat(fresh("relu_xavier", seed=seed), "activation_std")  # 0.58, 0.39, 0.29, 0.21, 0.15
     assert all(0.3 < ratio**2 < 0.75 for ratio in ratios(stds))  # 0.45 .. 0.56
-    he_stds = stat(fresh("relu_he"), "activation_std")
+    he_stds = stat(fresh("relu_he", seed=seed), "activation_std")
     assert stds[-1] / stds[0] < 0.35 < 0.7 < he_stds[-1] / he_stds[0]  # 0.25 and 1.0
 
 
