@@ -280,12 +280,12 @@
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="71" />
         <source>Gradient clipping</source>
-        <translation>기울기 클리핑</translation>
+        <translation>그레이디언트 클리핑</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="72" />
         <source>Global gradient norm limit; 0 = off</source>
-        <translation>전체 기울기 노름의 상한; 0 = 끔</translation>
+        <translation>전체 그레이디언트 노름의 상한; 0 = 끔</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="73" />
@@ -370,12 +370,12 @@
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="103" />
         <source>(x - mean) / std: every feature centred, spread 1</source>
-        <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 퍼짐 1로</translation>
+        <translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="104" />
         <source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source>
-        <translation>학습 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
+        <translation>훈련 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/control_rows.py" line="106" />
@@ -695,7 +695,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
@@ -720,7 +720,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
-        <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
+        <translation>그레이디언트 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
@@ -760,7 +760,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
         <source>gradient dL/da</source>
-        <translation>기울기 dL/da</translation>
+        <translation>그레이디언트 dL/da</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
@@ -815,7 +815,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>Gradient norm ‖dL/dW‖</source>
-        <translation>기울기 노름 ‖dL/dW‖</translation>
+        <translation>그레이디언트 노름 ‖dL/dW‖</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
@@ -968,7 +968,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="131" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="133" />
@@ -1003,7 +1003,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="214" />
         <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
-        <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
+        <translation>그레이디언트는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="272" />
@@ -1311,7 +1311,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="133" />
         <source>Gradients (log10|g|)</source>
-        <translation>기울기 (log10|g|)</translation>
+        <translation>그레이디언트 (log10|g|)</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
@@ -1591,4 +1591,4 @@
         <translation>수업: 답 고르기</translation>
     </message>
 </context>
-<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 기울기 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>
+<context><name>core</name><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 그레이디언트 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>
