@@ -483,7 +483,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
-        <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
+        <translation>그레이디언트 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
@@ -548,7 +548,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="201" />
         <source>gradient dL/da</source>
-        <translation>기울기 dL/da</translation>
+        <translation>그레이디언트 dL/da</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
@@ -637,7 +637,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>Gradient norm ‖dL/dW‖</source>
-        <translation>기울기 노름 ‖dL/dW‖</translation>
+        <translation>그레이디언트 노름 ‖dL/dW‖</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
@@ -961,7 +961,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="132" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="134" />
@@ -996,7 +996,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="215" />
         <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
-        <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
+        <translation>그레이디언트는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="273" />
@@ -1362,7 +1362,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
         <source>Gradients (log10|g|)</source>
-        <translation>기울기 (log10|g|)</translation>
+        <translation>그레이디언트 (log10|g|)</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
