@@ -9,10 +9,11 @@ import zlib
 
 import pytest
 
+from visualizer import export_command as export
 from visualizer.app import main
 from visualizer.core.config import Config
-from visualizer.ui import export, exporting
-from visualizer.ui.export import trained_frame
+from visualizer.export_command import trained_frame
+from visualizer.ui import exporting
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

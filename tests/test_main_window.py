@@ -111,12 +111,29 @@ def test_every_control_changes_its_key(qtbot, window):
     changed = []
     panel.config_changed.connect(lambda config: changed.append(config))
     new_values = {
-        "width": 9, "activation": "tanh", "init": "glorot_uniform", "init_scale": 0.5,
-        "batch_norm": True, "dropout": 0.25, "weight_decay": 0.001, "grad_clip": 2.0,
-        "optimizer": "adam", "lr": 0.003, "batch_size": 16, "loss": "mse", "dataset": "moons",
-        "samples": 200, "noise": 0.2, "test_fraction": 0.3, "seed": 7, "dtype": "float64",
-        "bins": 40, "beta1": 0.8, "beta2": 0.99, "epsilon": 1e-6,
-    }  # fmt: skip
+        "width": 9,
+        "activation": "tanh",
+        "init": "glorot_uniform",
+        "init_scale": 0.5,
+        "batch_norm": True,
+        "dropout": 0.25,
+        "weight_decay": 0.001,
+        "grad_clip": 2.0,
+        "optimizer": "adam",
+        "lr": 0.003,
+        "batch_size": 16,
+        "loss": "mse",
+        "dataset": "moons",
+        "samples": 200,
+        "noise": 0.2,
+        "test_fraction": 0.3,
+        "seed": 7,
+        "dtype": "float64",
+        "bins": 40,
+        "beta1": 0.8,
+        "beta2": 0.99,
+        "epsilon": 1e-6,
+    }
     for key, value in new_values.items():
         binding = panel.bindings[key]
         before = len(changed)

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from visualizer.core.config import Config
+from visualizer.core.layer_stats import GRAD_LOG_RANGE
 from visualizer.core.session import Session
-from visualizer.core.stats import GRAD_LOG_RANGE
 from visualizer.ui.panels.curves import POINTS_PER_PIXEL, CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
@@ -240,8 +240,10 @@ def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
     curves = panel_for(CurvesPanel)
     curves.show_frame(frame)
     names = [label.text for _sample, label in curves.legend.items]
-    assert names[:4] == [f"{run} · {name}" for run, name in zip("ABCD", [
-        "sigmoid", "tanh", "relu", "leaky_relu"], strict=True)]  # fmt: skip
+    assert names[:4] == [
+        f"{run} · {name}"
+        for run, name in zip("ABCD", ["sigmoid", "tanh", "relu", "leaky_relu"], strict=True)
+    ]
 
 
 def test_ab_frame_overlays_side_b(panel_for, ab_frame):

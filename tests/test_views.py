@@ -14,10 +14,10 @@ from visualizer.core import activations
 from visualizer.core import race as core_race
 from visualizer.core.config import Config
 from visualizer.core.datasets import load_dataset
+from visualizer.core.layer_stats import Histogram
 from visualizer.core.protocol import Extra, Frame
 from visualizer.core.saturation import saturation_zones
 from visualizer.core.session import Session
-from visualizer.core.stats import Histogram
 
 SMALL = {"depth": 3, "width": 8, "samples": 200, "batch_size": 32, "lr": 0.1}
 

@@ -34,7 +34,7 @@ def window(qtbot):
     win.show()
     qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
     win.apply_view("light", LESSON)
-    win.lesson.reveal()  # its first step asks before it shows
+    win.model.reveal()  # its first step asks before it shows
     yield win
     win.close()
 

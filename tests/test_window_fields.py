@@ -107,9 +107,18 @@ def test_a_value_the_engine_rejects_is_not_left_in_a_spin_box(window):
     assert "border" in panel.bindings["test_fraction"].widget.styleSheet()
 
 
-WIDE = {"seed": 3_000_000_000, "batch_size": 250_000, "dropout": 0.975, "noise": 12.5,
-        "test_fraction": 0.97, "beta2": 0.99999, "momentum": 0.123456, "samples": 20_000_000,
-        "lr": 0.0123456789, "weight_decay": 1.25e-7}  # fmt: skip
+WIDE = {
+    "seed": 3_000_000_000,
+    "batch_size": 250_000,
+    "dropout": 0.975,
+    "noise": 12.5,
+    "test_fraction": 0.97,
+    "beta2": 0.99999,
+    "momentum": 0.123456,
+    "samples": 20_000_000,
+    "lr": 0.0123456789,
+    "weight_decay": 1.25e-7,
+}
 
 
 def test_loaded_values_beyond_the_controls_ranges_are_shown_exactly(window, tmp_path):

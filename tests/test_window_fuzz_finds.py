@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from visualizer.core.config import Config, ConfigError
-from visualizer.ui.export import trained_frame
+from visualizer.export_command import trained_frame
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -84,8 +84,11 @@ def test_the_theory_of_an_exploding_init_warns_nothing(tmp_path):
     settings = ["dataset=blobs", "samples=200", "depth=20", "width=8", "init_scale=1e11"]
     done = subprocess.run(
         [sys.executable, "-m", "visualizer", "run", "--set", *settings, "--steps", "0"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""

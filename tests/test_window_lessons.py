@@ -6,10 +6,11 @@ import pytest
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.views import View
 from visualizer.ui import settings
 from visualizer.ui.launch import initial_configs
 from visualizer.ui.main_window import FIRST_PRESET, MainWindow
-from visualizer.ui.panel_table import VIEWS
+from visualizer.ui.panel_table import PANELS
 
 pytestmark = pytest.mark.gui
 TIMEOUT = 30_000
@@ -103,8 +104,11 @@ def test_highlighted_labels_are_readable_in_both_themes_and_languages(qtbot, win
         window.set_theme(name)
         label = dock.panel_a.bindings["lr"].label
         image = label.grab().toImage()
-        colours = {image.pixelColor(x, y).lightness() for x in range(image.width())
-                   for y in range(image.height())}  # fmt: skip
+        colours = {
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
         assert max(colours) - min(colours) > 120, name  # dark text on a light background
         assert QColor("#1a1a1a").lightness() < 60
 
@@ -139,5 +143,6 @@ def test_closing_remembers_the_configuration_and_restore_defaults_forgets(qtbot)
     assert again.controls.configs()[0] == first
 
 
-def test_lesson_views_are_the_window_views():
-    assert lessons.VIEWS == VIEWS
+def test_the_panel_table_has_one_row_per_view_in_its_order():
+    assert tuple(spec.view for spec in PANELS) == tuple(View)
+    assert tuple(spec.name for spec in PANELS) == lessons.VIEWS

@@ -46,15 +46,18 @@ def build_parser() -> Parser:
 
 
 def _add_export_arguments(export: argparse.ArgumentParser) -> None:
-    from .ui.panel_table import views_help
+    from .core.views import views_help
 
     export.add_argument(
-        "--out", required=True, metavar="FILE",
+        "--out",
+        required=True,
+        metavar="FILE",
         help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
         "an animation over the run",
-    )  # fmt: skip
-    export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
-                        "1280x720 for an animation)")  # fmt: skip
+    )
+    export.add_argument(
+        "--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; 1280x720 for an animation)"
+    )
     export.add_argument("--theme", choices=("light", "dark"), default="light")
     export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
@@ -64,14 +67,24 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=f"panel to bring to the front (repeatable): {views_help()}",
     )
-    export.add_argument("--at-step", type=int, metavar="K",
-                        help="draw the window as it was at step K of the run")  # fmt: skip
-    export.add_argument("--lesson-step", type=int, metavar="K", help="with --preset: the lesson "
-                        "at its step K (1-based), its question covering the panels")  # fmt: skip
-    export.add_argument("--frames", type=int, metavar="N",
-                        help="an animation of N frames evenly spaced over --steps")  # fmt: skip
-    export.add_argument("--fps", type=float, default=10.0,
-                        help="animation frames per second (default 10)")  # fmt: skip
+    export.add_argument(
+        "--at-step", type=int, metavar="K", help="draw the window as it was at step K of the run"
+    )
+    export.add_argument(
+        "--lesson-step",
+        type=int,
+        metavar="K",
+        help="with --preset: the lesson at its step K (1-based), its question covering the panels",
+    )
+    export.add_argument(
+        "--frames",
+        type=int,
+        metavar="N",
+        help="an animation of N frames evenly spaced over --steps",
+    )
+    export.add_argument(
+        "--fps", type=float, default=10.0, help="animation frames per second (default 10)"
+    )
 
 
 def _add_config_arguments(
@@ -192,8 +205,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
     animation over the run; checked before training."""
     from .core.memory import ensure_fits
-    from .ui.export import checked_out, parse_size
-    from .ui.panel_table import VIEWS
+    from .core.views import VIEWS
+    from .export_command import checked_out, parse_size
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
@@ -208,8 +221,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     view = (size, args.theme, args.export_lang, args.preset, tuple(args.view))
     step = lesson_step(args.preset, args.lesson_step)
     if animated:
+        from .export_command import export_animation
         from .ui.animation import DEFAULT_FRAMES, checked_animation
-        from .ui.export import export_animation
 
         frames = args.frames or DEFAULT_FRAMES
         checked_animation(args.out, frames, args.fps)
@@ -219,7 +232,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             runs, args.steps, args.out, frames, args.fps, *view, lesson_step=step
         )
     else:
-        from .ui.export import export_window
+        from .export_command import export_window
 
         checked_out(args.out)
         runs = resolve_runs(args, step)

@@ -43,10 +43,11 @@ from pathlib import Path
 from .config import ConfigError
 from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .lesson_types import TOPICS, Lesson, Question, Step, in_language
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
 from .runs import MAX_RUNS
+from .views import VIEWS
 
 __all__ = [
     "LANGUAGES",

@@ -11,7 +11,8 @@ import dataclasses
 
 import numpy as np
 
-from .datasets import Dataset
+from .config import Config
+from .datasets import Dataset, raw_data
 from .keys import PREPROCESS
 
 PREPROCESSING: tuple[str, ...] = PREPROCESS.choices
@@ -32,3 +33,8 @@ def preprocess(data: Dataset, how: str) -> Dataset:
     return dataclasses.replace(
         data, x_train=(data.x_train - mean) / scale, x_test=(data.x_test - mean) / scale
     )
+
+
+def prepared_data(config: Config) -> Dataset:
+    """The dataset `config` describes, its inputs preprocessed by the training statistics."""
+    return preprocess(raw_data(config), config.preprocess)

@@ -14,9 +14,9 @@ from enum import StrEnum
 import numpy as np
 
 from .config import Config
+from .layer_stats import LayerStats
+from .prediction import Prediction
 from .runs import check_run_count
-from .stats import LayerStats
-from .theory import Prediction
 from .weight_path import UnitPath
 
 HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run

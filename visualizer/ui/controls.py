@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import datasets, optimizers
+from ..core import dataset_names, optimizers
 from ..core.config import Config, ConfigError
 from ..core.keys import BY_NAME, Group
 from .control_rows import ControlRows, Row, shows_none
@@ -146,7 +146,7 @@ class ControlPanel(QWidget):
             shown[spec.name] = spec in used
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
-        shown["noise"] = not datasets.is_path(config.dataset)
+        shown["noise"] = not dataset_names.is_path(config.dataset)
         shown.update(dict.fromkeys(self.hidden, False))
         for group in self.groups.values():
             keys = [key for key, b in self.bindings.items() if group.indexOf(b.widget) >= 0]

@@ -46,8 +46,11 @@ class FileMenu(QObject):
         self.stamp_action.setCheckable(True)
         self.stamp_action.setChecked(settings.load_value("stamp", "false") == "true")
         self.stamp_action.toggled.connect(lambda on: settings.save_value("stamp", str(on).lower()))
-        self._add(self.tr("Export window as PNG…"), lambda: self.export_window(1.0),
-                  QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
+        self._add(
+            self.tr("Export window as PNG…"),
+            lambda: self.export_window(1.0),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        )
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
         self._add_panel_menu(window)
         self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
@@ -55,10 +58,16 @@ class FileMenu(QObject):
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)
         menu.addSeparator()
-        self._add(self.tr("Save configuration…"), self.save_config,
-                  QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
-        self._add(self.tr("Load configuration…"), self.load_config,
-                  QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(
+            self.tr("Save configuration…"),
+            self.save_config,
+            QKeySequence(QKeySequence.StandardKey.Save),
+        )
+        self._add(
+            self.tr("Load configuration…"),
+            self.load_config,
+            QKeySequence(QKeySequence.StandardKey.Open),
+        )
         self._add(self.tr("Open lesson…"), self.open_lesson)
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
@@ -116,7 +125,7 @@ class FileMenu(QObject):
     def _footer(self) -> str | None:
         if not self.stamp_action.isChecked():
             return None
-        return exporting.footer_text(self.window.frame, self.window.controls.configs()[0])
+        return exporting.footer_text(self.window.frame, self.window.model.configs[0])
 
     # actions --------------------------------------------------------------------------
     @Slot()
@@ -171,9 +180,13 @@ class FileMenu(QObject):
         if path is None:
             return
         frames, ok = QInputDialog.getInt(
-            self.window, self.tr("Export animation"),
-            self.tr("Frames, evenly spaced over the run:"), DEFAULT_FRAMES, 2, MAX_FRAMES,
-        )  # fmt: skip
+            self.window,
+            self.tr("Export animation"),
+            self.tr("Frames, evenly spaced over the run:"),
+            DEFAULT_FRAMES,
+            2,
+            MAX_FRAMES,
+        )
         if ok:
             self.write_animation(path, frames)
 
@@ -226,7 +239,7 @@ class FileMenu(QObject):
 
     def write_config(self, path: Path) -> bool:
         """Save every run's configuration to `path`."""
-        values = runs_to_mapping(self.window.controls.configs())
+        values = runs_to_mapping(self.window.model.configs)
         return self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()

@@ -29,10 +29,11 @@ def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
         return [RUN_NAMES[0]] if configs else []
     keys = differing_keys(configs)[:LABEL_KEYS]
     return [
-        RUN_NAMES[index] + (" · " if keys else "")
+        RUN_NAMES[index]
+        + (" · " if keys else "")
         + ", ".join(_named(key, getattr(config, key)) for key in keys)
         for index, config in enumerate(configs)
-    ]  # fmt: skip
+    ]
 
 
 class PlotOrMessage(QtWidgets.QStackedWidget):
