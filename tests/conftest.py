@@ -1,5 +1,6 @@
 """Test set-up: Qt offscreen, settings in a scratch folder, no window outliving its test."""
 
+import functools
 import gc
 import os
 import shutil
@@ -65,3 +66,12 @@ def live(qtbot):
     from lesson_window import opened
 
     yield from opened(qtbot, live=True)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """`make_window(configs, live=True, size=None, owned=True, **options)`: a shown main
+    window (tests/windows.py); qtbot or the fixture above closes it after the test."""
+    from windows import shown_window
+
+    return functools.partial(shown_window, qtbot)

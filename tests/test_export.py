@@ -23,7 +23,6 @@ from visualizer.core.session import Session
 from visualizer.export_command import trained_frame
 from visualizer.ui import exporting, presenter
 from visualizer.ui.file_menu import READ_AT_ONCE
-from visualizer.ui.main_window import MainWindow
 from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
@@ -31,11 +30,8 @@ SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL], live=False)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+def window(make_window):
+    win = make_window([SMALL], live=False, size=(1200, 800))
     frame, points = trained_frame([SMALL], 20)
     win.show_run_data(points)
     win.show_frame(frame)

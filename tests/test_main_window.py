@@ -7,23 +7,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-SPAWN_TIMEOUT = 30_000  # ms: spawning the training process imports NumPy afresh
 SMALL = Config(dataset="blobs", samples=300, depth=3, width=16, batch_size=32, seed=3)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
-    yield win
-    win.close()
+def window(make_window):
+    return make_window([SMALL])
 
 
 def wait_for(qtbot, win, predicate, timeout=SPAWN_TIMEOUT):

@@ -12,18 +12,14 @@ import pytest
 
 from visualizer.core.config import Config, ConfigError
 from visualizer.export_command import trained_frame
-from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL], live=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(make_window):
+    return make_window([SMALL], live=False)
 
 
 def test_runs_in_columns_with_different_depths(window):

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from lesson_window import SEED, SMALL, TIMEOUT, press
+from lesson_window import SEED, SMALL, press
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core import lessons
 from visualizer.ui.main_window import MainWindow
@@ -74,11 +75,11 @@ def test_a_teachers_lesson_file_opens_and_a_malformed_one_changes_nothing(qtbot,
     good = tmp_path / "mine.json"
     good.write_text(json.dumps(LESSON_FILE))
     assert live.file_menu.read_lesson(good)
-    qtbot.waitUntil(lambda: live.frame.runs[0].config.activation == "tanh", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].config.activation == "tanh", timeout=SPAWN_TIMEOUT)
     assert live.frame.runs[0].config == lessons.load_lesson(good).configs(0)[0]
     assert "My lesson" in live.lesson.panel.plain_text()
     press(qtbot, live, Qt.Key.Key_PageDown)
-    qtbot.waitUntil(lambda: live.frame.runs[0].config.depth == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].config.depth == 4, timeout=SPAWN_TIMEOUT)
     assert live.lesson.cover.isVisible()
     before = (live.model.lesson, live.model.step, live.controls.configs())
     for name, text in (

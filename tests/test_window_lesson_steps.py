@@ -4,8 +4,9 @@ presenter remote, the Lessons menu and the keyboard help, a language switch."""
 from __future__ import annotations
 
 import pytest
-from lesson_window import ASKS, SEED, SMALL, TIMEOUT, press
+from lesson_window import ASKS, SEED, SMALL, press
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
 from visualizer import app
 from visualizer.core import lessons
@@ -99,12 +100,12 @@ def test_period_also_reveals_and_with_no_pick_the_answer_alone_shows(qtbot, stil
 def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
     live.controller.set_speed(0)
     live.play_action.trigger()
-    qtbot.waitUntil(lambda: live.frame.running, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.running, timeout=SPAWN_TIMEOUT)
     live.load_preset("batchnorm_train_eval")  # its first step asks
     assert live.lesson.cover.isVisible()
     qtbot.waitUntil(
         lambda: not live.frame.running and live.frame.runs[0].config.dataset == "digits",
-        timeout=TIMEOUT,
+        timeout=SPAWN_TIMEOUT,
     )
     press(qtbot, live, Qt.Key.Key_Space, Qt.Key.Key_S)
     live.play_action.trigger()  # a disabled action does nothing
@@ -112,7 +113,7 @@ def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
     assert not live.frame.running and live.frame.runs[0].step == 0
     press(qtbot, live, Qt.Key.Key_B)
     press(qtbot, live, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: live.frame.runs[0].step > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].step > 0, timeout=SPAWN_TIMEOUT)
 
 
 def test_a_lesson_without_steps_shows_no_step_controls(qtbot, still):

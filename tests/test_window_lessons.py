@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
@@ -13,22 +14,16 @@ from visualizer.ui.main_window import FIRST_PRESET, MainWindow
 from visualizer.ui.panel_table import PANELS
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
-    yield win
-    win.close()
+def window(make_window):
+    return make_window([SMALL])
 
 
 def wait_for(qtbot, win, predicate):
-    qtbot.waitUntil(lambda: win.frame is not None and predicate(win.frame), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.frame is not None and predicate(win.frame), timeout=SPAWN_TIMEOUT)
     return win.frame
 
 
@@ -115,10 +110,10 @@ def test_highlighted_labels_are_readable_in_both_themes_and_languages(qtbot, win
 
 def test_a_killed_training_process_is_reported_and_reset_restarts_it(qtbot, window):
     window.controller._child.kill()
-    qtbot.waitUntil(window.banner.isVisible, timeout=TIMEOUT)
+    qtbot.waitUntil(window.banner.isVisible, timeout=SPAWN_TIMEOUT)
     assert "stopped unexpectedly" in window.banner.text()
     window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.controller.alive, timeout=SPAWN_TIMEOUT)
     window.step_action.trigger()
     wait_for(qtbot, window, lambda f: f.runs[0].step == 1)
 
