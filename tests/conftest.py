@@ -75,3 +75,6 @@ def make_window(qtbot):
     from windows import shown_window
 
     return functools.partial(shown_window, qtbot)
+
+
+from panel_frames import ab_frame, deep_frame, diverged, frame, panel_for  # noqa: E402, F401

@@ -279,143 +279,143 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="50" />
+        <location filename="../../visualizer/ui/file_menu.py" line="51" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="54" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="56" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <location filename="../../visualizer/ui/file_menu.py" line="58" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <location filename="../../visualizer/ui/file_menu.py" line="59" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="62" />
+        <location filename="../../visualizer/ui/file_menu.py" line="63" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="67" />
+        <location filename="../../visualizer/ui/file_menu.py" line="68" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="71" />
+        <location filename="../../visualizer/ui/file_menu.py" line="72" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="72" />
+        <location filename="../../visualizer/ui/file_menu.py" line="73" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="74" />
+        <location filename="../../visualizer/ui/file_menu.py" line="75" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="78" />
+        <location filename="../../visualizer/ui/file_menu.py" line="79" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="102" />
+        <location filename="../../visualizer/ui/file_menu.py" line="103" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="105" />
+        <location filename="../../visualizer/ui/file_menu.py" line="106" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="134" />
+        <location filename="../../visualizer/ui/file_menu.py" line="135" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="149" />
+        <location filename="../../visualizer/ui/file_menu.py" line="150" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="163" />
+        <location filename="../../visualizer/ui/file_menu.py" line="164" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="178" />
-        <location filename="../../visualizer/ui/file_menu.py" line="184" />
+        <location filename="../../visualizer/ui/file_menu.py" line="179" />
+        <location filename="../../visualizer/ui/file_menu.py" line="185" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="185" />
+        <location filename="../../visualizer/ui/file_menu.py" line="186" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="212" />
+        <location filename="../../visualizer/ui/file_menu.py" line="213" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="226" />
+        <location filename="../../visualizer/ui/file_menu.py" line="227" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="236" />
+        <location filename="../../visualizer/ui/file_menu.py" line="237" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="247" />
+        <location filename="../../visualizer/ui/file_menu.py" line="248" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="263" />
+        <location filename="../../visualizer/ui/file_menu.py" line="264" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="303" />
+        <location filename="../../visualizer/ui/file_menu.py" line="300" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="276" />
+        <location filename="../../visualizer/ui/file_menu.py" line="277" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="286" />
+        <location filename="../../visualizer/ui/file_menu.py" line="287" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>

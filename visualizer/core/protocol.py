@@ -200,4 +200,12 @@ class Error:
     message: str
 
 
+@dataclass(frozen=True)
+class ConfigsRead:
+    """The runs a configuration file holds, read in a child process (`core.config_file`,
+    which answers this or an `Error`)."""
+
+    runs: tuple[Config, ...]
+
+
 Message = Frame | RunData | Report | Error

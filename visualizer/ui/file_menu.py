@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from ..core import lessons
 from ..core.config import ConfigError, load_json
+from ..core.protocol import ConfigsRead, Error
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
@@ -288,16 +289,12 @@ class FileMenu(QObject):
         self.window.open_lesson(lesson)
         return True
 
-    def _config_read(self, mapping: dict | None, error: str | None) -> None:
+    def _config_read(self, message: ConfigsRead | Error) -> None:
         self._idle()
-        try:
-            if error is not None:
-                raise ConfigError(error)
-            configs = runs_from_mapping(mapping)
-        except ConfigError as failure:
-            self._config_failed(str(failure))
-            return
-        self.window.apply_configs(configs)
+        if isinstance(message, Error):
+            self._config_failed(message.message)
+        else:
+            self.window.apply_configs(message.runs)
 
     def _config_failed(self, error: str) -> None:
         self.window.show_error(self.tr("Cannot load configuration: {error}").format(error=error))
