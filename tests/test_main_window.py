@@ -104,7 +104,7 @@ def test_unreadable_dataset_shows_an_error_and_keeps_the_last_good_config(qtbot,
 def test_every_control_changes_its_key(qtbot, window):
     panel = window.controls.panel_a
     changed = []
-    panel.config_changed.connect(lambda config: changed.append(config))
+    window.model.runs_changed.connect(lambda configs, _by_lesson: changed.append(configs[0]))
     new_values = {
         "width": 9,
         "activation": "tanh",

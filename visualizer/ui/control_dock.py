@@ -91,7 +91,7 @@ class ControlDock(QWidget):
             if index < len(self.panels):
                 self.panels[index].set_config(config)
             else:
-                self._add_tab(config)
+                self._add_tab()
         self._refresh()
 
     def _restrict(self) -> None:
@@ -135,18 +135,18 @@ class ControlDock(QWidget):
         self.model.remove_run(index)
 
     # internals --------------------------------------------------------------------------
-    def _add_tab(self, config: Config) -> None:
-        panel = ControlPanel(config)
+    def _add_tab(self) -> None:
+        """The next run's tab (tabs keep their positions: a closed run's later runs move
+        up a letter and their tabs show the moved configurations)."""
+        panel = ControlPanel(self.model, len(self.panels))
         panel.restrict(self.hidden, self.locked)
-        panel.config_changed.connect(lambda config, p=panel: self._changed(p, config))
         self.panels.append(panel)
         self.tabs.addTab(_scrolled(panel), "")
 
     def _drop_tab(self, index: int) -> None:
-        panel = self.panels.pop(index)
+        self.panels.pop(index)
         area = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        panel.config_changed.disconnect()
         area.deleteLater()
 
     def _refresh(self) -> None:
@@ -170,7 +170,3 @@ class ControlDock(QWidget):
             hints.append(self.tr("The lesson hides or locks some settings."))
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))
-
-    def _changed(self, panel: ControlPanel, config: Config) -> None:
-        """A run's controls accepted a change: the model takes it."""
-        self.model.set_config(self.panels.index(panel), config)
