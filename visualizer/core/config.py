@@ -40,6 +40,7 @@ class Config:
     dropout: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01
+    lr_decay: float = 1.0
     momentum: float = 0.9
     rho: float = 0.9
     beta1: float = 0.9

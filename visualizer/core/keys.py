@@ -244,6 +244,25 @@ LR = Key(
     log=True,
     scale=(1e-5, 10),
 )
+LR_DECAY = Key(
+    name="lr_decay",
+    type=float,
+    default=1.0,
+    group=TRAINING,
+    label=Text("Learning-rate decay", "학습률 감쇠"),
+    help=Text(
+        "lr × decay^(step / 1000): the learning rate shrinks by this factor every 1000 steps; "
+        "1 = constant",
+        "lr × 감쇠율^(단계 / 1000): 1000단계마다 학습률이 이 비율로 줄어듭니다; 1 = 일정",
+    ),
+    widget=Widget.DECIMAL,
+    applies=NEXT_STEP,
+    low=0,
+    low_open=True,
+    high=1,
+    step=0.05,
+    decimals=3,
+)
 MOMENTUM = Key(
     name="momentum",
     type=float,
@@ -514,6 +533,7 @@ KEYS: tuple[Key, ...] = (
     DROPOUT,
     OPTIMIZER,
     LR,
+    LR_DECAY,
     MOMENTUM,
     RHO,
     BETA1,

@@ -90,6 +90,10 @@ class Trainer:
             setattr(self.optimizer, key, getattr(config, key))
         self.config = config
 
+    def learning_rate(self) -> float:
+        """The next step's learning rate: lr · lr_decay^(t / 1000) after t steps."""
+        return self.config.lr * self.config.lr_decay ** (self.step_count / 1000)
+
     @property
     def diverged(self) -> bool:
         return self.status == "diverged"
@@ -144,6 +148,7 @@ class Trainer:
         self._regularize(grads)
         before = [d.W.copy() for d in self.network.dense_layers()[:-1]] if record else None
         if np.isfinite(loss):
+            self.optimizer.lr = self.learning_rate()
             self.optimizer.update(params, grads)
         self.step_count += 1
         self.path.add(self.step_count)
