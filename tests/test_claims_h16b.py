@@ -9,6 +9,7 @@ import pytest
 from claims import column, config, window
 
 from visualizer.core import lessons
+from visualizer.core.datasets import raw_data
 from visualizer.core.preprocessing import principal_axes
 from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
@@ -39,7 +40,7 @@ def test_pca_whitening_whitened_learns_fastest_and_raw_slowest(seed):
 
 
 def test_pca_whitening_the_narrow_direction_is_five_times_narrower():
-    x = config("pca_whitening").load_raw_data().x_train
+    x = raw_data(config("pca_whitening")).x_train
     _mean, values, _axes = principal_axes(x)
     assert 4.5 <= np.sqrt(values[0] / values[1]) <= 6  # 0.8 / 0.15 = 5.3: "5 times less"
 
@@ -64,7 +65,7 @@ def test_pca_whitening_digits_fit_faster_but_test_no_better(seed):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_pca_whitening_the_weakest_half_of_the_digits_axes_holds_about_3_percent(seed):
-    x = config("pca_whitening", step=3).replace(seed=seed).load_raw_data().x_train
+    x = raw_data(config("pca_whitening", step=3).replace(seed=seed)).x_train
     _mean, values, _axes = principal_axes(x)
     assert len(values) == 64
     assert 0.025 <= values[32:].sum() / values.sum() <= 0.04  # 0.033 at seeds 0, 1, 2

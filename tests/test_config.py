@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from visualizer.core import datasets
+from visualizer.core import dataset_names as datasets
 from visualizer.core.config import KEYS, Config, ConfigError, load_json, parse_assignments
 
 # The docs/DESIGN.md table: key -> default ("per dataset" keys are checked separately).

@@ -94,9 +94,9 @@ def test_a_lesson_step_chooses_the_axis_in_the_window(qtbot):
     win.load_preset("batch_size")
     curves = win.views["curves"]
     assert curves.x_axis() == "step"
-    win.lesson.go(1)
+    win.model.go(1)
     assert curves.x_axis() == "epoch"
-    win.lesson.go(0)
+    win.model.go(0)
     assert curves.x_axis() == "step"
     curves.set_x_axis("samples")
     win.load_preset("lr_decay")  # a lesson that does not say: steps

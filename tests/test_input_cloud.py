@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from visualizer.core.config import Config
-from visualizer.core.preprocessing import STAGES
+from visualizer.core.keys import INPUT_CLOUD_STAGES as STAGES
 from visualizer.core.session import Session
 from visualizer.ui.panels.input_cloud import InputCloudPanel
 

@@ -7,6 +7,7 @@ import pytest
 from visualizer.core import lessons
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.lesson_files import MAX_BYTES
+from visualizer.core.preprocessing import prepared_data
 
 EN = {"en": "Some text."}
 QUESTION = {"text": {"en": "Which?"}, "answers": [{"en": "this"}, {"en": "that"}], "correct": 1}
@@ -200,7 +201,7 @@ def test_a_relative_dataset_path_names_a_file_beside_the_lesson(tmp_path, monkey
     assert run_a.dataset == str(folder / "data" / "points.csv")
     assert run_b.dataset == str(folder / "pairs.csv")
     assert run_c.dataset == "digits"  # a built-in name stays one
-    assert run_a.load_data().x_train.shape[1] == 2
+    assert prepared_data(run_a).x_train.shape[1] == 2
     assert loaded.configs(1)[0].dataset == str(folder / "data" / "mnist")
     absolute = tmp_path / "elsewhere" / "x.csv"
     again = lessons.load_lesson(write(folder, lesson_with(config={"dataset": str(absolute)})))

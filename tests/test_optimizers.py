@@ -260,8 +260,12 @@ def test_a_new_hyperparameter_spec_becomes_a_config_key_with_its_validation():
         with pytest.raises(ConfigError, match=rf"{spec.name}: .*allowed: {spec.allowed}"):
             Config(**{spec.name: outside})
     assert {s.name for s in optimizers.HYPERPARAMETERS} == {
-        "momentum", "rho", "beta1", "beta2", "epsilon"
-    }  # fmt: skip
+        "momentum",
+        "rho",
+        "beta1",
+        "beta2",
+        "epsilon",
+    }
 
 
 def test_an_optimizer_takes_only_the_hyperparameters_it_reads():

@@ -7,12 +7,14 @@ import numpy as np
 import pytest
 from test_cli import assert_user_error
 
+from visualizer.core import session
 from visualizer.core.config import Config, ConfigError
-from visualizer.core.datasets import Dataset
+from visualizer.core.datasets import Dataset, raw_data
 from visualizer.core.preprocessing import (
     PREPROCESSING,
     STAGES,
     WHITEN_EPS,
+    prepared_data,
     preprocess,
     principal_axes,
     stages,
@@ -59,9 +61,9 @@ def test_none_is_the_data_itself_and_an_unknown_choice_is_an_error():
 def test_the_config_key_is_validated_and_applied_when_data_loads(capsys):
     with pytest.raises(ConfigError, match="preprocess: unknown value 'white'; allowed: none"):
         Config(preprocess="white")
-    digits = Config(dataset="digits", preprocess="standardize").load_data()
+    digits = prepared_data(Config(dataset="digits", preprocess="standardize"))
     assert digits.x_train.mean() == pytest.approx(0.0, abs=1e-12)
-    assert Config(dataset="digits").load_data().x_train.min() == 0.0  # pixels 0..1 as read
+    assert prepared_data(Config(dataset="digits")).x_train.min() == 0.0  # pixels 0..1 as read
     assert_user_error(capsys, ["run", "--steps", "0", "--set", "preprocess=zca"], "preprocess")
 
 
@@ -76,13 +78,13 @@ def test_runs_that_preprocess_differently_do_not_share_their_inputs():
 
 def test_runs_that_differ_only_in_preprocessing_read_the_data_once(monkeypatch):
     reads = []
-    read = Config.load_raw_data
+    read = session.raw_data
 
-    def counted(self):
-        reads.append(self.dataset)
-        return read(self)
+    def counted(config):
+        reads.append(config.dataset)
+        return read(config)
 
-    monkeypatch.setattr(Config, "load_raw_data", counted)
+    monkeypatch.setattr(session, "raw_data", counted)
     small = Config(dataset="blobs", samples=200, depth=2, width=8)
     Session([small, small.replace(preprocess="center"), small.replace(preprocess="standardize")])
     assert reads == ["blobs"]
@@ -155,7 +157,7 @@ def test_session_sends_a_2d_runs_stages_from_its_data_as_read():
     tilted = Config(dataset="tilted", depth=1, width=4, preprocess="whiten")
     session = Session([tilted])
     (sent,) = session.take_run_data()
-    raw = tilted.load_raw_data()
+    raw = raw_data(tilted)
     np.testing.assert_allclose(sent.stages[0], raw.x_train, rtol=1e-6)
     np.testing.assert_allclose(sent.x_train, sent.stages[3], rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(covariance(sent.stages[3].astype(float)), np.eye(2), atol=1e-3)

@@ -16,6 +16,7 @@ from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import OUTLIER_SHIFT
 from visualizer.core.history import COLUMNS
 from visualizer.core.keys import NEXT_STEP_KEYS
+from visualizer.core.preprocessing import prepared_data
 from visualizer.core.report import train
 from visualizer.core.schedules import SCHEDULES, scheduled_lr
 from visualizer.core.trainer import Trainer
@@ -90,16 +91,16 @@ def test_a_bad_new_key_is_a_one_line_error(capsys, pair, fragment):
 
 
 def test_outliers_move_a_share_of_the_training_targets_only():
-    clean = Config(dataset="sine").load_data()
-    data = Config(dataset="sine", outliers=0.1).load_data()
+    clean = prepared_data(Config(dataset="sine"))
+    data = prepared_data(Config(dataset="sine", outliers=0.1))
     moved = data.y_train[:, 0] - clean.y_train[:, 0]
     assert np.sum(np.isclose(moved, OUTLIER_SHIFT)) == round(0.1 * len(moved)) == 32
     assert np.sum(moved == 0) == len(moved) - 32
     np.testing.assert_array_equal(data.y_test, clean.y_test)  # the test set stays clean
-    again = Config(dataset="sine", outliers=0.1).load_data()
+    again = prepared_data(Config(dataset="sine", outliers=0.1))
     np.testing.assert_array_equal(again.y_train, data.y_train)  # a seed reproduces them
-    labels = Config(dataset="moons", outliers=0.1).load_data()  # class labels are left alone
-    np.testing.assert_array_equal(labels.y_train, Config(dataset="moons").load_data().y_train)
+    labels = prepared_data(Config(dataset="moons", outliers=0.1))  # class labels are left alone
+    np.testing.assert_array_equal(labels.y_train, prepared_data(Config(dataset="moons")).y_train)
 
 
 def test_binary_cross_entropy_gives_two_classes_one_output_unit():

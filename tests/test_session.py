@@ -61,8 +61,9 @@ def test_runs_share_data_batches_and_initial_weights_but_differ_where_configured
     assert a.trainer.dataset is b.trainer.dataset is c.trainer.dataset  # loaded once
     np.testing.assert_array_equal(a.trainer.x_train, b.trainer.x_train)
     np.testing.assert_array_equal(a.trainer._order, b.trainer._order)
-    assert not np.array_equal(a.trainer.history.arrays()["train_loss"],
-                              b.trainer.history.arrays()["train_loss"])  # fmt: skip
+    assert not np.array_equal(
+        a.trainer.history.arrays()["train_loss"], b.trainer.history.arrays()["train_loss"]
+    )
 
 
 def test_per_step_keys_apply_without_a_rebuild_and_structural_keys_rebuild():

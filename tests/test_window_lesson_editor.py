@@ -60,14 +60,14 @@ def test_a_lesson_made_in_the_editor_plays_the_same_after_save_and_reopen(still,
     actions = [a for a in edit.mine_menu.actions() if a.text() == "우리 반 수업"]
     assert len(actions) == 1
     actions[0].trigger()
-    played = still.lesson.lesson
+    played = still.model.lesson
     assert played is not None and played.name == "klasse"
     for step in range(played.step_count):
         assert played.configs(step) == made.configs(step)
         assert played.view_at(step) == made.view_at(step)
     assert played.configs(0) == (SMALL.replace(depth=5), SMALL.replace(depth=5, init="he_normal"))
     assert played.configs(1) == (SMALL.replace(depth=5, lr=0.5),)
-    assert still.controls.configs() == played.configs(0)
+    assert still.model.configs == played.configs(0)
     question = played.steps[1].question
     assert (
         question.answer_texts("en") == ["내려간다", "올라간다", "그대로"] and question.correct == 1
@@ -76,8 +76,8 @@ def test_a_lesson_made_in_the_editor_plays_the_same_after_save_and_reopen(still,
     panel = still.controls.panel_a
     assert panel.bindings["optimizer"].widget.isHidden()
     assert not panel.bindings["dataset"].widget.isEnabled()
-    still.lesson.next()
-    assert still.lesson.covered and still.lesson.cover.isVisible()
+    still.model.next()
+    assert still.model.covered and still.lesson.cover.isVisible()
 
 
 def test_a_built_in_lesson_is_edited_as_a_copy(still, mine):
@@ -140,7 +140,7 @@ def test_preview_plays_the_lesson_and_returns_to_the_editor(still, mine, qtbot):
         editor.question.answers[index].boxes["en"].setText(f"answer {index}")
     editor.preview_button.click()
     assert not editor.isVisible() and edit.back_button.isVisible()
-    assert still.lesson.lesson.title("en") == "Preview me" and still.lesson.covered
+    assert still.model.lesson.title("en") == "Preview me" and still.model.covered
     edit.back_button.click()
     assert editor.isVisible() and not edit.back_button.isVisible()
-    assert still.lesson.lesson is None and still.controls.configs() == (SMALL.replace(width=16),)
+    assert still.model.lesson is None and still.model.configs == (SMALL.replace(width=16),)

@@ -31,12 +31,15 @@ def ui_sources() -> list[str]:
 
 def core_texts() -> list[str]:
     """Texts the core declares and the window shows (ui.i18n.core_text): the keys' labels,
-    help and group titles (`declared_korean`), dataset titles."""
+    help and group titles (`declared_korean`), dataset titles, why the theory does not
+    apply."""
     sys.path.insert(0, str(ROOT))
-    from visualizer.core import datasets
+    from visualizer.core import dataset_names as datasets
+    from visualizer.core.prediction import NotApplicable
 
     texts = list(declared_korean())
     texts += [datasets.DATASETS.get(name).title for name in datasets.DATASETS.names()]
+    texts += [reason.text for reason in NotApplicable]
     return list(dict.fromkeys(texts))
 
 
@@ -58,8 +61,10 @@ def collect(ts_file: Path) -> None:
     in their own context."""
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *ui_sources(), "-ts", str(ts_file)],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     tree = ET.parse(ts_file)
     root = tree.getroot()
     for old in root.findall("context"):
@@ -104,8 +109,9 @@ def main() -> int:
     missing = fill(ts_file, translations)
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts_file), "-qm", str(FOLDER / "visualizer_ko.qm")],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+    )
     for source in missing:
         print(f"untranslated: {source!r}")
     return 1 if missing else 0

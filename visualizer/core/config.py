@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import activations, datasets, initializers, losses, optimizers
+from . import activations, dataset_names, initializers, losses, optimizers
 from .files import read_json
 from .keys import BY_NAME, NAMES, Key
 from .keys import KEYS as KEYS_DECLARED
-from .preprocessing import preprocess
 from .registry import Registry
 
 
@@ -74,11 +73,11 @@ class Config:
         if self.activation_alpha is None:
             default = activations.get(self.activation).default_alpha
             object.__setattr__(self, "activation_alpha", default)
-        if not datasets.is_path(self.dataset):
+        if not dataset_names.is_path(self.dataset):
             if self.samples is None:
-                object.__setattr__(self, "samples", datasets.default_samples(self.dataset))
+                object.__setattr__(self, "samples", dataset_names.default_samples(self.dataset))
             if self.noise is None:
-                object.__setattr__(self, "noise", datasets.default_noise(self.dataset))
+                object.__setattr__(self, "noise", dataset_names.default_noise(self.dataset))
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> Config:
@@ -98,24 +97,6 @@ class Config:
         values.update(changes)
         return Config.from_mapping(values)
 
-    def load_data(self) -> datasets.Dataset:
-        """The dataset these keys describe, its inputs preprocessed by the training
-        statistics."""
-        return preprocess(self.load_raw_data(), self.preprocess)
-
-    def load_raw_data(self) -> datasets.Dataset:
-        """The dataset these keys describe as generated or read, split by the seed, with
-        its `outliers` (regression only)."""
-        data = datasets.load_dataset(
-            self.dataset,
-            samples=self.samples,
-            noise=self.noise,
-            input_dim=self.input_dim,
-            test_fraction=self.test_fraction,
-            seed=self.seed,
-        )
-        return datasets.with_outliers(data, self.outliers, self.seed)
-
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
@@ -130,7 +111,7 @@ REGISTRIES: dict[str, Registry] = {
     "initializers": initializers.INITIALIZERS,
     "optimizers": optimizers.OPTIMIZERS,
     "losses": losses.LOSSES,
-    "datasets": datasets.DATASETS,
+    "datasets": dataset_names.DATASETS,
 }
 """The registries a key's `choices` may name."""
 
@@ -160,7 +141,7 @@ def _checked(key: Key, value: Any) -> Any:
 def _named(key: Key, value: str) -> str:
     if isinstance(key.choices, str):
         registry = REGISTRIES[key.choices]
-        if key.name == "dataset" and datasets.is_path(value):
+        if key.name == "dataset" and dataset_names.is_path(value):
             return value
         if value in registry:
             return registry.canonical(value)

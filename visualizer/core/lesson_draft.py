@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .datasets import DATASETS, is_path
+from .dataset_names import DATASETS, is_path
 from .files import write_atomic
 from .languages import LANGUAGES
 from .lesson_files import LessonError, parse_lesson

@@ -7,14 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from .config import KEYS, Config, ConfigError
-from .datasets import DATASETS, is_path
+from .dataset_names import DATASETS, is_path
 from .files import read_json
 from .history import X_AXES
 from .keys import RESTRICTABLE
 from .languages import LANGUAGES
 from .lesson_types import (
     TOPICS,
-    VIEWS,
     Changes,
     Lesson,
     Question,
@@ -24,6 +23,7 @@ from .lesson_types import (
 from .race import SURFACES
 from .registry import UnknownNameError
 from .runs import RUN_NAMES, build_runs, check_run_count
+from .views import VIEWS
 
 MAX_BYTES = 1_000_000
 """A lesson is a few kilobytes; anything this large is not one."""
@@ -144,8 +144,15 @@ def _nesting(value: Any) -> int:
     return 0
 
 
-_JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or false",
-               int: "a number", float: "a number", type(None): "null"}  # fmt: skip
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "a text",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
 
 
 def _expect(value: Any, kind: type, where: str, wanted: str) -> Any:

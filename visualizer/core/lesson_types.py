@@ -21,10 +21,6 @@ TOPICS: tuple[str, ...] = (
     "regularization",
 )
 """Lesson topics in the order of a course."""
-VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "activation_curve",
-                          "decision", "input_cloud", "network", "weight_path", "race", "search",
-                          "curves", "layer_stats", "batch_norm")  # fmt: skip
-"""Panels a lesson may bring to the front (the window's view names)."""
 
 Texts = dict[str, str]
 Changes = dict[str, Any]

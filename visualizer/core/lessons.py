@@ -45,11 +45,12 @@ from pathlib import Path
 from .config import ConfigError
 from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .lesson_types import TOPICS, Lesson, Question, Step, in_language
 from .my_lessons import MyLessons
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
 from .runs import MAX_RUNS
+from .views import VIEWS
 
 __all__ = [
     "LANGUAGES",

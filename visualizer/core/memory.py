@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import activations, datasets, optimizers
+from . import activations, dataset_names, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
 from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
@@ -118,8 +118,8 @@ def _activation_arrays(config: Config) -> tuple[float, int]:
 def data_shape(config: Config) -> DataShape:
     """The dataset's size, from the generator's shape or a file's header; zero when a
     file cannot be sized (reading it will then say what is wrong)."""
-    if not datasets.is_path(config.dataset):
-        spec = datasets.DATASETS.get(config.dataset)
+    if not dataset_names.is_path(config.dataset):
+        spec = dataset_names.DATASETS.get(config.dataset)
         rows, features = spec.shape(config.samples or spec.default_samples, config.input_dim)
         return DataShape(8 * rows * features, rows, features, spec.n_classes or 1)
     path = Path(str(config.dataset).strip()).expanduser()

@@ -19,13 +19,13 @@ import dataclasses
 
 import numpy as np
 
-from .datasets import Dataset
+from .config import Config
+from .datasets import Dataset, raw_data
+from .keys import INPUT_CLOUD_STAGES as STAGES
 from .keys import PREPROCESS
 
 PREPROCESSING: tuple[str, ...] = PREPROCESS.choices
 """What `preprocess` accepts (declared in `core.keys`), in the order the controls list it."""
-STAGES: tuple[str, ...] = ("none", "center", "pca", "whiten")
-"""The input cloud view's stages: raw, centred, decorrelated, whitened (CS231n's figure)."""
 WHITEN_EPS = 1e-5
 
 
@@ -77,3 +77,8 @@ def stages(x_train: np.ndarray, shown: np.ndarray) -> tuple[np.ndarray, ...]:
     """The points `shown` (some rows of the training inputs) after each of STAGES, every
     stage fitted on all of `x_train`: the input cloud view's four pictures."""
     return tuple(apply(shown, *fit(x_train, how)).astype(np.float32) for how in STAGES)
+
+
+def prepared_data(config: Config) -> Dataset:
+    """The dataset `config` describes, its inputs preprocessed by the training statistics."""
+    return preprocess(raw_data(config), config.preprocess)

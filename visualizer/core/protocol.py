@@ -14,9 +14,9 @@ from enum import StrEnum
 import numpy as np
 
 from .config import Config
+from .layer_stats import LayerStats
+from .prediction import Prediction
 from .runs import check_run_count
-from .stats import LayerStats
-from .theory import Prediction
 from .weight_path import UnitPath
 
 HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run
@@ -184,7 +184,7 @@ class RunData:
     y_train: np.ndarray  # (n,) int
     x_test: np.ndarray
     y_test: np.ndarray
-    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each preprocessing.STAGES
+    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each keys.INPUT_CLOUD_STAGES
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,14 @@ class Error:
     """A one-line message for the banner; the process keeps its last good state."""
 
     message: str
+
+
+@dataclass(frozen=True)
+class ConfigsRead:
+    """The runs a configuration file holds, read in a child process (`core.config_file`,
+    which answers this or an `Error`)."""
+
+    runs: tuple[Config, ...]
 
 
 Message = Frame | RunData | Report | Error

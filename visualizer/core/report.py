@@ -84,7 +84,7 @@ def theory_summary(prediction: Prediction) -> dict[str, Any]:
     """
     return {
         "applies": prediction.applies,
-        "reason": prediction.reason or None,
+        "reason": prediction.reason.value if prediction.reason is not None else None,
         "detail": prediction.explanation or None,
     }
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .config import Config
-from .datasets import Dataset
+from .datasets import Dataset, raw_data
 from .decision import decision_map, run_data
 from .keys import NAMES, NEXT_STEP_KEYS
 from .memory import ensure_fits
@@ -101,7 +101,7 @@ class Session:
         key = (*raw_key, config.preprocess)
         if key not in data:
             if raw_key not in data:
-                data[raw_key] = config.load_raw_data()
+                data[raw_key] = raw_data(config)
             data[key] = preprocess(data[raw_key], config.preprocess)
         trainer = Trainer(config, data[key])
         trainer.start()

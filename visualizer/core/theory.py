@@ -36,12 +36,12 @@ initialization every slope is alpha, so it is a leaky ReLU.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
 from . import activations, initializers, losses
 from .config import Config
+from .prediction import NotApplicable, Prediction
 
 CUTOFF = 12.0
 """Integrate z over +-12 standard deviations: the Gaussian mass beyond is 4e-33."""
@@ -76,64 +76,29 @@ def gaussian_mean(h: Callable[[np.ndarray], np.ndarray], q: np.ndarray | float) 
     return np.sum(values * w, axis=-1)
 
 
-REASONS = {
-    "batch_norm": "batch norm rescales every unit by its batch statistics",
-    "dropout": "dropout scales the training passes' variances by 1/(1-p) but not the probe's",
-    "maxout": "maxout takes the max of several units: it is not an element-wise function",
-    "rrelu": "rrelu draws random slopes in training passes but uses their mean in the probe",
-    "constant_init": "constant weights are not independent draws around 0",
-    "bias_init": "the recursion assumes biases of 0 at initialization",
-}
-"""Why the theory does not apply, by reason code (the code travels; the text explains)."""
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """Per hidden layer, the predicted variance of the pre-activations z and of dL/da at
-    initialization; or, with `reason` set (a REASONS code), no numbers at all. Plain
-    floats and strings: cheap to pickle into a frame."""
-
-    pre_activation_var: tuple[float, ...] = ()
-    activation_grad_var: tuple[float, ...] = ()
-    reason: str = ""
-
-    @classmethod
-    def not_applicable(cls, reason: str) -> Prediction:
-        return cls(reason=reason)
-
-    @property
-    def applies(self) -> bool:
-        return not self.reason
-
-    @property
-    def explanation(self) -> str:
-        """One English sentence on why the theory does not apply ("" when it does)."""
-        return REASONS.get(self.reason, "")
-
-
-def not_applicable_reason(config: Config) -> str:
-    """The REASONS code that rules the theory out for this configuration, or ""."""
+def not_applicable_reason(config: Config) -> NotApplicable | None:
+    """What rules the theory out for this configuration, or None."""
     activation = activations.get(config.activation)
     if config.batch_norm:
-        return "batch_norm"
+        return NotApplicable.BATCH_NORM
     if config.dropout > 0:
-        return "dropout"
+        return NotApplicable.DROPOUT
     if not activation.elementwise:
-        return "maxout"
+        return NotApplicable.MAXOUT
     if activation is activations.RReLU:
-        return "rrelu"
+        return NotApplicable.RRELU
     if initializers.get(config.init).variance is None:
-        return "constant_init"
+        return NotApplicable.CONSTANT_INIT
     if config.bias_init != 0:
-        return "bias_init"
-    return ""
+        return NotApplicable.BIAS_INIT
+    return None
 
 
 def predict(config: Config, inputs: np.ndarray, targets: np.ndarray, n_outputs: int) -> Prediction:
     """The prediction for `config`'s network at initialization on these probe inputs (N, D)
     and targets (labels or values, as the loss takes them), with `n_outputs` logits."""
     reason = not_applicable_reason(config)
-    if reason:
+    if reason is not None:
         return Prediction.not_applicable(reason)
     f = activations.create(config.activation, config.activation_alpha)  # prelu: slope alpha
     init = initializers.get(config.init)

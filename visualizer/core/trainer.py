@@ -11,11 +11,13 @@ from . import losses, optimizers
 from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
+from .layer_stats import LayerStats
 from .memory import ensure_fits
 from .network import Mode, Network, Taps
+from .preprocessing import prepared_data
 from .schedules import scheduled_lr
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
-from .stats import LayerStats, Sampler, taps_stats
+from .stats import Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
@@ -32,7 +34,7 @@ class Trainer:
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
         self.quiet = quiet
-        data = dataset or config.load_data()
+        data = dataset or prepared_data(config)
         self.dataset = data
         loss_cls = losses.get(config.loss)
         if data.is_regression and loss_cls.needs_labels:

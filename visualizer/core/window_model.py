@@ -15,8 +15,9 @@ from typing import Any
 
 from .config import Config
 from .languages import LANGUAGES
-from .lesson_types import VIEWS, Lesson, Question
+from .lesson_types import Lesson, Question
 from .runs import MAX_RUNS, check_run_count, differing_from_a
+from .views import VIEWS
 
 
 class Event:
@@ -41,8 +42,9 @@ class WindowModel:
 
     - `runs_changed(configs, by_lesson)`: new configurations, run A first (`by_lesson`:
       a lesson step set them, and training pauses for the class to look);
-    - `lesson_changed(opened)`: the lesson, its step, the answer picked or revealed
-      (`opened`: a lesson was just opened or closed);
+    - `lesson_changed(reached)`: the lesson, its step, the answer picked or revealed
+      (`reached`: a step was reached, or the lesson opened or closed; False: only the
+      answer changed);
     - `view_changed(name)`: the panel to bring to the front;
     - `seek_changed(step)`: the timeline position asked for (None: the live end);
     - `language_changed(lang)`.
@@ -113,7 +115,7 @@ class WindowModel:
         configurations; without it the window shows them already (start-up, export)."""
         lesson.configs(step)  # an IndexError for a step the lesson does not have
         self.lesson = lesson
-        self._reach(lesson, step, apply, opened=True)
+        self._reach(lesson, step, apply)
 
     def close_lesson(self) -> None:
         """End the lesson (a configuration was loaded): every control shows again."""
@@ -124,7 +126,7 @@ class WindowModel:
         """Reach `step` of the lesson: its runs, its panel, its question unanswered."""
         if self.lesson is not None:
             self.lesson.configs(step)
-            self._reach(self.lesson, step, apply=True, opened=False)
+            self._reach(self.lesson, step, apply=True)
 
     def next(self) -> None:
         """Reveal a covered answer, else go to the next step."""
@@ -188,12 +190,12 @@ class WindowModel:
         surface = self.lesson.surface_at(self.step) if self.lesson is not None else None
         return surface or "valley"
 
-    def _reach(self, lesson: Lesson, step: int, apply: bool, opened: bool) -> None:
+    def _reach(self, lesson: Lesson, step: int, apply: bool) -> None:
         self.step, self.picked, self.revealed = step, None, False
         configs = lesson.configs(step)
         if apply and configs != self.configs:
             self.set_configs(configs, by_lesson=True)
-        self.lesson_changed.emit(opened)
+        self.lesson_changed.emit(True)
         view = lesson.view_at(step)
         if view is not None:
             self.show_view(view)

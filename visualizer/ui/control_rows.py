@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
-from ..core import config, datasets
+from ..core import config, dataset_names
 from ..core.keys import KEYS, Group, Key, Widget
 from .fields import ComboRow, IntSlider, LogSlider, NumberField, WideSpin, combo, double_spin, spin
 from .i18n import core_text
@@ -101,5 +101,5 @@ class ControlRows(QObject):
                 "or a folder of MNIST idx files"
             )
         )
-        titles = {name: core_text(datasets.DATASETS.get(name).title) for name in names}
+        titles = {name: core_text(dataset_names.DATASETS.get(name).title) for name in names}
         return ComboRow(combo(names, titles), button)

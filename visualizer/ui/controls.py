@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import datasets, optimizers
+from ..core import dataset_names, optimizers
 from ..core.config import Config, ConfigError
 from ..core.keys import BY_NAME, Group
+from ..core.window_model import WindowModel
 from .control_rows import ControlRows, Row, shows_none
 from .fields import Binding
 from .i18n import core_text
@@ -38,15 +38,15 @@ def dataset_choice(path: str) -> str:
 
 
 class ControlPanel(QWidget):
-    """Emits `config_changed` with a validated Config whenever a control changes; a value
-    the engine rejects is shown under the controls and not sent. A lesson may hide some
-    rows and show others read-only (`restrict`)."""
+    """The controls of run number `run` (0 = run A). A changed control goes to the window
+    model, which shows the run's new configuration here through the control dock; a value
+    it refuses (ConfigError) is shown under the controls. A lesson may hide some rows and
+    show others read-only (`restrict`)."""
 
-    config_changed = Signal(object)
-
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(self, model: WindowModel, run: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._config = config
+        self.model, self.run = model, run
+        self._config = model.configs[run]
         self.bindings: dict[str, Binding] = {}
         self.hidden: frozenset[str] = frozenset()
         self.locked: frozenset[str] = frozenset()
@@ -68,7 +68,7 @@ class ControlPanel(QWidget):
                 binding.rejected.connect(
                     lambda text, key=binding.key: self._not_a_number(key, text)
                 )
-        self.set_config(config)
+        self.set_config(self._config)
 
     # building -------------------------------------------------------------------------
     def _group(self, layout: QVBoxLayout, title: str) -> QFormLayout:
@@ -146,9 +146,9 @@ class ControlPanel(QWidget):
             shown[spec.name] = spec in used
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
-        shown["noise"] = not datasets.is_path(config.dataset)
-        shown["outliers"] = datasets.is_path(config.dataset) or (
-            datasets.DATASETS.get(config.dataset).n_classes == 0
+        shown["noise"] = not dataset_names.is_path(config.dataset)
+        shown["outliers"] = dataset_names.is_path(config.dataset) or (
+            dataset_names.DATASETS.get(config.dataset).n_classes == 0
         )
         shown["lr_decay"] = shown["lr_period"] = config.lr_schedule != "none"
         shown["bias_correction"] = config.optimizer == "adam"
@@ -173,14 +173,12 @@ class ControlPanel(QWidget):
             self.apply_value("dataset", dataset_choice(path))
 
     def apply_value(self, key: str, value: Any) -> None:
-        """Set one key as if the user had changed its control (validated, then emitted)."""
+        """Set one key as if the user had changed its control: the model takes it or
+        refuses it."""
         try:
-            config = self._config.replace(**{key: value})
+            self.model.set_value(self.run, key, value)
         except ConfigError as error:
             self._refuse(key, str(error))
-            return
-        self.set_config(config)
-        self.config_changed.emit(config)
 
     def highlight(self, keys: set[str]) -> None:
         """Mark the controls of `keys` (where this run differs from run A)."""

@@ -39,7 +39,7 @@ class LessonEditing(QObject):
 
     def _sync(self) -> None:
         """Edit this lesson works while a lesson is open."""
-        self.edit_action.setEnabled(self.window.lesson.lesson is not None)
+        self.edit_action.setEnabled(self.window.model.lesson is not None)
 
     def mine(self):
         return settings.my_lessons()
@@ -62,13 +62,14 @@ class LessonEditing(QObject):
 
     # what the window shows ------------------------------------------------------------
     def shown(self) -> Shown:
+        """What the window shows: the model's runs, the panel in front of the main tabs
+        and the race's surface."""
         window = self.window
-        index = window.tabs.currentIndex()
-        front = window.tabs.widget(index)
+        front = window.tabs.currentWidget()
         view = next((name for name, panel in window.views.items() if panel is front), None)
         race = window.views.get("race")
         surface = race.surface_name() if race is not None else None
-        return Shown(tuple(window.controls.configs()), view, surface)
+        return Shown(window.model.configs, view, surface)
 
     def restore(self, shown: Shown) -> None:
         """The window as it was: its runs (the preview's lesson ends), panel and surface."""
@@ -86,7 +87,7 @@ class LessonEditing(QObject):
     def edit_lesson(self) -> None:
         """Edit the open lesson: one of My lessons in place, any other as a copy (a
         built-in lesson is never overwritten)."""
-        lesson = self.window.lesson.lesson
+        lesson = self.window.model.lesson
         if lesson is None:
             return
         own = lesson.name in self.mine() and lesson.name not in lessons.names()

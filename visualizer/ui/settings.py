@@ -65,7 +65,7 @@ def clear() -> None:
 def save_window(window) -> None:
     """What the window remembers when it closes: its runs, geometry, theme, language and
     text size."""
-    save_runs(window.controls.configs())
+    save_runs(window.model.configs)
     save_value("geometry", window.saveGeometry())
     save_value("theme", window.theme_name)
     save_value("language", window.lang)

@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.preprocessing import STAGES
+from ...core.keys import INPUT_CLOUD_STAGES as STAGES
 from ...core.protocol import Frame, RunData
 from ...core.runs import RUN_NAMES
 from ..theme import Theme, current

@@ -121,14 +121,6 @@ class LayerStatsPanel(Panel):
             self.tr("layer"),
             theme,
         )
-        self.theory.messages = {
-            "batch_norm": self.tr("batch norm rescales every unit by its batch statistics"),
-            "dropout": self.tr("dropout scales the training passes' variances by 1/(1-p)"),
-            "maxout": self.tr("maxout is not an element-wise function"),
-            "rrelu": self.tr("rrelu draws random slopes in training passes"),
-            "constant_init": self.tr("constant weights are not independent random draws"),
-            "bias_init": self.tr("the theory assumes biases of 0 at initialization"),
-        }
         self._style_key = None
         self._redraw()
 
