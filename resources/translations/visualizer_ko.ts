@@ -61,22 +61,27 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="37" />
+        <location filename="../../visualizer/ui/animation_export.py" line="51" />
         <source>Drawing the animation…</source>
         <translation>애니메이션을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="37" />
+        <location filename="../../visualizer/ui/animation_export.py" line="51" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="39" />
+        <location filename="../../visualizer/ui/animation_export.py" line="53" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="66" />
+        <location filename="../../visualizer/ui/animation_export.py" line="73" />
+        <source>the training process is not running; press Reset to restart it</source>
+        <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르면 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="96" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>
@@ -645,42 +650,42 @@
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="199" />
+        <location filename="../../visualizer/ui/file_menu.py" line="211" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="213" />
+        <location filename="../../visualizer/ui/file_menu.py" line="225" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="223" />
+        <location filename="../../visualizer/ui/file_menu.py" line="235" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="234" />
+        <location filename="../../visualizer/ui/file_menu.py" line="246" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="250" />
+        <location filename="../../visualizer/ui/file_menu.py" line="262" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="290" />
+        <location filename="../../visualizer/ui/file_menu.py" line="302" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="263" />
+        <location filename="../../visualizer/ui/file_menu.py" line="275" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="273" />
+        <location filename="../../visualizer/ui/file_menu.py" line="285" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -1148,104 +1153,104 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="154" />
+        <location filename="../../visualizer/ui/panels/search.py" line="163" />
         <source>Cancelled after {0} of {1} trainings.</source>
         <translation>학습 {1}번 중 {0}번을 마치고 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="178" />
+        <location filename="../../visualizer/ui/panels/search.py" line="191" />
         <source>Hyper-parameter search</source>
         <translation>하이퍼파라미터 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Random search</source>
         <translation>랜덤 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="179" />
+        <location filename="../../visualizer/ui/panels/search.py" line="192" />
         <source>Grid search</source>
         <translation>그리드 탐색</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="182" />
+        <location filename="../../visualizer/ui/panels/search.py" line="195" />
         <source>Trainings</source>
         <translation>학습 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="183" />
+        <location filename="../../visualizer/ui/panels/search.py" line="196" />
         <source>The budget: how many short trainings a round runs</source>
         <translation>예산: 한 라운드에 하는 짧은 학습의 횟수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="184" />
+        <location filename="../../visualizer/ui/panels/search.py" line="197" />
         <source>Steps each</source>
         <translation>학습마다 갱신</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="185" />
+        <location filename="../../visualizer/ui/panels/search.py" line="198" />
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="187" />
+        <location filename="../../visualizer/ui/panels/search.py" line="200" />
         <source>Train run A once per point, in the background, each from the same seed</source>
         <translation>점마다 실행 A를 한 번씩 백그라운드에서, 모두 같은 시드로 학습</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="189" />
+        <location filename="../../visualizer/ui/panels/search.py" line="202" />
         <source>Refine around the best</source>
         <translation>가장 좋은 점 주위로 좁히기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="191" />
+        <location filename="../../visualizer/ui/panels/search.py" line="204" />
         <source>Coarse to fine: another round in a box half as wide around the best</source>
         <translation>넓게에서 좁게: 가장 좋은 점 주위의 폭이 절반인 상자에서 한 라운드 더</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="193" />
+        <location filename="../../visualizer/ui/panels/search.py" line="206" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="195" />
-        <location filename="../../visualizer/ui/panels/search.py" line="197" />
+        <location filename="../../visualizer/ui/panels/search.py" line="208" />
+        <location filename="../../visualizer/ui/panels/search.py" line="210" />
         <source>learning rate (log scale)</source>
         <translation>학습률 (로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="196" />
+        <location filename="../../visualizer/ui/panels/search.py" line="209" />
         <source>weight decay (L2, log scale)</source>
         <translation>가중치 감소 (L2, 로그 척도)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="198" />
-        <location filename="../../visualizer/ui/panels/search.py" line="201" />
+        <location filename="../../visualizer/ui/panels/search.py" line="211" />
+        <location filename="../../visualizer/ui/panels/search.py" line="214" />
         <source>validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="199" />
+        <location filename="../../visualizer/ui/panels/search.py" line="212" />
         <source>Every training, coloured by validation accuracy</source>
         <translation>모든 학습, 검증 정확도로 색칠</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="200" />
+        <location filename="../../visualizer/ui/panels/search.py" line="213" />
         <source>Validation accuracy by learning rate alone</source>
         <translation>학습률만 본 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="244" />
+        <location filename="../../visualizer/ui/panels/search.py" line="257" />
         <source>Start runs N short trainings of run A in the background, each at a learning rate and an L2 weight decay drawn at random (or on a grid) on log scales, and scores each on the held-out data.</source>
         <translation>시작을 누르면 실행 A를 백그라운드에서 N번 짧게 학습합니다. 매번 학습률과 L2 가중치 감소를 로그 척도에서 랜덤으로(또는 그리드로) 고르고, 떼어 둔 데이터로 점수를 매깁니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="253" />
+        <location filename="../../visualizer/ui/panels/search.py" line="266" />
         <source>Round {0} ({1}): {2} of {3} trainings, {4} different learning rates.</source>
         <translation>라운드 {0} ({1}): 학습 {3}번 중 {2}번, 서로 다른 학습률 {4}개.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/search.py" line="258" />
+        <location filename="../../visualizer/ui/panels/search.py" line="271" />
         <source>Best so far: {0:.0%} at learning rate {1:.2g}, weight decay {2:.2g} (round {3}).</source>
         <translation>지금까지 최고: 학습률 {1:.2g}, 가중치 감소 {2:.2g}에서 {0:.0%} (라운드 {3}).</translation>
     </message>

@@ -24,6 +24,7 @@ def switch(window, lang: str):
     successor.restoreGeometry(window.saveGeometry())
     successor.restoreState(window.saveState())
     successor.lesson.take_over(window.lesson)
+    successor.file_menu.take_over(window.file_menu)
     successor.area.set_current(current)
     successor.set_theme(window.theme_name, panels=False)  # the panels wear it already
     if window.font_points != presenter.DEFAULT_POINTS:
