@@ -187,3 +187,28 @@ def test_the_cover_follows_a_theme_change(qtbot, still):
     assert high > 200 and low < 60  # light text on the dark cover
     _, high = lightness_range(cover, cover.question.answers[1])
     assert high > 200  # the unpicked answers' text too
+
+
+def test_the_lesson_keys_reach_the_lesson_whatever_control_has_the_focus(qtbot, still):
+    """Issue 17 (5): at the last step, with the focus in the Width box, Page Down went to
+    the spin box (width 100 -> 90, the run rebuilt)."""
+    still.menus.preset_actions[SEED].trigger()
+    press(qtbot, still, *[Qt.Key.Key_PageDown] * 20)  # reveals the question on the way
+    last = lessons.get(SEED).step_count - 1
+    assert still.lesson.step == last
+    width = still.controls.panel_a.bindings["width"].widget.spin
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    before = still.controls.configs()
+    press(qtbot, still, Qt.Key.Key_PageDown)  # nothing after the last step
+    assert still.lesson.step == last and still.controls.configs() == before
+    press(qtbot, still, Qt.Key.Key_PageUp)
+    assert still.lesson.step == last - 1
+    assert still.controls.configs() == lessons.get(SEED).configs(last - 1)
+    while still.lesson.step != ASKS:  # back to the step that asks, its question waiting
+        press(qtbot, still, Qt.Key.Key_PageUp)
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    press(qtbot, still, Qt.Key.Key_2, Qt.Key.Key_B)
+    assert still.lesson.picked == 1 and still.lesson.revealed
+    assert still.controls.configs() == lessons.get(SEED).configs(ASKS)

@@ -4,14 +4,18 @@ whether it is revealed, and the keys that drive them from a presenter remote.
 Keys (window-wide): Page Down = Next, Page Up = Back (what every presenter remote's two
 buttons send), B or . = reveal (what remotes send for their black-screen button), 1-4 =
 pick an answer. Next on a covered question reveals it first, so a remote with only two
-buttons can run a whole lesson.
+buttons can run a whole lesson. While a lesson is open these keys reach it whatever control
+has the focus (`eventFilter`): Page Up and Down always (a spin box would take them as a
+page step and rebuild the run), the others while a question waits (else they are typed).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+import contextlib
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from ..core.lessons import Lesson, Question
 from .cover import Cover
@@ -21,6 +25,7 @@ from .question_view import MAX_ANSWERS
 NEXT_KEYS = (Qt.Key.Key_PageDown,)
 BACK_KEYS = (Qt.Key.Key_PageUp,)
 REVEAL_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
+ANSWER_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
 DOCK_HEIGHT = 210
 
 
@@ -59,6 +64,9 @@ class LessonController(QObject):
         self.panel.next_requested.connect(self.next)
         self.cover.question.answer_chosen.connect(self.pick)
         self.cover.question.reveal_requested.connect(self.reveal)
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._watch_focus)
+        self._watch_focus(None, QApplication.focusWidget())
         self._refresh()
 
     def _action(self, text: str, keys: tuple, slot) -> QAction:
@@ -68,6 +76,34 @@ class LessonController(QObject):
         action.triggered.connect(lambda _=False: slot())
         self.window.addAction(action)
         return action
+
+    def _watch_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Filter the keys of the focused widget when it is in this window."""
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError):  # it may have been deleted meanwhile
+                self._watched.removeEventFilter(self)
+            self._watched = None
+        if new is not None and new.window() is self.window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A lesson key the focused control would take (or one whose action is off, as
+        Next at the last step) goes to the lesson instead."""
+        if event.type() != QEvent.Type.KeyPress or self.lesson is None:
+            return False
+        key, plain = event.key(), _plain(event)
+        if key in NEXT_KEYS and plain:
+            self.next()
+        elif key in BACK_KEYS and plain:
+            self.back()
+        elif key in REVEAL_KEYS and plain and self.covered:
+            self.reveal()
+        elif key in ANSWER_KEYS and plain and self.covered:
+            self.pick(ANSWER_KEYS.index(key))
+        else:
+            return False
+        return True
 
     # state ----------------------------------------------------------------------------
     @property
@@ -171,3 +207,8 @@ class LessonController(QObject):
         answers = len(question.answers) if covered else 0
         for index, action in enumerate(self.answer_actions):
             action.setEnabled(index < answers)
+
+
+def _plain(event: QKeyEvent) -> bool:
+    """No modifier but the keypad's (Ctrl+Page Down and the like stay the control's)."""
+    return not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
