@@ -38,7 +38,7 @@ WEIGHTS = {"control": 30, "type": 16, "transport": 10, "tabs": 8, "panel_option"
            "wait": 5, "runs": 5, "export": 6, "load_config": 4, "data_file": 3, "lesson": 4,
            "font": 1, "fullscreen": 1, "dock": 1, "shortcuts": 1, "theme": 2, "language": 1,
            "restore_defaults": 0.5, "kill": 0.5, "stamp": 0.5, "lesson_step": 3,
-           "scrub": 3}  # fmt: skip
+           "scrub": 3, "animation": 2, "lesson_key": 3, "reopen": 0.3}  # fmt: skip
 Plan = tuple[str, Callable[[], None]]
 
 
@@ -48,6 +48,8 @@ class Actor(MenuActions):
         self.configs = config_files(folder / "configs")
         self.data = data_files(folder / "data")
         self.window = None
+        self.problems: list[str] = []  # broken promises the actions saw (lesson keys, closing)
+        self._covered_running_since: float | None = None
 
     # running --------------------------------------------------------------------------
     def open_window(self) -> None:
