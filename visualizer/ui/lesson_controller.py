@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
@@ -26,7 +26,7 @@ NEXT_KEYS = (Qt.Key.Key_PageDown,)
 BACK_KEYS = (Qt.Key.Key_PageUp,)
 REVEAL_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
 ANSWER_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
-DOCK_HEIGHT = 210
+DOCK_SHARE = 0.45  # the lesson dock takes what its text needs, up to this share of the window
 
 
 class LessonController(QObject):
@@ -47,7 +47,11 @@ class LessonController(QObject):
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
+        self._fit_timer = QTimer(self)  # the dock's height, once the layout has settled
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self.fit_dock)
+        self._fitted_width = -1
+        self.panel.installEventFilter(self)  # its width and font decide its height
         self.cover = Cover(window.area.tabs.parentWidget(), window.area)  # over both tab groups
         self.next_action = self._action(self.tr("Next step"), NEXT_KEYS, self.next)
         self.back_action = self._action(self.tr("Previous step"), BACK_KEYS, self.back)
@@ -87,9 +91,28 @@ class LessonController(QObject):
             new.installEventFilter(self)
             self._watched = new
 
+    def fit_dock(self) -> None:
+        """Give the lesson dock the height its text needs (a title and two lines take
+        little; a long step more), at most DOCK_SHARE of the window."""
+        if not self.dock.isVisible() or self.dock.isFloating():
+            return
+        self._fitted_width = self.panel.width()
+        title = self.dock.height() - self.panel.height()
+        wanted = self.panel.needed_height() + title
+        limit = int(self.window.height() * DOCK_SHARE)
+        self.window.resizeDocks([self.dock], [min(wanted, limit)], Qt.Orientation.Vertical)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A lesson key the focused control would take (or one whose action is off, as
-        Next at the last step) goes to the lesson instead."""
+        """The lesson panel's width or font changed: fit the dock again. A lesson key the
+        focused control would take (or one whose action is off, as Next at the last step)
+        goes to the lesson instead."""
+        if watched is self.panel:
+            resized = event.type() == QEvent.Type.Resize
+            if event.type() == QEvent.Type.FontChange or (
+                resized and self.panel.width() != self._fitted_width
+            ):
+                self._fit_timer.start(0)
+            return False
         if event.type() != QEvent.Type.KeyPress or self.lesson is None:
             return False
         key, plain = event.key(), _plain(event)
@@ -192,6 +215,7 @@ class LessonController(QObject):
         and Play and Step are off."""
         lang, covered, question = self.window.lang, self.covered, self.question
         self.panel.show_lesson(self.lesson, lang, self.step, self.picked, self.revealed)
+        self._fit_timer.start(0)
         if covered:
             self.window.controller.pause()
             self.cover.question.show_question(question, lang, self.picked, revealed=False)
