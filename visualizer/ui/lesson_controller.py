@@ -26,7 +26,8 @@ NEXT_KEYS = (Qt.Key.Key_PageDown,)
 BACK_KEYS = (Qt.Key.Key_PageUp,)
 REVEAL_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
 ANSWER_KEYS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
-DOCK_SHARE = 0.45  # the lesson dock takes what its text needs, up to this share of the window
+DOCK_SHARE = 0.4  # the lesson dock takes what its text needs, up to this share of the window
+COVERED_SHARE = 0.25  # or of this share while a question covers the panels (it needs room)
 
 
 class LessonController(QObject):
@@ -93,13 +94,14 @@ class LessonController(QObject):
 
     def fit_dock(self) -> None:
         """Give the lesson dock the height its text needs (a title and two lines take
-        little; a long step more), at most DOCK_SHARE of the window."""
+        little; a long step more), at most DOCK_SHARE of the window (COVERED_SHARE while a
+        question covers the panels); more text scrolls."""
         if not self.dock.isVisible() or self.dock.isFloating():
             return
         self._fitted_width = self.panel.width()
         title = self.dock.height() - self.panel.height()
         wanted = self.panel.needed_height() + title
-        limit = int(self.window.height() * DOCK_SHARE)
+        limit = int(self.window.height() * (COVERED_SHARE if self.covered else DOCK_SHARE))
         self.window.resizeDocks([self.dock], [min(wanted, limit)], Qt.Orientation.Vertical)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
