@@ -212,3 +212,25 @@ def test_the_lesson_keys_reach_the_lesson_whatever_control_has_the_focus(qtbot, 
     press(qtbot, still, Qt.Key.Key_2, Qt.Key.Key_B)
     assert still.lesson.picked == 1 and still.lesson.revealed
     assert still.controls.configs() == lessons.get(SEED).configs(ASKS)
+
+
+def test_back_then_quick_keys_and_clicks_never_train_under_the_question(qtbot, live):
+    """Issue 17 (10): in input_preprocessing, Back, then B, then an answer and Reveal
+    clicked in quick succession once let training run under the question."""
+    live.menus.preset_actions["input_preprocessing"].trigger()
+    lesson = live.lesson
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)  # reveal, then step 2
+    assert lesson.step == 1 and not lesson.covered
+    live.play_action.trigger()
+    qtbot.waitUntil(lambda: live.running, timeout=TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_PageUp)  # back to the question: covered, paused
+    assert lesson.covered and not live.play_action.isEnabled()
+    qtbot.waitUntil(lambda: not live.frame.running, timeout=TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_B)
+    lesson.cover.question.answers[0].click()  # revealed already: no pick
+    lesson.cover.question.reveal_button.click()
+    assert lesson.revealed and lesson.picked is None and not lesson.covered
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)  # and back under it
+    assert lesson.covered
+    qtbot.wait(1000)
+    assert not live.frame.running and not live.running
