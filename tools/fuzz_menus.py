@@ -159,11 +159,15 @@ class MenuActions:
 
         def press() -> None:
             window = self.window
+            window.activateWindow()  # keys come to the active window, as from a remote
             if widget is not None:
                 widget.setFocus()
             lesson, before = window.lesson, window.controls.configs()
             step, opened = lesson.step, lesson.lesson is not None
-            QTest.keyClick(window.focusWidget() or window, LESSON_KEYS[name])
+            focus = window.focusWidget() or window
+            QTest.keyClick(focus, LESSON_KEYS[name])
+            if focus is widget:  # a key the field took is typed: leaving it commits it
+                widget.clearFocus()
             paging = LESSON_KEYS[name] in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
             if opened and paging:
                 expected = before if lesson.step == step else lesson.lesson.configs(lesson.step)
