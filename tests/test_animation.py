@@ -42,13 +42,16 @@ def test_export_writes_an_animation_of_the_run(tmp_path, capsys, suffix):
         (["--frames", "1"], "--frames: 1 is out of range"),
         (["--frames", "5", "--fps", "0"], "--fps: 0 is out of range"),
         (["--at-step", "99"], "--at-step: 99 is out of range"),
+        (["--frames", "0"], "--frames: 0 is out of range"),  # issue 17 (7): was the default
+        (["--frames", "3", "--at-step", "5"], "--at-step: draws one still"),  # was ignored
     ],
 )
 def test_bad_animation_arguments_are_one_line_errors(tmp_path, capsys, extra, message):
     out = tmp_path / "x.gif"
+    out.write_bytes(b"kept")
     assert main(["export", "--set", *SMALL, "--steps", "10", "--out", str(out), *extra]) == 2
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1 and not out.exists()
+    assert message in err and err.count("\n") == 1 and out.read_bytes() == b"kept"
 
 
 @pytest.mark.slow

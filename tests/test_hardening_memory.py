@@ -72,6 +72,7 @@ def measured_peak(config: Config) -> int:
     [
         {"dataset": "gaussian", "samples": 10_000, "input_dim": 1000},  # data
         {"dataset": "gaussian", "samples": 5000, "input_dim": 1000, "dtype": "float64"},
+        {"dataset": "gaussian", "samples": 10_000, "input_dim": 1000, "preprocess": "standardize"},
         {"depth": 12, "width": 1024, "optimizer": "adam"},  # weights and optimizer state
         {
             "depth": 6,
@@ -223,10 +224,11 @@ def test_a_memory_error_is_one_line_on_the_command_line(monkeypatch, capsys):
 
 @pytest.mark.slow
 def test_a_real_allocation_failure_is_one_line_and_exit_2():
-    """Under a 1.5 GB address-space limit the estimate (from MemAvailable) lets a 3 GB run
-    through, and NumPy's MemoryError becomes the one-line error."""
+    """Under a 1.5 GB address-space limit, with the estimate's check off, a 3 GB run's
+    NumPy MemoryError becomes the one-line error."""
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))"
-    code = f"{limit}; from visualizer.app import main; raise SystemExit(main())"
+    unchecked = "from visualizer.core import memory; memory.available_bytes = lambda: None"
+    code = f"{limit}; {unchecked}; from visualizer.app import main; raise SystemExit(main())"
     argv = ["run", "--set", "dataset=gaussian", "samples=400000", "input_dim=1000", "--steps=0"]
     result = subprocess.run(
         [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
@@ -234,6 +236,33 @@ def test_a_real_allocation_failure_is_one_line_and_exit_2():
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("visualizer: error: out of memory (Unable to allocate")
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_an_address_space_limit_refuses_what_the_generation_peak_would_exceed():
+    """Issue 17 (8): under `ulimit -v` the generation peak (the float64 set and its split
+    copy, 1.6 GB here) is refused in one line before anything is allocated, not as NumPy's
+    MemoryError in the middle of making the data."""
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1200 << 20, 1200 << 20))"
+    code = f"{limit}; from visualizer.app import main; raise SystemExit(main())"
+    argv = ["run", "--set", "dataset=gaussian", "samples=100000", "input_dim=1000", "--steps=0"]
+    result = subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("visualizer: error: this configuration needs about 1.")
+    assert result.stderr.count("\n") == 1
+
+
+def test_available_memory_is_at_most_the_address_space_left():
+    code = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+        "from visualizer.core.memory import available_bytes; print(available_bytes())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert 0 < int(result.stdout) < 3 << 30, result.stderr
 
 
 def serve_in_thread(config: Config):

@@ -243,3 +243,50 @@ def test_the_cover_follows_a_theme_change(qtbot, still):
     assert high > 200 and low < 60  # light text on the dark cover
     _, high = lightness_range(cover, cover.question.answers[1])
     assert high > 200  # the unpicked answers' text too
+
+
+def test_the_lesson_keys_reach_the_lesson_whatever_control_has_the_focus(qtbot, still):
+    """Issue 17 (5): at the last step, with the focus in the Width box, Page Down went to
+    the spin box (width 100 -> 90, the run rebuilt)."""
+    still.menus.preset_actions[SEED].trigger()
+    press(qtbot, still, *[Qt.Key.Key_PageDown] * 20)  # reveals the question on the way
+    last = lessons.get(SEED).step_count - 1
+    assert still.model.step == last
+    width = still.controls.panel_a.bindings["width"].widget.spin
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    before = still.controls.configs()
+    press(qtbot, still, Qt.Key.Key_PageDown)  # nothing after the last step
+    assert still.model.step == last and still.controls.configs() == before
+    press(qtbot, still, Qt.Key.Key_PageUp)
+    assert still.model.step == last - 1
+    assert still.controls.configs() == lessons.get(SEED).configs(last - 1)
+    while still.model.step != ASKS:  # back to the step that asks, its question waiting
+        press(qtbot, still, Qt.Key.Key_PageUp)
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    press(qtbot, still, Qt.Key.Key_2, Qt.Key.Key_B)
+    assert still.model.picked == 1 and still.model.revealed
+    assert still.controls.configs() == lessons.get(SEED).configs(ASKS)
+
+
+def test_back_then_quick_keys_and_clicks_never_train_under_the_question(qtbot, live):
+    """Issue 17 (10): in input_preprocessing, Back, then B, then an answer and Reveal
+    clicked in quick succession once let training run under the question."""
+    live.menus.preset_actions["input_preprocessing"].trigger()
+    lesson, model = live.lesson, live.model
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)  # reveal, then step 2
+    assert model.step == 1 and not model.covered
+    live.play_action.trigger()
+    qtbot.waitUntil(lambda: live.running, timeout=SPAWN_TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_PageUp)  # back to the question: covered, paused
+    assert model.covered and not live.play_action.isEnabled()
+    qtbot.waitUntil(lambda: not live.frame.running, timeout=SPAWN_TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_B)
+    lesson.cover.question.answers[0].click()  # revealed already: no pick
+    lesson.cover.question.reveal_button.click()
+    assert model.revealed and model.picked is None and not model.covered
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)  # and back under it
+    assert model.covered
+    qtbot.wait(1000)
+    assert not live.frame.running and not live.running

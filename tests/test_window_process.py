@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 
 import pytest
 from windows import SPAWN_TIMEOUT
@@ -105,3 +106,14 @@ def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtb
     assert korean.play_action.text() == "일시정지"
     assert "중지됨" not in korean.status_label.text()
     assert not korean.banner.isVisible()
+
+
+def test_closing_while_the_process_is_inside_a_slow_step_ends_it_soon(qtbot, window):
+    """Issue 17 (9): closing waited 5 s for a slow step (50 x 2048) to end. A stopped
+    process stands for one that cannot read Quit now (and ignores SIGTERM meanwhile)."""
+    child = window.controller._child
+    os.kill(child.pid, signal.SIGSTOP)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 4.0  # was at least 5 s, then the process stayed
+    assert not child.is_alive() and window.controller._child is None

@@ -57,6 +57,9 @@ WEIGHTS = {
     "stamp": 0.5,
     "lesson_step": 3,
     "scrub": 3,
+    "animation": 2,
+    "lesson_key": 3,
+    "reopen": 0.3,
 }
 Plan = tuple[str, Callable[[], None]]
 
@@ -67,6 +70,8 @@ class Actor(MenuActions):
         self.configs = config_files(folder / "configs")
         self.data = data_files(folder / "data")
         self.window = None
+        self.problems: list[str] = []  # broken promises the actions saw (lesson keys, closing)
+        self._covered_running_since: float | None = None
 
     # running --------------------------------------------------------------------------
     def open_window(self) -> None:

@@ -108,14 +108,15 @@ def _print_lesson(name: str, lesson, marks: str) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.files import write_atomic
+    from .core.files import is_stdout, write_atomic
     from .core.report import build_report, combined_report, train
     from .core.runs import RUN_NAMES
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     runs = resolve_runs(args)
-    if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
+    to_stdout = bool(args.json) and is_stdout(args.json)
+    if args.json and not to_stdout and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
     from .progress import Progress
 
@@ -131,7 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     text = combined_report(reports)
-    if args.json == "-":
+    if to_stdout:
         print(text)
     elif args.json:
         target = Path(args.json)
@@ -147,7 +148,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"train loss {_fmt(last['train_loss'])}, "
             f"test accuracy {_fmt(last['test_accuracy'])}, "
             f"{report['timing']['steps_per_second']:.1f} steps/s",
-            file=sys.stderr if args.json == "-" else sys.stdout,
+            file=sys.stderr if to_stdout else sys.stdout,
         )
     return 0
 
@@ -171,6 +172,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     size = parse_size(args.size or ("1280x720" if animated else "1920x1080"))
     if args.at_step is not None and not 0 <= args.at_step <= args.steps:
         raise UserError(f"--at-step: {args.at_step} is out of range; allowed: 0..{args.steps}")
+    if animated and args.at_step is not None:
+        raise UserError(
+            "--at-step: draws one still; an animation spans the whole run (drop --frames, "
+            "or end the run there with --steps)"
+        )
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
@@ -180,7 +186,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .export_command import export_animation
         from .ui.animation import DEFAULT_FRAMES, checked_animation
 
-        frames = args.frames or DEFAULT_FRAMES
+        frames = DEFAULT_FRAMES if args.frames is None else args.frames
         checked_animation(args.out, frames, args.fps)
         runs = resolve_runs(args, step)
         ensure_fits(runs)  # trained side by side

@@ -61,22 +61,27 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="37" />
+        <location filename="../../visualizer/ui/animation_export.py" line="51" />
         <source>Drawing the animation…</source>
         <translation>애니메이션을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="37" />
+        <location filename="../../visualizer/ui/animation_export.py" line="51" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="39" />
+        <location filename="../../visualizer/ui/animation_export.py" line="53" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="66" />
+        <location filename="../../visualizer/ui/animation_export.py" line="73" />
+        <source>the training process is not running; press Reset to restart it</source>
+        <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르면 다시 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/animation_export.py" line="96" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>
@@ -433,42 +438,42 @@
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="218" />
+        <location filename="../../visualizer/ui/file_menu.py" line="230" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="232" />
+        <location filename="../../visualizer/ui/file_menu.py" line="244" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="242" />
+        <location filename="../../visualizer/ui/file_menu.py" line="254" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="253" />
+        <location filename="../../visualizer/ui/file_menu.py" line="265" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="269" />
+        <location filename="../../visualizer/ui/file_menu.py" line="281" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="305" />
+        <location filename="../../visualizer/ui/file_menu.py" line="317" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="282" />
+        <location filename="../../visualizer/ui/file_menu.py" line="294" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="292" />
+        <location filename="../../visualizer/ui/file_menu.py" line="304" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -476,115 +481,115 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="176" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="178" />
         <source>Gradients</source>
         <translation>그레이디언트</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="180" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="182" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="181" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="183" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="183" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="185" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>그레이디언트 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="185" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="187" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="186" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="188" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="187" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="189" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="189" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="191" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="193" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="210" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="212" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="215" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="214" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="216" />
         <source>gradient dL/da</source>
         <translation>그레이디언트 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="216" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="218" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="217" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="219" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="222" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="224" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="226" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="227" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="228" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="229" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="237" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="239" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="263" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="265" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="264" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="266" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="274" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="276" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -674,27 +679,27 @@
 <context>
     <name>LessonController</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="40" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="47" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="44" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="56" />
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="45" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="57" />
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="46" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="58" />
         <source>Reveal the answer</source>
         <translation>정답 공개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="49" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="61" />
         <source>Pick answer {0}</source>
         <translation>{0}번 답 고르기</translation>
     </message>
@@ -727,12 +732,12 @@
         <translation>내 수업 정리…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="141" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="142" />
         <source>Arrange my lessons</source>
         <translation>내 수업 정리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="160" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="161" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -868,32 +873,32 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="68" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
         <source>The previous step and its settings (Page Up)</source>
         <translation>이전 단계와 그 설정 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="71" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="73" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="74" />
         <source>The next step and its settings (Page Down); a covered answer is revealed first</source>
         <translation>다음 단계와 그 설정 (Page Down). 가려진 정답이 있으면 먼저 공개합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="88" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="89" />
         <source>Choose a lesson from the Lessons menu, or turn any knob on the left: the histograms show, layer by layer, what the network does with it.</source>
         <translation>수업 메뉴에서 수업을 고르거나 왼쪽의 설정을 바꿔 보세요. 히스토그램이 층마다 신경망에 어떤 일이 일어나는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="101" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="102" />
         <source>Step {k} of {n}</source>
         <translation>{n}단계 중 {k}단계</translation>
     </message>
@@ -906,12 +911,12 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="121" />
+        <location filename="../../visualizer/ui/main_window.py" line="120" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="255" />
+        <location filename="../../visualizer/ui/main_window.py" line="254" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
@@ -992,52 +997,52 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="194" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
         <source>valley</source>
         <translation>골짜기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
         <source>hill (local minimum)</source>
         <translation>언덕 (지역 최솟값)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="199" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="220" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
         <source>{0}  from (-7, 2)</source>
         <translation>{0},  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="280" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="281" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>

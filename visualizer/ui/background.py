@@ -1,7 +1,8 @@
 """Work kept off the GUI thread, its answer delivered on the GUI thread.
 
-- `Jobs`: functions run one at a time in a worker thread. For Qt's image encoders and
-  file writes, which release the interpreter lock (a 2x window PNG encodes in 0.2-0.5 s).
+- `Jobs`: functions run one at a time in a worker thread. For Qt's image encoders, Pillow's
+  and file writes, which release the interpreter lock (a 2x window PNG encodes in
+  0.2-0.5 s); deleting it never waits for its thread.
 - `ConfigReader`: a configuration file read in a child Python process
   (`core.config_file`), answering with the small runs mapping the file holds. Parsing
   JSON holds the interpreter lock, and a 100 MB file's objects take as long again to
@@ -19,11 +20,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from ..core import config_file
 from ..core.protocol import ConfigsRead, Error
@@ -35,39 +38,60 @@ class _Relay(QObject):
     finished = Signal(int, object, object)  # job number, result, exception
 
 
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, number: int, function: Callable[[], Any]) -> None:
-        super().__init__()
-        self.relay, self.number, self.function = relay, number, function
+class _Gate:
+    """Whether a Jobs object still takes answers; its lock makes the check and the
+    delivery one step, so no answer reaches a relay being deleted."""
 
-    def run(self) -> None:
-        try:
-            result, error = self.function(), None
-        except Exception as exc:  # handed to the GUI thread, which reports it
-            result, error = None, exc
-        self.relay.finished.emit(self.number, result, error)
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open = True
+
+    def close(self) -> None:
+        with self.lock:  # waits (without the interpreter lock) for a delivery under way
+            self.open = False
+
+
+def _run(gate: _Gate, relay: _Relay, number: int, function: Callable[[], Any]) -> None:
+    try:
+        result, error = function(), None
+    except Exception as exc:  # handed to the GUI thread, which reports it
+        result, error = None, exc
+    with gate.lock:
+        if gate.open:
+            relay.finished.emit(number, result, error)
 
 
 class Jobs(QObject):
     """`start(function, done)` runs `function()` in a worker thread and then calls
-    `done(result, exception or None)` on the GUI thread, jobs in the order started."""
+    `done(result, exception or None)` on the GUI thread, jobs in the order started.
+
+    Deleting it never waits for its thread (the GUI thread would wait holding the
+    interpreter lock that the job needs: a frozen window): a job under way finishes on its
+    own (before the interpreter exits), the jobs not started are dropped, and no `done`
+    is called any more."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # a child made first: deleted (and waited for)
-        self._pool.setMaxThreadCount(1)  # before the relay below
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._callbacks: dict[int, Callable[[Any, Exception | None], None]] = {}
         self._count = 0
+        self._gate = gate = _Gate()
+        self._executor = executor = ThreadPoolExecutor(1, thread_name_prefix="visualizer-jobs")
+        self.destroyed.connect(lambda *_: _close(gate, executor))
 
     def start(self, function: Callable[[], Any], done: Callable[[Any, Exception | None], None]):
         self._count += 1
         self._callbacks[self._count] = done
-        self._pool.start(_Job(self._relay, self._count, function))
+        self._executor.submit(_run, self._gate, self._relay, self._count, function)
 
     def _finished(self, number: int, result: Any, error: Exception | None) -> None:
         self._callbacks.pop(number)(result, error)
+
+
+def _close(gate: _Gate, executor: ThreadPoolExecutor) -> None:
+    gate.close()
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _child_process(parent: QObject) -> QProcess:

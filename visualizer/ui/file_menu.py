@@ -15,7 +15,7 @@ from ..core.protocol import ConfigsRead, Error
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
-from .animation_export import AnimationExport
+from .animation_export import AnimationExport, exports_under_way
 from .background import ConfigReader, Jobs
 from .exporting import ExportError
 from .page_export import PageExport
@@ -198,18 +198,30 @@ class FileMenu(QObject):
 
     def write_animation(self, path: Path, frames: int, fps: float = 10.0):
         """Start drawing the animation; returns the export (its signals say how it ends)."""
-        if path.suffix.lower() not in ANIMATION_FORMATS:
-            path = path.with_suffix(".gif")
+        path = path if path.suffix.lower() in ANIMATION_FORMATS else path.with_suffix(".gif")
         try:
             exporting.check_folder(path)
         except ExportError as error:
             self._fail(error)
             return None
-        export = AnimationExport(self.window, self.jobs, path, frames, fps)
-        export.finished.connect(lambda written: self._done(Path(written)))
-        export.failed.connect(lambda message: self._fail(ExportError(message)))
+        export = AnimationExport(self.window, path, frames, fps)
+        self._report_end_of(export)
         export.start()
         return export
+
+    def _report_end_of(self, export: AnimationExport) -> None:
+        export.finished.connect(lambda written: self._done(Path(written)))
+        export.failed.connect(lambda message: self._fail(ExportError(message)))
+
+    def take_over(self, old: FileMenu) -> None:
+        """After a language switch: `old`'s animation exports carry on here; its busy
+        cursor ends (its writes under way finish, their messages gone with it)."""
+        for export in exports_under_way(old.window):
+            export.move_to(self.window)
+            self._report_end_of(export)
+        for _ in range(old._busy_count):
+            QApplication.restoreOverrideCursor()
+        old._busy_count = 0
 
     @Slot()
     def export_csv(self) -> None:

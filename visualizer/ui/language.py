@@ -27,6 +27,7 @@ def switch(window, lang: str):
     if model.lesson is not None:  # the lesson where it is, runs unchanged
         successor.model.open_lesson(model.lesson, model.step, apply=False)
         successor.model.restore_answer(model.picked, model.revealed)
+    successor.file_menu.take_over(window.file_menu)
     successor.area.set_current(current)
     successor.set_theme(window.theme_name, panels=False)  # the panels wear it already
     if window.font_points != presenter.DEFAULT_POINTS:

@@ -124,7 +124,7 @@ def launch(preset: str | None = None, lang: str | None = None) -> int:
 
 
 def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
-    from . import i18n
+    from . import i18n, screen_fit
     from .main_window import FIRST_PRESET, MainWindow
 
     saved = settings.load_runs()
@@ -136,8 +136,10 @@ def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int
     lesson = preset or (None if saved is not None else FIRST_PRESET)
     window.apply_view(str(settings.load_value("theme", "light")), lesson)
     geometry = settings.load_geometry()
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    if geometry is None or not window.restoreGeometry(geometry):
+        screen_fit.fit_to_screen(window)
+    else:
+        screen_fit.keep_on_screen(window)
     points = int(settings.load_value("font_points", 0) or 0)
     if points:
         window.set_font_size(points)

@@ -5,6 +5,7 @@ the right answer beside the class's."""
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocumentFragment
@@ -104,6 +105,19 @@ class LessonPanel(QWidget):
         self.answer.setVisible(shown)
         if shown:
             self.answer.show_question(current.question, lang, picked, revealed=True)
+
+    def needed_height(self) -> int:
+        """The height that shows the lesson text and the step column without scrolling, at
+        the panel's present width and font."""
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        text = math.ceil(document.size().height()) + 2 * self.text.frameWidth()
+        steps = 0
+        if not self.steps_area.isHidden():
+            column = self.steps.layout()
+            steps = column.totalHeightForWidth(self.steps_area.viewport().width())
+        margins = self.layout().contentsMargins()
+        return max(text, steps) + margins.top() + margins.bottom()
 
     def plain_text(self) -> str:
         """Everything the panel shows as text (title, lesson text, step, answer and why)."""

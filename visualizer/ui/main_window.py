@@ -22,7 +22,7 @@ from . import language, presenter, settings, theme
 from .banner import BannerKind, StatusBar, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
-from .lesson_controller import DOCK_HEIGHT, LessonController
+from .lesson_controller import LessonController
 from .panel_area import PanelArea
 from .panels.base import Panel
 from .redraw_timer import RedrawTimer
@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         self.lesson = LessonController(self.model, self.area, self)  # dock, cover, keys
         self.lesson_dock = self.lesson.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
-        self.resizeDocks([self.lesson_dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
         self.addActions(self.lesson.actions)
         self.file_menu = FileMenu(self)
         self.menus = WindowMenus(self)

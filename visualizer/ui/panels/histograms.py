@@ -18,6 +18,7 @@ from .base import Panel
 from .eval_mode import EvalModeBox
 from .heatmap import HeatMapRow
 from .plotting import (
+    Scrolled,
     short_number,
 )
 from .small_multiples import Cell, LayerData, SmallMultiples, StepCurve
@@ -69,7 +70,8 @@ class HistogramPanel(Panel):
         self.heatmap_box.clicked.connect(self.set_heatmap)
         self.page_box.currentIndexChanged.connect(self._redraw)
 
-        controls = QtWidgets.QHBoxLayout()
+        row = QtWidgets.QWidget()
+        controls = QtWidgets.QHBoxLayout(row)
         controls.setContentsMargins(4, 2, 4, 0)
         for widget in (
             self.share_y_box,
@@ -91,7 +93,7 @@ class HistogramPanel(Panel):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(controls)
+        layout.addWidget(Scrolled(row, horizontal=True))  # large text: the row scrolls
         layout.addWidget(self._stack, 1)
         self.retranslate()
         self.apply_theme(self._theme)
