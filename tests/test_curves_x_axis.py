@@ -111,3 +111,31 @@ def test_a_lesson_files_x_axis_is_checked():
     with pytest.raises(ValueError, match="step 1: x_axis: unknown x axis 3"):
         parse_lesson({**base, "steps": [{"text": {"en": "s"}, "x_axis": 3}]}, "l")
     assert lessons.get("batch_size").x_axis_at(1) == "epoch"
+
+
+def test_a_1d_regression_shows_its_points_and_fitted_curve(qtbot):
+    from visualizer.core.decision import FIT_POINTS
+    from visualizer.core.protocol import Extra, FitCurve
+    from visualizer.ui.panels.decision import DecisionPanel
+
+    configs = [Config(dataset="sine", loss="mse", depth=2, width=8, outliers=0.1)]
+    session = Session([*configs, configs[0].replace(loss="mae")])
+    session.extras = frozenset({Extra.DECISION})
+    for _ in range(5):
+        session.step(record=False)
+    frame = session.frame()
+    points = {data.run_id: data for data in session.take_run_data()}
+    view = DecisionPanel()
+    qtbot.addWidget(view)
+    view.set_run_data(points)
+    view.show_frame(frame)
+    trainer = session.runs[0].trainer
+    fit = frame.runs[0].decision
+    assert isinstance(fit, FitCurve) and len(fit.x) == FIT_POINTS
+    np.testing.assert_allclose(fit.y, trainer.predict(fit.x[:, None])[:, 0], rtol=1e-5)
+    assert fit.x[0] == pytest.approx(min(trainer.x_train.min(), trainer.x_test.min()))
+    np.testing.assert_array_equal(view.fit_curve(1)[1], frame.runs[1].decision.y)
+    assert view.point_counts(0) == (320, 80) and view.message(0) == ""
+    data = points[frame.runs[0].run_id]
+    assert np.sum(data.y_train > 2.5) == 32  # the outliers are drawn where they are
+    assert view.side_count() == 2

@@ -582,33 +582,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="140" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="156" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="170" />
-        <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
-        <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
+        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
+        <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs (or sine for a fitted curve)</source>
+        <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요(맞춘 곡선은 sine)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="177" />
-        <location filename="../../visualizer/ui/panels/decision.py" line="181" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="195" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="194" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
+        <source>test loss {0}</source>
+        <translation>테스트 손실 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="253" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="225" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="285" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="286" />
         <source>test</source>
         <translation>테스트</translation>
     </message>

@@ -119,6 +119,14 @@ class DecisionMap:
 
 
 @dataclass(frozen=True)
+class FitCurve:
+    """A 1D regression run's prediction on an even grid over its inputs' range."""
+
+    x: np.ndarray  # (points,) float32
+    y: np.ndarray  # (points,) float32
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """One run's state at one step."""
 
@@ -136,7 +144,7 @@ class Snapshot:
     activation_history: np.ndarray | None = None  # (layers, columns, bins) shares
     gradient_history: np.ndarray | None = None  # (layers, columns, bins) log10|g| shares
     activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
-    decision: DecisionMap | None = None
+    decision: DecisionMap | FitCurve | None = None  # a 2D classification's or a 1D fit
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
     eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
@@ -177,12 +185,13 @@ class Frame:
 
 @dataclass(frozen=True)
 class RunData:
-    """A built run's 2D classification data points (at most a few thousand), sent once per
-    build so the decision view never generates or reads data on the GUI thread."""
+    """A built run's data points for the decision view (at most a few thousand): a 2D
+    classification's or a 1D regression's, sent once per build so the view never generates
+    or reads data on the GUI thread."""
 
     run_id: int
-    x_train: np.ndarray  # (n, 2) float32
-    y_train: np.ndarray  # (n,) int
+    x_train: np.ndarray  # (n, 2) float32; a 1D regression's (n, 1)
+    y_train: np.ndarray  # (n,) int labels; a 1D regression's float32 targets
     x_test: np.ndarray
     y_test: np.ndarray
 
