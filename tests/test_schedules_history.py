@@ -15,9 +15,10 @@ from visualizer.core import losses
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.datasets import OUTLIER_SHIFT
 from visualizer.core.history import COLUMNS
+from visualizer.core.keys import NEXT_STEP_KEYS
 from visualizer.core.report import train
 from visualizer.core.schedules import SCHEDULES, scheduled_lr
-from visualizer.core.trainer import STEP_KEYS, Trainer
+from visualizer.core.trainer import Trainer
 
 SMALL = Config(dataset="moons", samples=100, depth=2, width=8, batch_size=16)
 
@@ -75,11 +76,11 @@ def test_the_run_json_history_has_the_new_columns(capsys):
     ("pair", "fragment"),
     [
         ("lr_schedule=linear", "lr_schedule: unknown value 'linear'; allowed: none, step, cosine"),
-        ("lr_decay=0", "lr_decay: 0.0 is out of range; allowed: 0 < d <= 1"),
+        ("lr_decay=0", "lr_decay: 0.0 is out of range; allowed: 0 < lr_decay <= 1"),
         ("lr_decay=1.5", "lr_decay: 1.5 is out of range"),
-        ("lr_period=0", "lr_period: 0 is out of range; allowed: >= 1"),
+        ("lr_period=0", "lr_period: 0 is out of range; allowed: 1..10000000"),
         ("bias_correction=maybe", "bias_correction: 'maybe' is not true or false"),
-        ("outliers=0.6", "outliers: 0.6 is out of range; allowed: 0 <= f <= 0.5"),
+        ("outliers=0.6", "outliers: 0.6 is out of range; allowed: 0 <= outliers <= 0.5"),
     ],
 )
 def test_a_bad_new_key_is_a_one_line_error(capsys, pair, fragment):
@@ -136,7 +137,7 @@ def test_one_unit_binary_cross_entropy_gradient_matches_finite_differences():
 
 
 def test_bias_correction_reaches_adam_and_rebuilds_the_run():
-    assert "bias_correction" not in STEP_KEYS and "lr_schedule" in STEP_KEYS
+    assert "bias_correction" not in NEXT_STEP_KEYS and "lr_schedule" in NEXT_STEP_KEYS
     assert (
         Trainer(SMALL.replace(optimizer="adam", bias_correction=False)).optimizer.bias_correction
         is False

@@ -10,6 +10,7 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 
+from visualizer.core import keys
 from visualizer.core.config import Config
 from visualizer.ui.main_window import MainWindow
 
@@ -124,3 +125,23 @@ def test_loaded_values_beyond_the_controls_ranges_are_shown_exactly(window, tmp_
         widget = line_edit(binding)
         text = widget.text().replace(",", "")
         assert float(text) == value, (key, text)
+
+
+def test_every_control_is_built_from_its_key_declaration(window):
+    """One range per key: a spin box or slider spans exactly what the configuration accepts
+    (an open end stops one decimal short of it), a log slider spans the declared scale."""
+    bindings = window.controls.panel_a.bindings
+    assert list(bindings) == [key.name for key in keys.KEYS]
+    for key in keys.KEYS:
+        widget = bindings[key.name].widget
+        box = getattr(widget, "spin", widget)
+        if key.widget is keys.Widget.LOG_SLIDER:
+            assert (10**widget.low, 10**widget.high) == pytest.approx(key.scale)
+        elif key.widget in (keys.Widget.SLIDER, keys.Widget.SPIN) and key.high is not None:
+            assert (box.minimum(), box.maximum()) == (key.low, key.high), key.name
+        elif key.widget is keys.Widget.DECIMAL and key.high is not None:
+            top = key.high - (10**-key.decimals if key.high_open else 0)
+            assert box.maximum() == pytest.approx(top), key.name
+            assert box.minimum() == key.low
+        assert bindings[key.name].label.text() == key.label.en
+    assert bindings["dropout"].widget.maximum() == pytest.approx(0.99)

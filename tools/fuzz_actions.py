@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from visualizer.core.config import Config
-from visualizer.core.protocol import RUN_NAMES
+from visualizer.core.runs import RUN_NAMES
 from visualizer.ui.fields import ComboRow, IntSlider, LogSlider, NumberField, parse_number
 
 MAX_UNITS, MAX_WEIGHTS = 4096, 2**22  # depth * width, depth * width**2

@@ -30,14 +30,27 @@ def ui_sources() -> list[str]:
 
 
 def core_texts() -> list[str]:
-    """Texts the core declares and the window shows (ui.i18n.core_text): hyper-parameter
-    labels and tooltips, dataset titles."""
+    """Texts the core declares and the window shows (ui.i18n.core_text): the keys' labels,
+    help and group titles (`declared_korean`), dataset titles."""
     sys.path.insert(0, str(ROOT))
-    from visualizer.core import datasets, optimizers
+    from visualizer.core import datasets
 
-    texts = [t for spec in optimizers.HYPERPARAMETERS for t in (spec.label, spec.tooltip)]
+    texts = list(declared_korean())
     texts += [datasets.DATASETS.get(name).title for name in datasets.DATASETS.names()]
     return list(dict.fromkeys(texts))
+
+
+def declared_korean() -> dict[str, str]:
+    """English -> Korean of every text the key declarations carry in both languages."""
+    sys.path.insert(0, str(ROOT))
+    from visualizer.core.keys import KEYS, Group
+
+    texts = [group.value for group in Group]
+    for key in KEYS:
+        texts += [key.label, key.help, *key.choice_help.values()]
+        if key.none_text is not None:
+            texts.append(key.none_text)
+    return {text.en: text.ko for text in texts}
 
 
 def collect(ts_file: Path) -> None:
@@ -87,6 +100,7 @@ def main() -> int:
     ts_file = FOLDER / "visualizer_ko.ts"
     collect(ts_file)
     translations = json.loads((FOLDER / "ko.json").read_text(encoding="utf-8"))
+    translations |= declared_korean()
     missing = fill(ts_file, translations)
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts_file), "-qm", str(FOLDER / "visualizer_ko.qm")],

@@ -7,6 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from .core.keys import summaries
+from .core.languages import LANGUAGES
+
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
 
@@ -22,7 +25,7 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
-    parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), help="interface language")
     parser.add_argument(
         "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
     )
@@ -48,12 +51,18 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--out", required=True, metavar="FILE",
         help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
-        "an animation over the run",
+        "an animation over the run; .html for an interactive page of every run and lesson "
+        "step; with --course, the folder of the course's pages",
     )  # fmt: skip
+    export.add_argument(
+        "--course",
+        action="store_true",
+        help="every built-in lesson as an interactive page, and index.html, into the folder --out",
+    )
     export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
                         "1280x720 for an animation)")  # fmt: skip
     export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
         "--view",
         action="append",
@@ -89,7 +98,8 @@ def _add_config_arguments(
         nargs="+",
         action="extend",
         default=[],
-        help="override configuration keys (wins over --preset and --config)",
+        help="override configuration keys (wins over --preset and --config); KEY (default; "
+        f"allowed): {', '.join(summaries())}",
     )
     if several_runs:
         parser.add_argument(
@@ -110,12 +120,11 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
     file < --set. Further runs: the lesson's or the config file's (the file's replace the
     lesson's), then one per --run; each is run A with its changes."""
-    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
     values: dict = {}
-    base = lessons.resolve(args.preset) if args.preset else None
+    base = find_lesson(args.preset) if args.preset else None
     changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
     base_config = base.configs(step)[0] if base else Config()
     if args.config:
@@ -127,22 +136,41 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     return build_runs(base_config.replace(**values) if values else base_config, changes)
 
 
-def cmd_presets() -> int:
-    """One line per built-in lesson, grouped by topic in course order."""
+def find_lesson(name_or_path: str):
+    """A built-in lesson, one of the teacher's own (My lessons) by name, or a lesson file."""
     from .core import lessons
+    from .ui.settings import my_lessons
+
+    return lessons.resolve(name_or_path, my_lessons())
+
+
+def cmd_presets() -> int:
+    """One line per built-in lesson, grouped by topic in course order, then the teacher's
+    own lessons in their order, marked [mine] (a malformed one says why)."""
+    from .core import lessons
+    from .ui.settings import my_lessons
 
     for name in lessons.names():
-        lesson = lessons.get(name)
-        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
-        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
-        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
+        _print_lesson(name, lessons.get(name), "")
+    mine = my_lessons()
+    for name in mine.names():
+        try:
+            _print_lesson(name, mine.get(name), " [mine]")
+        except lessons.LessonError as error:
+            print(f"{name:<28} {'':<15} [mine] cannot be read: {error}")
     return 0
+
+
+def _print_lesson(name: str, lesson, marks: str) -> None:
+    marks += f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+    marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+    print(f"{name:<28} {lesson.topic or '':<15} {lesson.title('en')}{marks}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     from .core.files import write_atomic
-    from .core.protocol import RUN_NAMES
     from .core.report import build_report, combined_report, train
+    from .core.runs import RUN_NAMES
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
@@ -186,7 +214,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
-    animation over the run; checked before training."""
+    animation over the run, or an interactive page (.html, --course); checked before
+    training."""
+    from .page_command import cmd_page, wants_page
+
+    if wants_page(args):
+        return cmd_page(args)
     from .core.memory import ensure_fits
     from .ui.export import checked_out, parse_size
     from .ui.panel_table import VIEWS
@@ -233,9 +266,8 @@ def lesson_step(preset: str | None, step: int | None) -> int:
         return 0
     if not preset:
         raise UserError("--lesson-step: needs --preset (a lesson with steps)")
-    from .core import lessons
 
-    count = lessons.resolve(preset).step_count
+    count = find_lesson(preset).step_count
     if not 1 <= step <= count:
         raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
     return step - 1
@@ -257,9 +289,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import lessons
-
-        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
+        find_lesson(args.preset)  # a bad name or file is a one-line error, before the window
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

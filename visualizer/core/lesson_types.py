@@ -25,27 +25,33 @@ VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "ac
                           "decision", "network", "weight_path", "race", "search",
                           "curves", "layer_stats")  # fmt: skip
 """Panels a lesson may bring to the front (the window's view names)."""
-LANGUAGES: tuple[str, ...] = ("en", "ko")
 
 Texts = dict[str, str]
 Changes = dict[str, Any]
 
 
 def in_language(texts: Texts, lang: str) -> str:
-    """The text in `lang`, or the English one when it has no translation."""
-    return texts.get(lang) or texts["en"]
+    """The text in `lang`; without a translation the English one, else the one given
+    (a lesson may be written in one language only)."""
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
 
 
 @dataclass(frozen=True)
 class Question:
-    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`."""
+    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`;
+    `explanation` (optional) says why, shown after the reveal."""
 
     texts: Texts
     answers: tuple[Texts, ...]
     correct: int
+    explanation: Texts | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
+
+    def explanation_text(self, lang: str = "en") -> str | None:
+        """Why the answer is right, in `lang` (else English); None when the file gives none."""
+        return None if self.explanation is None else in_language(self.explanation, lang)
 
     def answer_texts(self, lang: str = "en") -> list[str]:
         return [in_language(answer, lang) for answer in self.answers]

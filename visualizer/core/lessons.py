@@ -4,7 +4,7 @@ A lesson is one JSON file (the built-in ones are `resources/lessons/NAME.json`, 
 course order by `resources/lessons/course.json`; a lesson's name is its file's stem):
 
     {"topic": "initialization",                  optional; one of TOPICS
-     "title": {"en": "...", "ko": "..."},        required; English required, Korean optional
+     "title": {"en": "...", "ko": "..."},        required; one language or both
      "text":  {"en": "...", "ko": "..."},        required: the explanation
      "config": {"init": "normal", ...},          run A: its changes from the defaults
      "runs": [{"init": "he_normal"}, ...],       runs B, C, D: changes from run A (0 to 3)
@@ -19,7 +19,8 @@ course order by `resources/lessons/course.json`; a lesson's name is its file's s
          "view": "activations", "surface": "valley", "x_axis": "step",
          "question": {"text": {"en": "..."},     predict, then reveal
                       "answers": [{"en": "..."}, {"en": "..."}],   2 to 4
-                      "correct": 1}}]}           index of the right answer, 0 = first
+                      "correct": 1,              index of the right answer, 0 = first
+                      "explanation": {"en": "..."}}}]}   optional: why, after the reveal
 
 Runs B..D are run A with their own changes, so a step's changes to run A reach every run.
 Steps are cumulative: at step k (0-based) run A is the defaults with the lesson's `config`
@@ -30,7 +31,7 @@ is therefore deterministic, and opening a lesson shows step 1. A lesson without 
 A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,
 a bad configuration key or value in any run of any step, more than four runs, a question
-without 2 to 4 answers or with `correct` out of range, a missing English text, malformed
+without 2 to 4 answers or with `correct` out of range, a text in no language, malformed
 JSON and an unreadable, too large or too deeply nested file each give `LessonError`, one
 line naming the file and the problem.
 """
@@ -42,11 +43,13 @@ from functools import cache
 from pathlib import Path
 
 from .config import ConfigError
+from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import LANGUAGES, TOPICS, VIEWS, Lesson, Question, Step, in_language
-from .protocol import MAX_RUNS
+from .lesson_types import TOPICS, VIEWS, Lesson, Question, Step, in_language
+from .my_lessons import MyLessons
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
+from .runs import MAX_RUNS
 
 __all__ = [
     "LANGUAGES",
@@ -116,8 +119,18 @@ def names() -> list[str]:
     return registry().names()
 
 
-def resolve(name_or_path: str | Path) -> Lesson:
-    """A built-in lesson by name, or a lesson file by its path (ending in .json)."""
+def resolve(name_or_path: str | Path, mine: MyLessons | None = None) -> Lesson:
+    """A built-in lesson by name, one of the teacher's own lessons (`mine`) by name, or a
+    lesson file by its path (ending in .json)."""
     if str(name_or_path).lower().endswith(".json"):
         return load_lesson(name_or_path)
-    return get(str(name_or_path))
+    name = str(name_or_path)
+    if mine is not None and name not in registry().names() and name in mine:
+        return mine.get(name)
+    try:
+        return get(name)
+    except ConfigError as error:
+        own = mine.names() if mine is not None else []
+        if own:
+            raise ConfigError(f"{error}; your lessons: {', '.join(own)}") from None
+        raise

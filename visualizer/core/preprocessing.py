@@ -12,9 +12,10 @@ import dataclasses
 import numpy as np
 
 from .datasets import Dataset
+from .keys import PREPROCESS
 
-PREPROCESSING: tuple[str, ...] = ("none", "center", "standardize")
-"""What `preprocess` accepts, in the order the controls list it."""
+PREPROCESSING: tuple[str, ...] = PREPROCESS.choices
+"""What `preprocess` accepts (declared in `core.keys`), in the order the controls list it."""
 
 
 def preprocess(data: Dataset, how: str) -> Dataset:

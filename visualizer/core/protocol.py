@@ -14,12 +14,11 @@ from enum import StrEnum
 import numpy as np
 
 from .config import Config
+from .runs import check_run_count
 from .stats import LayerStats
 from .theory import Prediction
 from .weight_path import UnitPath
 
-MAX_RUNS = 4
-RUN_NAMES = ("A", "B", "C", "D")
 HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run
 DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
 
@@ -47,8 +46,7 @@ class Configure:
     runs: tuple[Config, ...]
 
     def __post_init__(self) -> None:
-        if not 1 <= len(self.runs) <= MAX_RUNS:
-            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(self.runs)}")
+        check_run_count(len(self.runs))
 
 
 @dataclass(frozen=True)

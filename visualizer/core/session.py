@@ -14,22 +14,15 @@ from dataclasses import dataclass
 from .config import Config
 from .datasets import Dataset
 from .decision import decision_map, run_data
+from .keys import NAMES, NEXT_STEP_KEYS
 from .memory import ensure_fits
 from .pace import StepTimes
 from .preprocessing import preprocess
-from .protocol import (
-    DIAGRAM_LIMITS,
-    HISTORY_COLUMNS,
-    MAX_RUNS,
-    Extra,
-    Frame,
-    RunData,
-    Snapshot,
-    Status,
-)
+from .protocol import DIAGRAM_LIMITS, HISTORY_COLUMNS, Extra, Frame, RunData, Snapshot, Status
 from .report import build_report, combined_report
+from .runs import check_run_count
 from .theory import Prediction, predict
-from .trainer import STEP_KEYS, Trainer
+from .trainer import Trainer
 
 DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "outliers", "seed")
 """The keys that choose the data as read; runs that share them read it once."""
@@ -38,8 +31,7 @@ EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a pr
 
 def structural_change(old: Config, new: Config) -> bool:
     """Whether going from `old` to `new` needs a new network (anything but per-step keys)."""
-    keep = set(STEP_KEYS)
-    return any(getattr(old, k) != getattr(new, k) for k in old.to_dict() if k not in keep)
+    return any(getattr(old, k) != getattr(new, k) for k in NAMES if k not in NEXT_STEP_KEYS)
 
 
 @dataclass
@@ -75,8 +67,7 @@ class Session:
     def configure(self, runs: Sequence[Config]) -> None:
         """Apply new configurations: rebuild where structure changed, else apply per step.
         Runs are matched by position; added runs are built, removed ones dropped."""
-        if not 1 <= len(runs) <= MAX_RUNS:
-            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(runs)}")
+        check_run_count(len(runs))
         kept_runs = [  # each position's run when it stays, None when it is (re)built
             old if old is not None and not structural_change(old.trainer.config, config) else None
             for old, config in zip([*self.runs, *[None] * len(runs)], runs, strict=False)

@@ -19,10 +19,8 @@ from .stats import LayerStats, Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
-HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
-"""Keys that apply on the next step without rebuilding anything."""
-STEP_KEYS = (*HYPER_KEYS, "lr_schedule", "lr_decay", "lr_period", "weight_decay", "grad_clip",
-             "batch_size", "bins")  # fmt: skip
+OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
+"""The keys the optimizer reads as attributes on every step."""
 
 
 class Trainer:
@@ -90,12 +88,12 @@ class Trainer:
 
     @staticmethod
     def _hyper(config: Config) -> dict[str, float]:
-        return {key: getattr(config, key) for key in HYPER_KEYS if key != "lr"}
+        return {key: getattr(config, key) for key in OPTIMIZER_KEYS if key != "lr"}
 
     def apply(self, config: Config) -> None:
         """Take the per-step keys (learning rate and its schedule, optimizer settings,
         decay, clipping, batch size, bins) from `config`; they apply on the next step."""
-        for key in HYPER_KEYS:
+        for key in OPTIMIZER_KEYS:
             setattr(self.optimizer, key, getattr(config, key))
         self.config = config
 
@@ -199,20 +197,18 @@ class Trainer:
 
     def probe(self) -> list[LayerStats]:
         """Forward and backward on the fixed probe batch, no update: statistics of the
-        network as it is now (batch statistics for batch norm, no dropout)."""
-        self.last_stats = self._probe_stats("probe")
+        network as it is now (batch statistics for batch norm, no dropout). After the
+        first step the last minibatch's gradients are put back (the network diagram shows
+        them); before it, the probe's are the only gradients there are and stay."""
+        first = self.step_count == 0
+        self.last_stats = self._probe_stats("probe", keep_grads=not first)
         return self.last_stats
 
     def eval_probe(self) -> list[LayerStats]:
         """The same statistics in evaluation mode: batch norm's running averages in place of
         the batch's statistics, no dropout, rrelu's mean slope. The network's gradients are
         put back afterwards, and `last_stats` is left alone."""
-        saved = [grad.copy() for grad in self.network.grads()]
-        try:
-            return self._probe_stats("eval")
-        finally:
-            for grad, kept in zip(self.network.grads(), saved, strict=True):
-                grad[...] = kept
+        return self._probe_stats("eval", keep_grads=True)
 
     def eval_stats(self, wait: float, put_back: bool = False) -> tuple[LayerStats, ...]:
         """`eval_probe`'s statistics, computed afresh when the step or the bins changed,
@@ -226,7 +222,19 @@ class Trainer:
             self._evaluated = kept = (state, now, tuple(self.eval_probe()))
         return kept[2]
 
-    def _probe_stats(self, mode: Mode) -> list[LayerStats]:
+    def _probe_stats(self, mode: Mode, keep_grads: bool) -> list[LayerStats]:
+        """Statistics of a pass over the probe batch in `mode`; `keep_grads`: the
+        network's gradients are as they were before it afterwards."""
+        if not keep_grads:
+            return self._probe_pass(mode)
+        saved = [grad.copy() for grad in self.network.grads()]
+        try:
+            return self._probe_pass(mode)
+        finally:
+            for grad, kept in zip(self.network.grads(), saved, strict=True):
+                grad[...] = kept
+
+    def _probe_pass(self, mode: Mode) -> list[LayerStats]:
         with np.errstate(all="ignore"):
             taps = Taps()
             outputs = self.network.forward(self.probe_x.copy(), mode, taps)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ..core.protocol import RUN_NAMES, Frame
+from ..core.protocol import Frame
+from ..core.runs import RUN_NAMES
 from . import theme
 
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"

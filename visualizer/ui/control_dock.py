@@ -19,17 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.config import KEYS, Config
-from ..core.protocol import MAX_RUNS, RUN_NAMES
+from ..core.config import Config
+from ..core.runs import MAX_RUNS, RUN_NAMES, differing_from_a
 from . import theme
 from .controls import ControlPanel
-
-
-def differing_from_a(configs: Sequence[Config]) -> list[set[str]]:
-    """Per run, the keys whose value differs from run A's (for run A: differing in any run)."""
-    first = configs[0]
-    others = [{key for key in KEYS if getattr(first, key) != getattr(c, key)} for c in configs[1:]]
-    return [set().union(*others), *others]
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

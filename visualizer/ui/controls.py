@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from ..core import datasets, optimizers
 from ..core.config import Config, ConfigError
-from .control_rows import ControlRows
+from ..core.keys import BY_NAME, Group
+from .control_rows import ControlRows, Row, shows_none
 from .fields import Binding
+from .i18n import core_text
 
-NULLABLE = ("activation_alpha", "samples")  # keys whose widgets can show "no value"
 HIGHLIGHT = "background-color: #ffd43b; color: #1a1a1a; border-radius: 3px; padding: 0 3px;"
 """Dark text on yellow: readable in both themes (the label's own colour would not be)."""
 REFUSED = "QLineEdit, QAbstractSpinBox { border: 2px solid #c92a2a; }"
@@ -53,14 +54,10 @@ class ControlPanel(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c92a2a;")
         layout = QVBoxLayout(self)
-        self.groups = {
-            "network": self._group(layout, self.tr("Network")),
-            "training": self._group(layout, self.tr("Training")),
-            "data": self._group(layout, self.tr("Data")),
-        }
+        self.groups = {group: self._group(layout, core_text(group.value.en)) for group in Group}
         for group, rows in ControlRows(self).rows().items():
-            for key, label, widget, tip in rows:
-                self._add_row(group, key, label, widget, tip)
+            for row in rows:
+                self._add_row(group, row)
         self.open_button = self.bindings["dataset"].widget.button
         self.open_button.clicked.connect(self._open_dataset)
         layout.addWidget(self.error_label)
@@ -80,12 +77,12 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
         return form
 
-    def _add_row(self, group: str, key: str, label: str, widget: QWidget, tip: str) -> None:
-        caption = QLabel(label)
-        caption.setToolTip(tip)
-        widget.setToolTip(tip)
-        self.groups[group].addRow(caption, widget)
-        self.bindings[key] = Binding.of(key, widget, caption)
+    def _add_row(self, group: Group, row: Row) -> None:
+        caption = QLabel(row.label)
+        caption.setToolTip(row.tooltip)
+        row.widget.setToolTip(row.tooltip)
+        self.groups[group].addRow(caption, row.widget)
+        self.bindings[row.key.name] = Binding.of(row.key.name, row.widget, caption)
 
     # syncing --------------------------------------------------------------------------
     @property
@@ -109,7 +106,7 @@ class ControlPanel(QWidget):
         widgets = [binding.widget, *binding.widget.findChildren(QWidget)]
         for widget in widgets:
             widget.blockSignals(True)
-        if value is not None or key in NULLABLE:
+        if value is not None or shows_none(BY_NAME[key]):
             binding.set(value)
         for widget in widgets:
             widget.blockSignals(False)

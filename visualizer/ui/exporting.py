@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QWidget
 from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
-from ..core.protocol import RUN_NAMES, Frame
+from ..core.protocol import Frame
+from ..core.runs import RUN_NAMES
 from .panels.canvas import Canvas
 
 WINDOW_FORMATS = (".png", ".svg", ".pdf")

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         file) shown at `step` (0-based) over the configurations the window already has."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson.open(lessons.resolve(preset), step, apply=False)
+            self.lesson.open(lessons.resolve(preset, settings.my_lessons()), step, apply=False)
 
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from ..hyperparameters import BETA1, BETA2, EPSILON
+from ..keys import BETA1, BETA2, EPSILON
 from .base import Arrays, Optimizer, _average, _descend
 
 

@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from ...core.history import X_AXES
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame, Snapshot
+from ...core.protocol import Frame, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES, run_labels
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -26,7 +27,6 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .runs import run_labels
 
 LOSS_COLUMNS = ("train_loss", "test_loss")
 ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")

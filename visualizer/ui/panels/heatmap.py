@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from ...core.bins import rebin, shares
-from ...core.protocol import MAX_RUNS, RUN_NAMES
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ...core.stats import Histogram
 from ..theme import Theme, run_color
 from .plotting import (

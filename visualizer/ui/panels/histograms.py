@@ -9,7 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import RUN_NAMES, Extra, Frame, Snapshot
+from ...core.protocol import Extra, Frame, Snapshot
+from ...core.runs import RUN_NAMES
 from ...core.stats import Histogram, LayerStats
 from ..theme import Theme, current
 from .base import Panel

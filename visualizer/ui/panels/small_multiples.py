@@ -10,7 +10,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core.bins import shares
-from ...core.protocol import MAX_RUNS
+from ...core.runs import MAX_RUNS
 from ...core.stats import Histogram
 from ..theme import Theme, run_color
 from .canvas import Canvas, Mapping, TextCache, step_outline, tick_text, ticks

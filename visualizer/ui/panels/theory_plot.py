@@ -12,7 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Snapshot
+from ...core.protocol import Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, run_color
 from .plotting import (
     PAD_DECADES,
