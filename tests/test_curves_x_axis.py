@@ -139,3 +139,23 @@ def test_a_1d_regression_shows_its_points_and_fitted_curve(qtbot):
     data = points[frame.runs[0].run_id]
     assert np.sum(data.y_train > 2.5) == 32  # the outliers are drawn where they are
     assert view.side_count() == 2
+
+
+def test_the_new_rows_show_only_where_they_apply(qtbot):
+    from visualizer.ui.controls import ControlPanel
+
+    panel = ControlPanel(Config(dataset="moons"))
+    qtbot.addWidget(panel)
+
+    def shown(key: str) -> bool:
+        widget = panel.bindings[key].widget
+        return next(g for g in panel.groups.values() if g.indexOf(widget) >= 0).isRowVisible(widget)
+
+    panel.set_config(Config(dataset="moons"))
+    assert shown("lr_schedule") and not shown("lr_decay") and not shown("lr_period")
+    assert not shown("bias_correction") and not shown("outliers")
+    panel.set_config(Config(dataset="sine", loss="mse", optimizer="adam", lr_schedule="cosine"))
+    assert shown("lr_decay") and shown("lr_period") and shown("bias_correction")
+    assert shown("outliers")
+    panel.apply_value("lr_decay", 2)  # refused: 0 < d <= 1
+    assert panel.bindings["lr_decay"].get() != 2
