@@ -100,6 +100,34 @@
     </message>
 </context>
 <context>
+    <name>BatchNormPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="87" />
+        <source>Batch norm γ, β</source>
+        <translation>배치 정규화 γ, β</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="89" />
+        <source>Scale γ by layer (mean ± std over units; start 1)</source>
+        <translation>층별 배율 γ (뉴런에 대한 평균 ± 표준편차; 시작값 1)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="90" />
+        <source>Shift β by layer (mean ± std over units; start 0)</source>
+        <translation>층별 이동 β (뉴런에 대한 평균 ± 표준편차; 시작값 0)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="94" />
+        <source>layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="105" />
+        <source>No run uses batch normalization: turn it on to see its learned γ and β</source>
+        <translation>배치 정규화를 쓰는 실행이 없습니다: 켜면 학습된 γ와 β를 볼 수 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>ControlDock</name>
     <message>
         <location filename="../../visualizer/ui/control_dock.py" line="52" />
@@ -459,7 +487,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
@@ -484,7 +512,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="170" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
-        <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
+        <translation>그레이디언트 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
@@ -524,7 +552,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="201" />
         <source>gradient dL/da</source>
-        <translation>기울기 dL/da</translation>
+        <translation>그레이디언트 dL/da</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
@@ -539,6 +567,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/histograms.py" line="209" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="211" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="214" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
@@ -565,6 +594,39 @@
     </message>
 </context>
 <context>
+    <name>InputCloudPanel</name>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="83" />
+        <source>Input cloud</source>
+        <translation>입력 분포</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="85" />
+        <source>Raw</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="86" />
+        <source>Centred</source>
+        <translation>평균 뺌</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="87" />
+        <source>Decorrelated (PCA)</source>
+        <translation>상관 제거 (PCA)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="88" />
+        <source>Whitened</source>
+        <translation>백색화</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/input_cloud.py" line="102" />
+        <source>The input cloud needs a 2D dataset: choose tilted, moons or blobs</source>
+        <translation>입력 분포 보기에는 2D 데이터가 필요합니다: tilted, moons 또는 blobs를 고르세요</translation>
+    </message>
+</context>
+<context>
     <name>LayerStatsPanel</name>
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="107" />
@@ -579,7 +641,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="111" />
         <source>Gradient norm ‖dL/dW‖</source>
-        <translation>기울기 노름 ‖dL/dW‖</translation>
+        <translation>그레이디언트 노름 ‖dL/dW‖</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/layer_stats.py" line="112" />
@@ -633,7 +695,12 @@
         <translation>상수 가중치는 독립적인 무작위 값이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/layer_stats.py" line="191" />
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="130" />
+        <source>the theory assumes biases of 0 at initialization</source>
+        <translation>이론은 초기화할 때 편향이 0이라고 가정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/layer_stats.py" line="192" />
         <source>{run}: the theory does not apply here: {reason}</source>
         <translation>{run}: 여기에는 이론이 맞지 않습니다: {reason}</translation>
     </message>
@@ -898,7 +965,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="132" />
         <source>Gradients</source>
-        <translation>기울기</translation>
+        <translation>그레이디언트</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="134" />
@@ -933,7 +1000,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="215" />
         <source>Gradients are shown live only: press Live to see them, or colour by weight</source>
-        <translation>기울기는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
+        <translation>그레이디언트는 실시간으로만 보입니다: 실시간을 누르거나 가중치로 색칠하세요</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/network_diagram.py" line="273" />
@@ -1299,7 +1366,7 @@
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="134" />
         <source>Gradients (log10|g|)</source>
-        <translation>기울기 (log10|g|)</translation>
+        <translation>그레이디언트 (log10|g|)</translation>
     </message>
     <message>
         <location filename="../../visualizer/ui/panels/timeline.py" line="135" />
@@ -1579,4 +1646,4 @@
         <translation>수업: 답 고르기</translation>
     </message>
 </context>
-<context><name>core</name><message><source>Network</source><translation>신경망</translation></message><message><source>Training</source><translation>학습</translation></message><message><source>Data</source><translation>데이터</translation></message><message><source>Depth (hidden layers)</source><translation>깊이 (은닉층 수)</translation></message><message><source>Number of hidden layers</source><translation>은닉층의 개수</translation></message><message><source>Width (units per layer)</source><translation>너비 (층당 뉴런 수)</translation></message><message><source>Units in each hidden layer</source><translation>각 은닉층의 뉴런 수</translation></message><message><source>Activation function</source><translation>활성화 함수</translation></message><message><source>The non-linearity after each hidden layer</source><translation>각 은닉층 뒤의 비선형 함수</translation></message><message><source>Alpha</source><translation>알파</translation></message><message><source>The activation's parameter (slope, scale or pieces); empty = default</source><translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation></message><message><source>Weight initialization</source><translation>가중치 초기화</translation></message><message><source>How the weights are drawn at the start</source><translation>학습 시작 때 가중치를 뽑는 방법</translation></message><message><source>Init scale</source><translation>초기화 배율</translation></message><message><source>std for normal, limit for uniform, a gain for the named schemes</source><translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation></message><message><source>Batch normalization</source><translation>배치 정규화</translation></message><message><source>Normalize each layer between Dense and activation</source><translation>Dense 층과 활성화 함수 사이에서 각 층을 정규화</translation></message><message><source>Dropout</source><translation>드롭아웃</translation></message><message><source>Probability of dropping each hidden unit while training</source><translation>학습 중 각 은닉 뉴런을 끌 확률</translation></message><message><source>Optimizer</source><translation>옵티마이저</translation></message><message><source>The update rule</source><translation>갱신 규칙</translation></message><message><source>Learning rate</source><translation>학습률</translation></message><message><source>Step size of each update</source><translation>갱신 한 번의 보폭</translation></message><message><source>Learning-rate decay</source><translation>학습률 감소</translation></message><message><source>How the learning rate falls as training goes on</source><translation>훈련이 진행되면서 학습률이 줄어드는 방식</translation></message><message><source>The same rate at every step</source><translation>모든 단계에서 같은 학습률</translation></message><message><source>lr × d every T steps</source><translation>T 단계마다 lr × d</translation></message><message><source>Half a cosine from lr down to d × lr over T steps</source><translation>T 단계에 걸쳐 코사인 반 주기로 lr에서 d × lr까지</translation></message><message><source>Decay factor d</source><translation>감소 비율 d</translation></message><message><source>step: the factor every T steps; cosine: the final share of lr</source><translation>step: T 단계마다 곱하는 비율, cosine: 마지막에 남는 lr의 비율</translation></message><message><source>Decay period T</source><translation>감소 주기 T</translation></message><message><source>Steps between step decays, or the cosine's length</source><translation>step 감소 사이의 단계 수, 또는 코사인의 길이</translation></message><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 그레이디언트 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Bias correction</source><translation>편향 보정</translation></message><message><source>Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start biases the first steps)</source><translation>Adam: m과 v를 1 - β1ᵗ, 1 - β2ᵗ로 나눔 (끄면: 0에서 시작한 값이 첫 단계들을 치우치게 함)</translation></message><message><source>Weight decay (L2)</source><translation>가중치 감소 (L2)</translation></message><message><source>lambda in g += lambda W; 0 = off</source><translation>g += lambda W 의 lambda; 0 = 끔</translation></message><message><source>Gradient clipping</source><translation>그레이디언트 클리핑</translation></message><message><source>Global gradient norm limit; 0 = off</source><translation>전체 그레이디언트 노름의 상한; 0 = 끔</translation></message><message><source>Mini-batch size</source><translation>미니배치 크기</translation></message><message><source>Samples per update</source><translation>갱신 한 번에 쓰는 샘플 수</translation></message><message><source>Loss</source><translation>손실 함수</translation></message><message><source>What training minimizes</source><translation>학습이 최소화하는 값</translation></message><message><source>Dataset</source><translation>데이터셋</translation></message><message><source>Built-in data, or your own file</source><translation>내장 데이터 또는 직접 가져온 파일</translation></message><message><source>Samples</source><translation>샘플 수</translation></message><message><source>How many samples to generate or load (all: every sample of a file)</source><translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation></message><message><source>all</source><translation>전체</translation></message><message><source>Input features</source><translation>입력 특성 수</translation></message><message><source>Features of the gaussian probe data</source><translation>가우시안 탐침 데이터의 특성 수</translation></message><message><source>Noise</source><translation>잡음</translation></message><message><source>Noise of the generated data</source><translation>생성 데이터의 잡음</translation></message><message><source>Test fraction</source><translation>테스트 비율</translation></message><message><source>Share of samples held out</source><translation>테스트용으로 떼어 둘 샘플 비율</translation></message><message><source>Outliers</source><translation>이상치</translation></message><message><source>Share of the training targets moved up by 4 (regression; the test targets stay clean)</source><translation>4만큼 위로 옮긴 훈련 목표값의 비율 (회귀; 테스트 목표값은 그대로)</translation></message><message><source>Preprocessing</source><translation>전처리</translation></message><message><source>Inputs shifted and scaled by the training set's mean and std (the test set by the same numbers)</source><translation>훈련 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다(테스트 데이터도 같은 값으로)</translation></message><message><source>The inputs as they are</source><translation>입력을 그대로 사용</translation></message><message><source>x - mean: every feature centred on 0</source><translation>x - 평균: 모든 특성을 0 중심으로</translation></message><message><source>(x - mean) / std: every feature centred, spread 1</source><translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로</translation></message><message><source>Seed</source><translation>시드</translation></message><message><source>Same seed: same data, weights, batches and curves</source><translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation></message><message><source>Precision</source><translation>정밀도</translation></message><message><source>Floating-point type of the network</source><translation>신경망의 부동소수점 형식</translation></message><message><source>Histogram bins</source><translation>히스토그램 구간 수</translation></message><message><source>Bins of every histogram</source><translation>모든 히스토그램의 구간 수</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>
+<context><name>core</name><message><source>Network</source><translation>신경망</translation></message><message><source>Training</source><translation>학습</translation></message><message><source>Data</source><translation>데이터</translation></message><message><source>Depth (hidden layers)</source><translation>깊이 (은닉층 수)</translation></message><message><source>Number of hidden layers</source><translation>은닉층의 개수</translation></message><message><source>Width (units per layer)</source><translation>너비 (층당 뉴런 수)</translation></message><message><source>Units in each hidden layer</source><translation>각 은닉층의 뉴런 수</translation></message><message><source>Activation function</source><translation>활성화 함수</translation></message><message><source>The non-linearity after each hidden layer</source><translation>각 은닉층 뒤의 비선형 함수</translation></message><message><source>Alpha</source><translation>알파</translation></message><message><source>The activation's parameter (slope, scale or pieces); empty = default</source><translation>활성화 함수의 매개변수 (기울기, 배율 또는 조각 수); 비우면 기본값</translation></message><message><source>Weight initialization</source><translation>가중치 초기화</translation></message><message><source>How the weights are drawn at the start</source><translation>학습 시작 때 가중치를 뽑는 방법</translation></message><message><source>Init scale</source><translation>초기화 배율</translation></message><message><source>std for normal, limit for uniform, a gain for the named schemes</source><translation>normal은 표준편차, uniform은 범위, 이름 있는 초기화는 배율</translation></message><message><source>Bias init</source><translation>편향 초기값</translation></message><message><source>Every hidden bias at the start (0 = usual; 0.01 keeps ReLUs firing)</source><translation>시작할 때 모든 은닉층 편향의 값 (0 = 보통; 0.01은 ReLU가 켜져 있게 합니다)</translation></message><message><source>Batch normalization</source><translation>배치 정규화</translation></message><message><source>Normalize each hidden layer's units by their batch statistics</source><translation>은닉층의 각 뉴런을 배치 통계로 정규화합니다</translation></message><message><source>Batch norm position</source><translation>배치 정규화 위치</translation></message><message><source>Where batch normalization sits in each hidden layer</source><translation>각 은닉층에서 배치 정규화가 놓이는 자리</translation></message><message><source>Dense → batch norm → activation (Ioffe and Szegedy)</source><translation>Dense → 배치 정규화 → 활성화 함수 (Ioffe와 Szegedy)</translation></message><message><source>Dense → activation → batch norm</source><translation>Dense → 활성화 함수 → 배치 정규화</translation></message><message><source>Dropout</source><translation>드롭아웃</translation></message><message><source>Probability of dropping each hidden unit while training</source><translation>학습 중 각 은닉 뉴런을 끌 확률</translation></message><message><source>Optimizer</source><translation>옵티마이저</translation></message><message><source>The update rule</source><translation>갱신 규칙</translation></message><message><source>Learning rate</source><translation>학습률</translation></message><message><source>Step size of each update</source><translation>갱신 한 번의 보폭</translation></message><message><source>Learning-rate decay</source><translation>학습률 감소</translation></message><message><source>How the learning rate falls as training goes on</source><translation>훈련이 진행되면서 학습률이 줄어드는 방식</translation></message><message><source>The same rate at every step</source><translation>모든 단계에서 같은 학습률</translation></message><message><source>lr × d every T steps</source><translation>T 단계마다 lr × d</translation></message><message><source>Half a cosine from lr down to d × lr over T steps</source><translation>T 단계에 걸쳐 코사인 반 주기로 lr에서 d × lr까지</translation></message><message><source>Decay factor d</source><translation>감소 비율 d</translation></message><message><source>step: the factor every T steps; cosine: the final share of lr</source><translation>step: T 단계마다 곱하는 비율, cosine: 마지막에 남는 lr의 비율</translation></message><message><source>Decay period T</source><translation>감소 주기 T</translation></message><message><source>Steps between step decays, or the cosine's length</source><translation>step 감소 사이의 단계 수, 또는 코사인의 길이</translation></message><message><source>Momentum</source><translation>모멘텀</translation></message><message><source>μ in v = μ v - lr g: the share of the last step kept (0 = plain SGD)</source><translation>v = μ v - lr g의 μ: 직전 이동을 얼마나 유지할지 (0 = 보통의 SGD)</translation></message><message><source>Decay rho</source><translation>감쇠율 rho</translation></message><message><source>ρ in h = ρ h + (1 - ρ) g²: how slowly the running average of g² forgets</source><translation>h = ρ h + (1 - ρ) g²의 ρ: g²의 이동 평균이 과거를 얼마나 천천히 잊는지</translation></message><message><source>Beta 1</source><translation>베타 1</translation></message><message><source>β1 in m = β1 m + (1 - β1) g: decay of the running mean of the gradient</source><translation>m = β1 m + (1 - β1) g의 β1: 그레이디언트 이동 평균의 감쇠율</translation></message><message><source>Beta 2</source><translation>베타 2</translation></message><message><source>β2 in v = β2 v + (1 - β2) g²: decay of the running mean of g²</source><translation>v = β2 v + (1 - β2) g²의 β2: g² 이동 평균의 감쇠율</translation></message><message><source>Epsilon</source><translation>엡실론</translation></message><message><source>ε in g / (√h + ε): a small constant that avoids division by zero</source><translation>g / (√h + ε)의 ε: 0으로 나누는 것을 막는 작은 상수</translation></message><message><source>Bias correction</source><translation>편향 보정</translation></message><message><source>Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start biases the first steps)</source><translation>Adam: m과 v를 1 - β1ᵗ, 1 - β2ᵗ로 나눔 (끄면: 0에서 시작한 값이 첫 단계들을 치우치게 함)</translation></message><message><source>Weight decay (L2)</source><translation>가중치 감소 (L2)</translation></message><message><source>lambda in g += lambda W; 0 = off</source><translation>g += lambda W 의 lambda; 0 = 끔</translation></message><message><source>Gradient clipping</source><translation>그레이디언트 클리핑</translation></message><message><source>Global gradient norm limit; 0 = off</source><translation>전체 그레이디언트 노름의 상한; 0 = 끔</translation></message><message><source>Mini-batch size</source><translation>미니배치 크기</translation></message><message><source>Samples per update</source><translation>갱신 한 번에 쓰는 샘플 수</translation></message><message><source>Loss</source><translation>손실 함수</translation></message><message><source>What training minimizes</source><translation>학습이 최소화하는 값</translation></message><message><source>Dataset</source><translation>데이터셋</translation></message><message><source>Built-in data, or your own file</source><translation>내장 데이터 또는 직접 가져온 파일</translation></message><message><source>Samples</source><translation>샘플 수</translation></message><message><source>How many samples to generate or load (all: every sample of a file)</source><translation>생성하거나 불러올 샘플 수 (전체: 파일의 모든 샘플)</translation></message><message><source>all</source><translation>전체</translation></message><message><source>Input features</source><translation>입력 특성 수</translation></message><message><source>Features of the gaussian probe data</source><translation>가우시안 탐침 데이터의 특성 수</translation></message><message><source>Noise</source><translation>잡음</translation></message><message><source>Noise of the generated data</source><translation>생성 데이터의 잡음</translation></message><message><source>Test fraction</source><translation>테스트 비율</translation></message><message><source>Share of samples held out</source><translation>테스트용으로 떼어 둘 샘플 비율</translation></message><message><source>Outliers</source><translation>이상치</translation></message><message><source>Share of the training targets moved up by 4 (regression; the test targets stay clean)</source><translation>4만큼 위로 옮긴 훈련 목표값의 비율 (회귀; 테스트 목표값은 그대로)</translation></message><message><source>Preprocessing</source><translation>전처리</translation></message><message><source>Inputs shifted, scaled or rotated by the training set's mean, std and covariance (the test set by the same numbers)</source><translation>훈련 데이터의 평균, 표준편차, 공분산으로 입력을 옮기고 크기를 맞추거나 회전합니다(테스트 데이터도 같은 값으로)</translation></message><message><source>The inputs as they are</source><translation>입력을 그대로 사용</translation></message><message><source>x - mean: every feature centred on 0</source><translation>x - 평균: 모든 특성을 0 중심으로</translation></message><message><source>(x - mean) / std: every feature centred, spread 1</source><translation>(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로</translation></message><message><source>(x - mean) U: rotated onto the principal axes, decorrelated</source><translation>(x - 평균) U: 주성분 축으로 회전해 특성 사이의 상관을 없앱니다</translation></message><message><source>(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 along every axis</source><translation>(x - 평균) U / sqrt(λ + ε): 상관을 없애고 모든 축의 분산을 1로</translation></message><message><source>Seed</source><translation>시드</translation></message><message><source>Same seed: same data, weights, batches and curves</source><translation>같은 시드: 같은 데이터, 가중치, 미니배치, 곡선</translation></message><message><source>Precision</source><translation>정밀도</translation></message><message><source>Floating-point type of the network</source><translation>신경망의 부동소수점 형식</translation></message><message><source>Histogram bins</source><translation>히스토그램 구간 수</translation></message><message><source>Bins of every histogram</source><translation>모든 히스토그램의 구간 수</translation></message><message><source>N(0, 1) probe inputs, random labels</source><translation>N(0, 1) 입력, 무작위 레이블</translation></message><message><source>Three interleaved spiral arms (2D)</source><translation>서로 얽힌 세 개의 나선 팔 (2D)</translation></message><message><source>Two interleaved half moons (2D)</source><translation>서로 맞물린 두 개의 반달 (2D)</translation></message><message><source>A ring around a smaller ring (2D)</source><translation>작은 원을 둘러싼 큰 원 (2D)</translation></message><message><source>Opposite quadrants share a class (2D)</source><translation>마주 보는 사분면이 같은 클래스 (2D)</translation></message><message><source>Four Gaussian clusters (2D)</source><translation>네 개의 가우시안 군집 (2D)</translation></message><message><source>A long thin tilted cloud off the origin (2D)</source><translation>원점에서 떨어진, 비스듬하고 길쭉한 점 구름 (2D)</translation></message><message><source>Regression: y = sin(x) + noise</source><translation>회귀: y = sin(x) + 잡음</translation></message><message><source>8x8 handwritten digits (1797 images)</source><translation>8x8 손글씨 숫자 (이미지 1797장)</translation></message></context></TS>

@@ -37,7 +37,9 @@ class Config:
     activation_alpha: float | None = None
     init: str = "he_normal"
     init_scale: float = 1.0
+    bias_init: float = 0.0
     batch_norm: bool = False
+    batch_norm_position: str = "before"
     dropout: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01

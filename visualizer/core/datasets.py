@@ -112,6 +112,17 @@ def _blobs(samples: int, noise: float, rng: np.random.Generator, input_dim: int)
     return centers[labels] + noise * rng.standard_normal((samples, 2)), labels
 
 
+def _tilted(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """A long, thin cloud off the origin: u ~ N(0, 0.8²) along the long axis, v ~ N(0, 0.15²)
+    across it, the axes turned by 45° and centred at (1.5, 1); class = [v + noise·N(0, 1) > 0]
+    (the classes split along the narrow direction: CS231n's figure for PCA and whitening)."""
+    u, v = 0.8 * rng.standard_normal(samples), 0.15 * rng.standard_normal(samples)
+    labels = (v + noise * rng.standard_normal(samples) > 0).astype(np.int64)
+    turn = np.deg2rad(45.0)
+    axes = np.array([[np.cos(turn), np.sin(turn)], [-np.sin(turn), np.cos(turn)]])
+    return np.column_stack([u, v]) @ axes + [1.5, 1.0], labels
+
+
 def _sine(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
     """Regression: x ~ U[-3, 3], y = sin(x) + noise·N(0, 1), both of shape (samples, 1)."""
     x = rng.uniform(-3.0, 3.0, (samples, 1))
@@ -131,6 +142,7 @@ for _entry in (
     DatasetSpec("circles", "A ring around a smaller ring (2D)", 400, 0.05, _circles, 2),
     DatasetSpec("xor", "Opposite quadrants share a class (2D)", 400, 0.05, _xor, 2),
     DatasetSpec("blobs", "Four Gaussian clusters (2D)", 400, 0.5, _blobs, 4),
+    DatasetSpec("tilted", "A long thin tilted cloud off the origin (2D)", 400, 0.03, _tilted, 2),
     DatasetSpec("sine", "Regression: y = sin(x) + noise", 400, 0.1, _sine, 0, 1),
     DatasetSpec("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, _digits, 10, 64, 1797),
 ):

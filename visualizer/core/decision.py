@@ -1,11 +1,13 @@
-"""What the decision view needs from a 2D classification run: its data points (sent once
-per built run) and the predicted class on a grid over the data; from a 1D regression run
-(one input): its points and the fitted curve of its first target."""
+"""What the decision and input cloud views need from a 2D classification run: its data
+points (sent once per built run, with the training points at each preprocessing stage)
+and the predicted class on a grid over the data; from a 1D regression run (one input): its
+points and the fitted curve of its first target."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from .preprocessing import stages
 from .protocol import DecisionMap, FitCurve, RunData
 from .sizes import DECISION_RESOLUTION
 from .trainer import Trainer
@@ -19,22 +21,29 @@ def is_fit(trainer: Trainer) -> bool:
     return trainer.dataset.is_regression and trainer.dataset.n_features == 1
 
 
-def run_data(trainer: Trainer, run_id: int) -> RunData | None:
-    """A 2D classification or 1D regression run's points (an even subsample of at most
-    DECISION_POINTS per split), else None."""
+def run_data(trainer: Trainer, run_id: int, raw_train: np.ndarray) -> RunData | None:
+    """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
+    split) and the same training points of `raw_train` (its inputs before preprocessing)
+    raw, centred, decorrelated and whitened; a 1D regression's points (x, first target),
+    without stages; else None."""
     data = trainer.dataset
     fit = is_fit(trainer)
     if not fit and (data.n_features != 2 or not data.n_classes):
         return None
 
+    def every(x: np.ndarray) -> int:
+        return max(1, -(-len(x) // DECISION_POINTS))
+
     def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        every = max(1, -(-len(x) // DECISION_POINTS))
-        targets = y[::every, 0].astype(np.float32) if fit else y[::every].astype(np.int64)
-        return x[::every].astype(np.float32), targets
+        targets = y[:: every(x), 0].astype(np.float32) if fit else y[:: every(x)].astype(np.int64)
+        return x[:: every(x)].astype(np.float32), targets
 
     x_train, y_train = thin(data.x_train, data.y_train)
     x_test, y_test = thin(data.x_test, data.y_test)
-    return RunData(run_id, x_train, y_train, x_test, y_test)
+    if fit:
+        return RunData(run_id, x_train, y_train, x_test, y_test)
+    cloud = stages(raw_train, raw_train[:: every(raw_train)])
+    return RunData(run_id, x_train, y_train, x_test, y_test, cloud)
 
 
 def decision_map(

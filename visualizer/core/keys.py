@@ -194,6 +194,22 @@ INIT_SCALE = Key(
     log=True,
     scale=(1e-4, 10),
 )
+BIAS_INIT = Key(
+    name="bias_init",
+    type=float,
+    default=0.0,
+    group=NETWORK,
+    label=Text("Bias init", "편향 초기값"),
+    help=Text(
+        "Every hidden bias at the start (0 = usual; 0.01 keeps ReLUs firing)",
+        "시작할 때 모든 은닉층 편향의 값 (0 = 보통; 0.01은 ReLU가 켜져 있게 합니다)",
+    ),
+    widget=Widget.DECIMAL,
+    low=-1,
+    high=1,
+    step=0.01,
+    decimals=3,
+)
 BATCH_NORM = Key(
     name="batch_norm",
     type=bool,
@@ -201,10 +217,30 @@ BATCH_NORM = Key(
     group=NETWORK,
     label=Text("Batch normalization", "배치 정규화"),
     help=Text(
-        "Normalize each layer between Dense and activation",
-        "Dense 층과 활성화 함수 사이에서 각 층을 정규화",
+        "Normalize each hidden layer's units by their batch statistics",
+        "은닉층의 각 뉴런을 배치 통계로 정규화합니다",
     ),
     widget=Widget.CHECK,
+)
+BATCH_NORM_POSITION = Key(
+    name="batch_norm_position",
+    type=str,
+    default="before",
+    group=NETWORK,
+    label=Text("Batch norm position", "배치 정규화 위치"),
+    help=Text(
+        "Where batch normalization sits in each hidden layer",
+        "각 은닉층에서 배치 정규화가 놓이는 자리",
+    ),
+    widget=Widget.CHOICE,
+    choices=("before", "after"),
+    choice_help={
+        "before": Text(
+            "Dense → batch norm → activation (Ioffe and Szegedy)",
+            "Dense → 배치 정규화 → 활성화 함수 (Ioffe와 Szegedy)",
+        ),
+        "after": Text("Dense → activation → batch norm", "Dense → 활성화 함수 → 배치 정규화"),
+    },
 )
 DROPOUT = Key(
     name="dropout",
@@ -524,19 +560,27 @@ PREPROCESS = Key(
     group=DATA,
     label=Text("Preprocessing", "전처리"),
     help=Text(
-        "Inputs shifted and scaled by the training set's mean and std "
+        "Inputs shifted, scaled or rotated by the training set's mean, std and covariance "
         "(the test set by the same numbers)",
-        "훈련 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다"
+        "훈련 데이터의 평균, 표준편차, 공분산으로 입력을 옮기고 크기를 맞추거나 회전합니다"
         "(테스트 데이터도 같은 값으로)",
     ),
     widget=Widget.CHOICE,
-    choices=("none", "center", "standardize"),
+    choices=("none", "center", "standardize", "pca", "whiten"),
     choice_help={
         "none": Text("The inputs as they are", "입력을 그대로 사용"),
         "center": Text("x - mean: every feature centred on 0", "x - 평균: 모든 특성을 0 중심으로"),
         "standardize": Text(
             "(x - mean) / std: every feature centred, spread 1",
             "(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로",
+        ),
+        "pca": Text(
+            "(x - mean) U: rotated onto the principal axes, decorrelated",
+            "(x - 평균) U: 주성분 축으로 회전해 특성 사이의 상관을 없앱니다",
+        ),
+        "whiten": Text(
+            "(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 along every axis",
+            "(x - 평균) U / sqrt(λ + ε): 상관을 없애고 모든 축의 분산을 1로",
         ),
     },
 )
@@ -596,7 +640,9 @@ KEYS: tuple[Key, ...] = (
     ACTIVATION_ALPHA,
     INIT,
     INIT_SCALE,
+    BIAS_INIT,
     BATCH_NORM,
+    BATCH_NORM_POSITION,
     DROPOUT,
     OPTIMIZER,
     LR,

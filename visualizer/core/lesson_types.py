@@ -22,8 +22,8 @@ TOPICS: tuple[str, ...] = (
 )
 """Lesson topics in the order of a course."""
 VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "activation_curve",
-                          "decision", "network", "weight_path", "race", "search",
-                          "curves", "layer_stats")  # fmt: skip
+                          "decision", "input_cloud", "network", "weight_path", "race", "search",
+                          "curves", "layer_stats", "batch_norm")  # fmt: skip
 """Panels a lesson may bring to the front (the window's view names)."""
 
 Texts = dict[str, str]

@@ -183,15 +183,17 @@ class Frame:
 
 @dataclass(frozen=True)
 class RunData:
-    """A built run's data points for the decision view (at most a few thousand): a 2D
-    classification's or a 1D regression's, sent once per build so the view never generates
-    or reads data on the GUI thread."""
+    """A built run's data points (at most a few thousand): a 2D classification's or a 1D
+    regression's, sent once per build so the decision and input cloud views never
+    generate, read or transform data on the GUI thread."""
 
     run_id: int
     x_train: np.ndarray  # (n, 2) float32; a 1D regression's (n, 1)
     y_train: np.ndarray  # (n,) int labels; a 1D regression's float32 targets
     x_test: np.ndarray
     y_test: np.ndarray
+    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each preprocessing.STAGES
+    # (2D classification only)
 
 
 @dataclass(frozen=True)

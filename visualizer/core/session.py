@@ -54,7 +54,7 @@ class Session:
         self.extras: frozenset[Extra] = frozenset()
         self._run_counter = 0
         self.runs: list[Run] = []
-        self._new_runs: list[Run] = []
+        self._new_runs: list[tuple[Run, Dataset]] = []  # with their data as read
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
@@ -107,7 +107,7 @@ class Session:
         trainer.start()
         prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
-        self._new_runs.append(run)
+        self._new_runs.append((run, data[raw_key]))
         return run
 
     # stepping -------------------------------------------------------------------------
@@ -204,8 +204,9 @@ class Session:
         live = {run.run_id for run in self.runs}
         return [
             data
-            for run in built
-            if run.run_id in live and (data := run_data(run.trainer, run.run_id)) is not None
+            for run, raw in built
+            if run.run_id in live
+            and (data := run_data(run.trainer, run.run_id, raw.x_train)) is not None
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:

@@ -39,6 +39,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("activation_curve", "activation_curve:ActivationCurvePanel", MAIN,
               "f(z) and f'(z) over a layer's z distribution"),
     PanelSpec("decision", "decision:DecisionPanel", MAIN, "decision boundary (2D data)"),
+    PanelSpec("input_cloud", "input_cloud:InputCloudPanel", MAIN,
+              "2D inputs raw, centred, decorrelated, whitened"),
     PanelSpec("network", "network_diagram:NetworkDiagramPanel", MAIN,
               "network diagram (small nets)"),
     PanelSpec("weight_path", "weight_path:WeightPathPanel", MAIN,
@@ -48,6 +50,8 @@ PANELS: tuple[PanelSpec, ...] = (
               "hyper-parameter search: random or grid, coarse to fine"),
     PanelSpec("curves", "curves:CurvesPanel", SIDE, "loss and accuracy curves"),
     PanelSpec("layer_stats", "layer_stats:LayerStatsPanel", SIDE, "layer statistics by depth"),
+    PanelSpec("batch_norm", "batch_norm:BatchNormPanel", SIDE,
+              "batch norm's learned gamma and beta by layer"),
 )  # fmt: skip
 VIEWS: tuple[str, ...] = tuple(spec.name for spec in PANELS)
 

@@ -127,6 +127,7 @@ class LayerStatsPanel(Panel):
             "maxout": self.tr("maxout is not an element-wise function"),
             "rrelu": self.tr("rrelu draws random slopes in training passes"),
             "constant_init": self.tr("constant weights are not independent random draws"),
+            "bias_init": self.tr("the theory assumes biases of 0 at initialization"),
         }
         self._style_key = None
         self._redraw()
