@@ -159,3 +159,18 @@ def test_the_new_rows_show_only_where_they_apply(qtbot):
     assert shown("outliers")
     panel.apply_value("lr_decay", 2)  # refused: 0 < d <= 1
     assert panel.bindings["lr_decay"].get() != 2
+
+
+def test_the_input_cloud_skips_a_1d_regression_beside_a_2d_run(qtbot):
+    from visualizer.ui.panels.input_cloud import InputCloudPanel
+
+    session = Session([Config(dataset="moons", depth=2, width=8), Config(dataset="sine",
+                       loss="mse", depth=2, width=8)])  # fmt: skip
+    frame = session.frame()
+    points = {data.run_id: data for data in session.take_run_data()}
+    assert [len(data.stages) for data in points.values()] == [4, 0]
+    view = InputCloudPanel()
+    qtbot.addWidget(view)
+    view.set_run_data(points)
+    view.show_frame(frame)  # run B has no stages: it is not named on any picture
+    assert all(" · B" not in plot.titleLabel.text for plot in view.plots)
