@@ -135,6 +135,8 @@ def offset(trainer: Trainer) -> float:
 @pytest.mark.parametrize("seed", SEEDS)
 def test_regression_outliers_pull_mse_and_barely_move_mae(seed):
     assert question("regression_outliers").correct == 0  # MSE
+    lesson = lessons.get("regression_outliers")
+    assert lesson.view_at(2) == "decision" and lesson.configs(2) == lesson.configs(0)
     mse, mse_out, mae, mae_out = (
         run("regression_outliers", letter, 1000, seed) for letter in "ABCD"
     )

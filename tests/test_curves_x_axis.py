@@ -111,3 +111,66 @@ def test_a_lesson_files_x_axis_is_checked():
     with pytest.raises(ValueError, match="step 1: x_axis: unknown x axis 3"):
         parse_lesson({**base, "steps": [{"text": {"en": "s"}, "x_axis": 3}]}, "l")
     assert lessons.get("batch_size").x_axis_at(1) == "epoch"
+
+
+def test_a_1d_regression_shows_its_points_and_fitted_curve(qtbot):
+    from visualizer.core.decision import FIT_POINTS
+    from visualizer.core.protocol import Extra, FitCurve
+    from visualizer.ui.panels.decision import DecisionPanel
+
+    configs = [Config(dataset="sine", loss="mse", depth=2, width=8, outliers=0.1)]
+    session = Session([*configs, configs[0].replace(loss="mae")])
+    session.extras = frozenset({Extra.DECISION})
+    for _ in range(5):
+        session.step(record=False)
+    frame = session.frame()
+    points = {data.run_id: data for data in session.take_run_data()}
+    view = DecisionPanel()
+    qtbot.addWidget(view)
+    view.set_run_data(points)
+    view.show_frame(frame)
+    trainer = session.runs[0].trainer
+    fit = frame.runs[0].decision
+    assert isinstance(fit, FitCurve) and len(fit.x) == FIT_POINTS
+    np.testing.assert_allclose(fit.y, trainer.predict(fit.x[:, None])[:, 0], rtol=1e-5)
+    assert fit.x[0] == pytest.approx(min(trainer.x_train.min(), trainer.x_test.min()))
+    np.testing.assert_array_equal(view.fit_curve(1)[1], frame.runs[1].decision.y)
+    assert view.point_counts(0) == (320, 80) and view.message(0) == ""
+    data = points[frame.runs[0].run_id]
+    assert np.sum(data.y_train > 2.5) == 32  # the outliers are drawn where they are
+    assert view.side_count() == 2
+
+
+def test_the_new_rows_show_only_where_they_apply(qtbot):
+    from visualizer.ui.controls import ControlPanel
+
+    panel = ControlPanel(Config(dataset="moons"))
+    qtbot.addWidget(panel)
+
+    def shown(key: str) -> bool:
+        widget = panel.bindings[key].widget
+        return next(g for g in panel.groups.values() if g.indexOf(widget) >= 0).isRowVisible(widget)
+
+    panel.set_config(Config(dataset="moons"))
+    assert shown("lr_schedule") and not shown("lr_decay") and not shown("lr_period")
+    assert not shown("bias_correction") and not shown("outliers")
+    panel.set_config(Config(dataset="sine", loss="mse", optimizer="adam", lr_schedule="cosine"))
+    assert shown("lr_decay") and shown("lr_period") and shown("bias_correction")
+    assert shown("outliers")
+    panel.apply_value("lr_decay", 2)  # refused: 0 < d <= 1
+    assert panel.bindings["lr_decay"].get() != 2
+
+
+def test_the_input_cloud_skips_a_1d_regression_beside_a_2d_run(qtbot):
+    from visualizer.ui.panels.input_cloud import InputCloudPanel
+
+    session = Session([Config(dataset="moons", depth=2, width=8), Config(dataset="sine",
+                       loss="mse", depth=2, width=8)])  # fmt: skip
+    frame = session.frame()
+    points = {data.run_id: data for data in session.take_run_data()}
+    assert [len(data.stages) for data in points.values()] == [4, 0]
+    view = InputCloudPanel()
+    qtbot.addWidget(view)
+    view.set_run_data(points)
+    view.show_frame(frame)  # run B has no stages: it is not named on any picture
+    assert all(" · B" not in plot.titleLabel.text for plot in view.plots)

@@ -239,8 +239,9 @@ def test_decision_message_for_other_datasets_and_two_sides(panel):
     np.testing.assert_array_equal(view.class_image(0), frame.runs[0].decision.classes)
     sine = make_frame({"decision"}, steps=1, dataset="sine", loss="mse")
     view.set_run_data(POINTS[id(sine)])
-    view.show_frame(sine)
-    assert view.side_count() == 1 and "2D dataset" in view.message(0)
+    view.show_frame(sine)  # a 1D regression: its fitted curve instead
+    assert view.side_count() == 1 and view.message(0) == ""
+    np.testing.assert_array_equal(view.fit_curve(0)[1], sine.runs[0].decision.y)
 
 
 # network diagram -------------------------------------------------------------------------

@@ -285,33 +285,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="141" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="148" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="171" />
-        <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs</source>
-        <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요</translation>
+        <location filename="../../visualizer/ui/panels/decision.py" line="179" />
+        <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs (or sine for a fitted curve)</source>
+        <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요(맞춘 곡선은 sine)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="178" />
-        <location filename="../../visualizer/ui/panels/decision.py" line="182" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="195" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="218" />
+        <source>test loss {0}</source>
+        <translation>테스트 손실 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/decision.py" line="245" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="277" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="227" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="278" />
         <source>test</source>
         <translation>테스트</translation>
     </message>

@@ -117,6 +117,14 @@ class DecisionMap:
 
 
 @dataclass(frozen=True)
+class FitCurve:
+    """A 1D regression run's prediction on an even grid over its inputs' range."""
+
+    x: np.ndarray  # (points,) float32
+    y: np.ndarray  # (points,) float32
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """One run's state at one step."""
 
@@ -134,7 +142,7 @@ class Snapshot:
     activation_history: np.ndarray | None = None  # (layers, columns, bins) shares
     gradient_history: np.ndarray | None = None  # (layers, columns, bins) log10|g| shares
     activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
-    decision: DecisionMap | None = None
+    decision: DecisionMap | FitCurve | None = None  # a 2D classification's or a 1D fit
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
     eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
@@ -175,16 +183,17 @@ class Frame:
 
 @dataclass(frozen=True)
 class RunData:
-    """A built run's 2D classification data points (at most a few thousand), sent once per
-    build so the decision and input cloud views never generate, read or transform data on
-    the GUI thread."""
+    """A built run's data points (at most a few thousand): a 2D classification's or a 1D
+    regression's, sent once per build so the decision and input cloud views never
+    generate, read or transform data on the GUI thread."""
 
     run_id: int
-    x_train: np.ndarray  # (n, 2) float32
-    y_train: np.ndarray  # (n,) int
+    x_train: np.ndarray  # (n, 2) float32; a 1D regression's (n, 1)
+    y_train: np.ndarray  # (n,) int labels; a 1D regression's float32 targets
     x_test: np.ndarray
     y_test: np.ndarray
     stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each keys.INPUT_CLOUD_STAGES
+    # (2D classification only)
 
 
 @dataclass(frozen=True)

@@ -199,7 +199,7 @@ class Session:
         )
 
     def take_run_data(self) -> list[RunData]:
-        """Data points of the 2D classification runs built since the last call."""
+        """Data points of the runs built since the last call that the decision view draws."""
         built, self._new_runs = self._new_runs, []
         live = {run.run_id for run in self.runs}
         return [

@@ -110,7 +110,8 @@ class InputCloudPanel(Panel):
         trained_on = {stage: [] for stage in STAGES}
         for index, snap in enumerate(runs):  # runs on the same data as read, by stage
             data = self._points.get(snap.run_id)
-            same = data is not None and np.array_equal(data.stages[0], shown.stages[0])
+            same = data is not None and bool(data.stages)  # a 1D regression has none
+            same = same and np.array_equal(data.stages[0], shown.stages[0])
             if same and snap.config.preprocess in trained_on:
                 trained_on[snap.config.preprocess].append(RUN_NAMES[index])
         palette = self._theme.palette
