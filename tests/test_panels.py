@@ -253,9 +253,9 @@ def test_run_labels_name_alpha_only_where_it_tells_runs_apart():
     runs = [SMALL, leaky, leaky.replace(activation_alpha=0.2), SMALL.replace(activation="elu")]
     assert run_labels(runs) == [
         "A · relu",  # relu has no alpha
-        "B · leaky_relu, activation_alpha=0.01",
-        "C · leaky_relu, activation_alpha=0.2",
-        "D · elu, activation_alpha=1",
+        "B · leaky_relu, α=0.01",
+        "C · leaky_relu, α=0.2",
+        "D · elu, α=1",
     ]
     assert run_labels(runs[:2] + runs[3:]) == ["A · relu", "B · leaky_relu", "C · elu"]
 

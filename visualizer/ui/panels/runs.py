@@ -34,10 +34,15 @@ def _separates(configs: list[Config] | tuple[Config, ...], key: str) -> bool:
     return any(len(group) > 1 for group in values.values())
 
 
+SYMBOLS = {"activation_alpha": "α"}
+"""Keys a label names by their symbol: legends are narrow."""
+
+
 def _named(key: str, value) -> str:
     """A name (relu, he_normal, adam) says what it is; a number needs its key."""
     if isinstance(value, str):
         return value
+    key = SYMBOLS.get(key, key)
     return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
 
 
