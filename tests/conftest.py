@@ -16,6 +16,8 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
 CONFIG_HOME = tempfile.mkdtemp(prefix="visualizer-test-config-")
 os.environ["XDG_CONFIG_HOME"] = CONFIG_HOME
+# The teacher's own lessons (My lessons) live under XDG_DATA_HOME: the same, for them.
+os.environ["XDG_DATA_HOME"] = os.path.join(CONFIG_HOME, "data")
 
 
 def pytest_unconfigure(config):
@@ -66,6 +68,22 @@ def live(qtbot):
     from lesson_window import opened
 
     yield from opened(qtbot, live=True)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (tests/browser.py); skips, saying why, when it is missing."""
+    from browser import launched
+
+    yield from launched()
+
+
+@pytest.fixture
+def tab(browser):
+    """A fresh browser tab at 1280 x 720 that notes its requests and console errors."""
+    from browser import opened_tab
+
+    yield from opened_tab(browser)
 
 
 @pytest.fixture

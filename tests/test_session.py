@@ -287,3 +287,15 @@ def test_advance_times_plain_and_recorded_steps_for_the_frame_pace():
     assert session.times.plain > 0 and session.times.record_extra >= 0
     session.advance(time.monotonic())  # the plain step's time is known: one step
     assert session.step_count == 3
+
+
+def test_refreshing_the_statistics_keeps_the_last_steps_gradients():
+    """The network diagram's gradient mode shows the last minibatch's dW; statistics made
+    afresh from the probe batch (an export, a bin change) must not replace them."""
+    session = Session([SMALL])
+    run(session, 5)
+    dense = session.runs[0].trainer.network.dense_layers()
+    before = [d.dW.copy() for d in dense]
+    session.refresh_stats()
+    for layer, kept in zip(dense, before, strict=True):
+        np.testing.assert_array_equal(layer.dW, kept)

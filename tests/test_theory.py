@@ -94,6 +94,7 @@ def report_after(config: Config, steps: int) -> dict:
         ({"activation": "maxout"}, "maxout"),
         ({"activation": "rrelu"}, "rrelu"),
         ({"init": "constant", "init_scale": 0.01}, "constant_init"),
+        ({"bias_init": 0.01}, "bias_init"),
     ],
 )
 def test_where_the_theory_does_not_apply_it_says_why(changes, reason):

@@ -3,6 +3,8 @@ presenter remote, the Lessons menu and the keyboard help, a language switch."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from lesson_window import ASKS, SEED, SMALL, press
 from PySide6.QtCore import Qt
@@ -14,6 +16,7 @@ from visualizer.ui import i18n
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+QUESTION_WITHOUT_WHY = {"text": {"en": "And?"}, "answers": [{"en": "A"}, {"en": "B"}], "correct": 0}
 
 
 def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, still):
@@ -97,6 +100,46 @@ def test_period_also_reveals_and_with_no_pick_the_answer_alone_shows(qtbot, stil
     assert still.model.picked is None
 
 
+EXPLAINED = {
+    "title": {"en": "Explained"},
+    "text": {"en": "One question with its reason."},
+    "config": {"dataset": "blobs", "samples": 200, "depth": 2, "width": 8},
+    "steps": [
+        {
+            "text": {"en": "Predict."},
+            "question": {
+                "text": {"en": "Which?"},
+                "answers": [{"en": "This"}, {"en": "That"}],
+                "correct": 1,
+                "explanation": {"en": "Because of that.", "ko": "그래서입니다."},
+            },
+        },
+        {"text": {"en": "Asked without a reason."}, "question": QUESTION_WITHOUT_WHY},
+    ],
+}
+
+
+def test_the_explanation_shows_only_after_the_reveal_in_the_windows_language(
+    qtbot, still, tmp_path
+):
+    path = tmp_path / "explained.json"
+    path.write_text(json.dumps(EXPLAINED), encoding="utf-8")
+    assert still.file_menu.read_lesson(path)
+    cover, panel = still.lesson.cover, still.lesson.panel
+    assert cover.isVisible() and cover.question.explanation.isHidden()
+    assert "Because of that." not in cover.question.explanation.text()
+    press(qtbot, still, Qt.Key.Key_B)
+    assert not panel.answer.explanation.isHidden()
+    assert "Because of that." in panel.answer.explanation.text()
+    assert "Why: Because of that." in panel.plain_text()
+    question = still.model.lesson.steps[0].question
+    panel.answer.show_question(question, "ko", 1, revealed=True)
+    assert "그래서입니다." in panel.answer.explanation.text()
+    press(qtbot, still, Qt.Key.Key_PageDown, Qt.Key.Key_B)  # the next question has none
+    assert still.model.step == 1 and still.model.revealed
+    assert panel.answer.explanation.isHidden() and "Why:" not in panel.plain_text()
+
+
 def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
     live.controller.set_speed(0)
     live.play_action.trigger()
@@ -134,7 +177,14 @@ def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
         still.lesson.back_action,
         still.lesson.reveal_action,
     ]
-    assert [a.text() for a in entries[3:]] == [m.title() for m in menus.topic_menus.values()]
+    topic_entries, teacher_entries = entries[3:-3], entries[-3:]
+    assert [a.text() for a in topic_entries] == [m.title() for m in menus.topic_menus.values()]
+    editing = menus.editing
+    assert teacher_entries == [
+        editing.new_action,
+        editing.edit_action,
+        editing.mine_menu.menuAction(),
+    ]
     assert list(menus.topic_menus) == list(lessons.TOPICS)
     in_menu = [a for menu in menus.topic_menus.values() for a in menu.actions()]
     assert in_menu == [menus.preset_actions[name] for name in lessons.names()]
@@ -142,7 +192,7 @@ def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
     assert topics == sorted(topics, key=lessons.TOPICS.index)
     assert app.main(["presets"]) == 0
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
-    assert listed == lessons.names()
+    assert listed == lessons.names()  # and no lesson of the teacher's own (none saved)
 
 
 def test_keyboard_help_lists_the_lesson_keys(still):

@@ -1,5 +1,5 @@
 """Regenerate every image in screenshots/ with `visualizer export`'s renderer (offscreen),
-and the README's animation.
+the README's animation, and the interactive page's screenshots (headless Chromium).
 
 .venv/bin/python tools/make_screenshots.py [--only NAME ...]
 """
@@ -94,13 +94,53 @@ SHOTS = [
 ]
 # the README's animation: file name, lesson, steps, frames, views
 ANIMATION = ("batchnorm-rescue", "batchnorm_rescue", 300, 60, ("activations",))
+# the interactive page: lesson, steps, histogram kind, then per picture: file name,
+# language, viewport
+PAGE = ("batchnorm_rescue", 300, "pre_activations")
+PAGE_SHOTS = [
+    ("interactive-page", "en", (1280, 720)),
+    ("interactive-page-phone-ko", "ko", (390, 844)),
+]
+
+
+def page_shots(only: list[str] | None) -> None:
+    """The lesson page at its last recorded step, showing the histograms of `kind`,
+    photographed by Debian's chromium."""
+    import shutil
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    from visualizer.page.html import build_page, page_html
+    from visualizer.page.spec import lesson_spec
+
+    wanted = [shot for shot in PAGE_SHOTS if not only or shot[0] in only]
+    if not wanted:
+        return
+    name, steps, kind = PAGE
+    data = build_page(lesson_spec(lessons.get(name)), steps)
+    with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
+        chromium = shutil.which("chromium")
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        for shot, lang, (width, height) in wanted:
+            page_file = Path(folder) / f"{shot}.html"
+            page_file.write_text(page_html({**data, "lang": lang}), encoding="utf-8")
+            tab = browser.new_page(viewport={"width": width, "height": height})
+            tab.goto(page_file.as_uri())
+            tab.click(f"#kind-buttons button[data-kind={kind}]")
+            tab.evaluate("lessonPage.showFrame(lessonPage.data.recordings[0].steps.length - 1)")
+            tab.screenshot(path=OUT / f"{shot}.png")
+            tab.close()
+            print(f"wrote {OUT / f'{shot}.png'}")
+        browser.close()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="+", metavar="NAME", help="regenerate just these")
     args = parser.parse_args()
-    unknown = set(args.only or ()) - {shot.name for shot in SHOTS} - {ANIMATION[0]}
+    names = {shot.name for shot in SHOTS} | {ANIMATION[0]} | {shot[0] for shot in PAGE_SHOTS}
+    unknown = set(args.only or ()) - names
     if unknown:
         parser.error(f"unknown name {sorted(unknown)[0]!r}; see SHOTS in {__file__}")
     OUT.mkdir(exist_ok=True)
@@ -139,6 +179,7 @@ def main() -> None:
             views,
         )
         print(f"wrote {path}")
+    page_shots(args.only)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_args import Parser, UserError, add_config_arguments, resolve_runs
+from .cli_args import Parser, UserError, add_config_arguments, find_lesson, resolve_runs
 from .core.languages import LANGUAGES
 
 USER_ERROR = 2
@@ -44,7 +44,13 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
         required=True,
         metavar="FILE",
         help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
-        "an animation over the run",
+        "an animation over the run; .html for an interactive page of every run and lesson "
+        "step; with --course, the folder of the course's pages",
+    )
+    export.add_argument(
+        "--course",
+        action="store_true",
+        help="every built-in lesson as an interactive page, and index.html, into the folder --out",
     )
     export.add_argument(
         "--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; 1280x720 for an animation)"
@@ -79,15 +85,26 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
 
 
 def cmd_presets() -> int:
-    """One line per built-in lesson, grouped by topic in course order."""
+    """One line per built-in lesson, grouped by topic in course order, then the teacher's
+    own lessons in their order, marked [mine] (a malformed one says why)."""
     from .core import lessons
+    from .ui.settings import my_lessons
 
     for name in lessons.names():
-        lesson = lessons.get(name)
-        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
-        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
-        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
+        _print_lesson(name, lessons.get(name), "")
+    mine = my_lessons()
+    for name in mine.names():
+        try:
+            _print_lesson(name, mine.get(name), " [mine]")
+        except lessons.LessonError as error:
+            print(f"{name:<28} {'':<15} [mine] cannot be read: {error}")
     return 0
+
+
+def _print_lesson(name: str, lesson, marks: str) -> None:
+    marks += f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+    marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+    print(f"{name:<28} {lesson.topic or '':<15} {lesson.title('en')}{marks}")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -137,7 +154,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """A still of the window (PNG, SVG, PDF), or with --frames (or a .gif/.apng name) an
-    animation over the run; checked before training."""
+    animation over the run, or an interactive page (.html, --course); checked before
+    training."""
+    from .page_command import cmd_page, wants_page
+
+    if wants_page(args):
+        return cmd_page(args)
     from .core.memory import ensure_fits
     from .core.views import VIEWS
     from .export_command import checked_out, parse_size
@@ -184,9 +206,8 @@ def lesson_step(preset: str | None, step: int | None) -> int:
         return 0
     if not preset:
         raise UserError("--lesson-step: needs --preset (a lesson with steps)")
-    from .core import lessons
 
-    count = lessons.resolve(preset).step_count
+    count = find_lesson(preset).step_count
     if not 1 <= step <= count:
         raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
     return step - 1
@@ -208,9 +229,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import lessons
-
-        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
+        find_lesson(args.preset)  # a bad name or file is a one-line error, before the window
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

@@ -58,12 +58,11 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
     file < --set. Further runs: the lesson's or the config file's (the file's replace the
     lesson's), then one per --run; each is run A with its changes."""
-    from .core import lessons
     from .core.config import Config, load_json, parse_assignments
     from .core.runs import build_runs, split_runs
 
     values: dict = {}
-    base = lessons.resolve(args.preset) if args.preset else None
+    base = find_lesson(args.preset) if args.preset else None
     changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
     base_config = base.configs(step)[0] if base else Config()
     if args.config:
@@ -73,3 +72,11 @@ def resolve_runs(args: argparse.Namespace, step: int = 0):
     values.update(parse_assignments(args.set))
     changes += [parse_assignments(pairs, "--run") for pairs in args.run]
     return build_runs(base_config.replace(**values) if values else base_config, changes)
+
+
+def find_lesson(name_or_path: str):
+    """A built-in lesson, one of the teacher's own (My lessons) by name, or a lesson file."""
+    from .core import lessons
+    from .ui.settings import my_lessons
+
+    return lessons.resolve(name_or_path, my_lessons())

@@ -37,6 +37,7 @@ for _entry in (
     DatasetInfo("circles", "A ring around a smaller ring (2D)", 400, 0.05, 2),
     DatasetInfo("xor", "Opposite quadrants share a class (2D)", 400, 0.05, 2),
     DatasetInfo("blobs", "Four Gaussian clusters (2D)", 400, 0.5, 4),
+    DatasetInfo("tilted", "A long thin tilted cloud off the origin (2D)", 400, 0.03, 2),
     DatasetInfo("sine", "Regression: y = sin(x) + noise", 400, 0.1, 0, 1),
     DatasetInfo("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, 10, 64, 1797),
 ):

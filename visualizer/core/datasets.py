@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -92,6 +92,17 @@ def _blobs(samples: int, noise: float, rng: np.random.Generator, input_dim: int)
     return centers[labels] + noise * rng.standard_normal((samples, 2)), labels
 
 
+def _tilted(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """A long, thin cloud off the origin: u ~ N(0, 0.8²) along the long axis, v ~ N(0, 0.15²)
+    across it, the axes turned by 45° and centred at (1.5, 1); class = [v + noise·N(0, 1) > 0]
+    (the classes split along the narrow direction: CS231n's figure for PCA and whitening)."""
+    u, v = 0.8 * rng.standard_normal(samples), 0.15 * rng.standard_normal(samples)
+    labels = (v + noise * rng.standard_normal(samples) > 0).astype(np.int64)
+    turn = np.deg2rad(45.0)
+    axes = np.array([[np.cos(turn), np.sin(turn)], [-np.sin(turn), np.cos(turn)]])
+    return np.column_stack([u, v]) @ axes + [1.5, 1.0], labels
+
+
 def _sine(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
     """Regression: x ~ U[-3, 3], y = sin(x) + noise·N(0, 1), both of shape (samples, 1)."""
     x = rng.uniform(-3.0, 3.0, (samples, 1))
@@ -111,6 +122,7 @@ GENERATORS: dict[str, Generate] = {
     "circles": _circles,
     "xor": _xor,
     "blobs": _blobs,
+    "tilted": _tilted,
     "sine": _sine,
     "digits": _digits,
 }
@@ -217,9 +229,29 @@ def _take(x: np.ndarray, y: np.ndarray, rows: np.ndarray, n_classes: int, diviso
     return features, y[rows].astype(np.float64)
 
 
+OUTLIER_SHIFT = 4.0
+"""How far an outlier's target is moved up (sine's targets lie in about -1..1)."""
+OUTLIER_STREAM = 17
+"""Mixed into the seed so the rows drawn for outliers do not follow the split's draws."""
+
+
+def with_outliers(data: Dataset, fraction: float, seed: int) -> Dataset:
+    """A regression set with round(fraction · N) training targets moved up by
+    OUTLIER_SHIFT (rows drawn from `seed`); the test targets stay clean, so the test loss
+    measures the fit to the true function. Class labels are left as they are."""
+    if fraction <= 0 or not data.is_regression:
+        return data
+    rng = np.random.default_rng([seed, OUTLIER_STREAM])
+    rows = rng.permutation(len(data.y_train))[: round(fraction * len(data.y_train))]
+    targets = data.y_train.copy()
+    targets[rows] += OUTLIER_SHIFT
+    return replace(data, y_train=targets)
+
+
 def raw_data(config: Config) -> Dataset:
-    """The dataset `config` describes as generated or read, split by its seed."""
-    return load_dataset(
+    """The dataset `config` describes as generated or read, split by its seed, with its
+    `outliers` (regression only)."""
+    data = load_dataset(
         config.dataset,
         samples=config.samples,
         noise=config.noise,
@@ -227,3 +259,4 @@ def raw_data(config: Config) -> Dataset:
         test_fraction=config.test_fraction,
         seed=config.seed,
     )
+    return with_outliers(data, config.outliers, config.seed)

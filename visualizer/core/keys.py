@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple
 
+from .schedules import SCHEDULES
+
 
 class Text(NamedTuple):
     """A text in both interface languages."""
@@ -192,6 +194,22 @@ INIT_SCALE = Key(
     log=True,
     scale=(1e-4, 10),
 )
+BIAS_INIT = Key(
+    name="bias_init",
+    type=float,
+    default=0.0,
+    group=NETWORK,
+    label=Text("Bias init", "편향 초기값"),
+    help=Text(
+        "Every hidden bias at the start (0 = usual; 0.01 keeps ReLUs firing)",
+        "시작할 때 모든 은닉층 편향의 값 (0 = 보통; 0.01은 ReLU가 켜져 있게 합니다)",
+    ),
+    widget=Widget.DECIMAL,
+    low=-1,
+    high=1,
+    step=0.01,
+    decimals=3,
+)
 BATCH_NORM = Key(
     name="batch_norm",
     type=bool,
@@ -199,10 +217,30 @@ BATCH_NORM = Key(
     group=NETWORK,
     label=Text("Batch normalization", "배치 정규화"),
     help=Text(
-        "Normalize each layer between Dense and activation",
-        "Dense 층과 활성화 함수 사이에서 각 층을 정규화",
+        "Normalize each hidden layer's units by their batch statistics",
+        "은닉층의 각 뉴런을 배치 통계로 정규화합니다",
     ),
     widget=Widget.CHECK,
+)
+BATCH_NORM_POSITION = Key(
+    name="batch_norm_position",
+    type=str,
+    default="before",
+    group=NETWORK,
+    label=Text("Batch norm position", "배치 정규화 위치"),
+    help=Text(
+        "Where batch normalization sits in each hidden layer",
+        "각 은닉층에서 배치 정규화가 놓이는 자리",
+    ),
+    widget=Widget.CHOICE,
+    choices=("before", "after"),
+    choice_help={
+        "before": Text(
+            "Dense → batch norm → activation (Ioffe and Szegedy)",
+            "Dense → 배치 정규화 → 활성화 함수 (Ioffe와 Szegedy)",
+        ),
+        "after": Text("Dense → activation → batch norm", "Dense → 활성화 함수 → 배치 정규화"),
+    },
 )
 DROPOUT = Key(
     name="dropout",
@@ -244,16 +282,37 @@ LR = Key(
     log=True,
     scale=(1e-5, 10),
 )
+LR_SCHEDULE = Key(
+    name="lr_schedule",
+    type=str,
+    default="none",
+    group=TRAINING,
+    label=Text("Learning-rate decay", "학습률 감소"),
+    help=Text(
+        "How the learning rate falls as training goes on",
+        "훈련이 진행되면서 학습률이 줄어드는 방식",
+    ),
+    widget=Widget.CHOICE,
+    applies=NEXT_STEP,
+    choices=SCHEDULES,
+    choice_help={
+        "none": Text("The same rate at every step", "모든 단계에서 같은 학습률"),
+        "step": Text("lr × d every T steps", "T 단계마다 lr × d"),
+        "cosine": Text(
+            "Half a cosine from lr down to d × lr over T steps",
+            "T 단계에 걸쳐 코사인 반 주기로 lr에서 d × lr까지",
+        ),
+    },
+)
 LR_DECAY = Key(
     name="lr_decay",
     type=float,
-    default=1.0,
+    default=0.1,
     group=TRAINING,
-    label=Text("Learning-rate decay", "학습률 감쇠"),
+    label=Text("Decay factor d", "감소 비율 d"),
     help=Text(
-        "lr × decay^(step / 1000): the learning rate shrinks by this factor every 1000 steps; "
-        "1 = constant",
-        "lr × 감쇠율^(단계 / 1000): 1000단계마다 학습률이 이 비율로 줄어듭니다; 1 = 일정",
+        "step: the factor every T steps; cosine: the final share of lr",
+        "step: T 단계마다 곱하는 비율, cosine: 마지막에 남는 lr의 비율",
     ),
     widget=Widget.DECIMAL,
     applies=NEXT_STEP,
@@ -262,6 +321,21 @@ LR_DECAY = Key(
     high=1,
     step=0.05,
     decimals=3,
+)
+LR_PERIOD = Key(
+    name="lr_period",
+    type=int,
+    default=100,
+    group=TRAINING,
+    label=Text("Decay period T", "감소 주기 T"),
+    help=Text(
+        "Steps between step decays, or the cosine's length",
+        "step 감소 사이의 단계 수, 또는 코사인의 길이",
+    ),
+    widget=Widget.SPIN,
+    applies=NEXT_STEP,
+    low=1,
+    high=10_000_000,
 )
 MOMENTUM = Key(
     name="momentum",
@@ -349,6 +423,19 @@ EPSILON = Key(
     applies=NEXT_STEP,
     low=0,
     low_open=True,
+)
+BIAS_CORRECTION = Key(
+    name="bias_correction",
+    type=bool,
+    default=True,
+    group=TRAINING,
+    label=Text("Bias correction", "편향 보정"),
+    help=Text(
+        "Adam: divide m and v by 1 - β1ᵗ and 1 - β2ᵗ (off: their zero start biases the "
+        "first steps)",
+        "Adam: m과 v를 1 - β1ᵗ, 1 - β2ᵗ로 나눔 (끄면: 0에서 시작한 값이 첫 단계들을 치우치게 함)",
+    ),
+    widget=Widget.CHECK,
 )
 WEIGHT_DECAY = Key(
     name="weight_decay",
@@ -450,6 +537,22 @@ TEST_FRACTION = Key(
     step=0.05,
     decimals=2,
 )
+OUTLIERS = Key(
+    name="outliers",
+    type=float,
+    default=0.0,
+    group=DATA,
+    label=Text("Outliers", "이상치"),
+    help=Text(
+        "Share of the training targets moved up by 4 (regression; the test targets stay clean)",
+        "4만큼 위로 옮긴 훈련 목표값의 비율 (회귀; 테스트 목표값은 그대로)",
+    ),
+    widget=Widget.DECIMAL,
+    low=0,
+    high=0.5,
+    step=0.05,
+    decimals=2,
+)
 PREPROCESS = Key(
     name="preprocess",
     type=str,
@@ -457,19 +560,27 @@ PREPROCESS = Key(
     group=DATA,
     label=Text("Preprocessing", "전처리"),
     help=Text(
-        "Inputs shifted and scaled by the training set's mean and std "
+        "Inputs shifted, scaled or rotated by the training set's mean, std and covariance "
         "(the test set by the same numbers)",
-        "훈련 데이터의 평균과 표준편차로 입력을 옮기고 크기를 맞춥니다"
+        "훈련 데이터의 평균, 표준편차, 공분산으로 입력을 옮기고 크기를 맞추거나 회전합니다"
         "(테스트 데이터도 같은 값으로)",
     ),
     widget=Widget.CHOICE,
-    choices=("none", "center", "standardize"),
+    choices=("none", "center", "standardize", "pca", "whiten"),
     choice_help={
         "none": Text("The inputs as they are", "입력을 그대로 사용"),
         "center": Text("x - mean: every feature centred on 0", "x - 평균: 모든 특성을 0 중심으로"),
         "standardize": Text(
             "(x - mean) / std: every feature centred, spread 1",
             "(x - 평균) / 표준편차: 모든 특성을 0 중심, 표준편차 1로",
+        ),
+        "pca": Text(
+            "(x - mean) U: rotated onto the principal axes, decorrelated",
+            "(x - 평균) U: 주성분 축으로 회전해 특성 사이의 상관을 없앱니다",
+        ),
+        "whiten": Text(
+            "(x - mean) U / sqrt(λ + ε): decorrelated, variance 1 along every axis",
+            "(x - 평균) U / sqrt(λ + ε): 상관을 없애고 모든 축의 분산을 1로",
         ),
     },
 )
@@ -529,16 +640,21 @@ KEYS: tuple[Key, ...] = (
     ACTIVATION_ALPHA,
     INIT,
     INIT_SCALE,
+    BIAS_INIT,
     BATCH_NORM,
+    BATCH_NORM_POSITION,
     DROPOUT,
     OPTIMIZER,
     LR,
+    LR_SCHEDULE,
     LR_DECAY,
+    LR_PERIOD,
     MOMENTUM,
     RHO,
     BETA1,
     BETA2,
     EPSILON,
+    BIAS_CORRECTION,
     WEIGHT_DECAY,
     GRAD_CLIP,
     BATCH_SIZE,
@@ -548,6 +664,7 @@ KEYS: tuple[Key, ...] = (
     INPUT_DIM,
     NOISE,
     TEST_FRACTION,
+    OUTLIERS,
     PREPROCESS,
     SEED,
     DTYPE,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,6 +42,10 @@ class LayerStats:
     grad_hist: Histogram
     grad_log_hist: Histogram
     update_ratio: float  # NaN when no update was measured
+    gamma_mean: float = math.nan  # batch norm's gamma and beta over the units; NaN: none
+    gamma_std: float = math.nan
+    beta_mean: float = math.nan
+    beta_std: float = math.nan
 
     def to_json(self) -> dict:
         return {
@@ -70,5 +75,13 @@ class LayerStats:
                 "update_ratio": None if np.isnan(self.update_ratio) else self.update_ratio,
                 "hist": self.grad_hist.to_json(),
                 "log10_hist": self.grad_log_hist.to_json(),
+            },
+            "batch_norm": None
+            if math.isnan(self.gamma_mean)
+            else {
+                "gamma_mean": self.gamma_mean,
+                "gamma_std": self.gamma_std,
+                "beta_mean": self.beta_mean,
+                "beta_std": self.beta_std,
             },
         }

@@ -87,7 +87,8 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
     eval_rows = max(
         min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_RESOLUTION**2 * (shape.features == 2)
     )
-    kept = 1 + config.batch_norm + held  # z, batch norm's output, the activation's arrays
+    after = config.batch_norm_position == "after"  # batch norm then works on a copy of a
+    kept = 1 + config.batch_norm * (1 + after) + held  # z, batch norm's, the activation's
     per_layer = max(
         batch_rows * (kept + 2 + 2 * (config.dropout > 0)),  # + taps, dropout mask and output
         probe_rows * (kept + 2),  # + taps

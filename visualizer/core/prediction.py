@@ -28,6 +28,7 @@ class NotApplicable(StrEnum):
     MAXOUT = ("maxout", "maxout is not an element-wise function")
     RRELU = ("rrelu", "rrelu draws random slopes in training passes, their mean in the probe")
     CONSTANT_INIT = ("constant_init", "constant weights are not independent random draws")
+    BIAS_INIT = ("bias_init", "the recursion assumes biases of 0 at initialization")
 
 
 @dataclass(frozen=True)

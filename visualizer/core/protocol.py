@@ -176,13 +176,15 @@ class Frame:
 @dataclass(frozen=True)
 class RunData:
     """A built run's 2D classification data points (at most a few thousand), sent once per
-    build so the decision view never generates or reads data on the GUI thread."""
+    build so the decision and input cloud views never generate, read or transform data on
+    the GUI thread."""
 
     run_id: int
     x_train: np.ndarray  # (n, 2) float32
     y_train: np.ndarray  # (n,) int
     x_test: np.ndarray
     y_test: np.ndarray
+    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each views.STAGES
 
 
 @dataclass(frozen=True)

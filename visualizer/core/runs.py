@@ -64,11 +64,24 @@ def differing_from_a(configs: Sequence[Config]) -> list[set[str]]:
 
 def differing_keys(configs: Sequence[Config]) -> list[str]:
     """The keys whose value is not the same in every run, in declaration order; a key
-    whose default follows another (`Key.derived_from`) is left out when that key differs."""
+    whose default follows another (`Key.derived_from`) is left out when that key differs
+    too, unless it tells apart two runs that share that key's value (two leaky_relu runs
+    with two alphas)."""
     differing = differing_from_a(configs)[0] if configs else set()
     return [
-        key.name for key in DECLARED if key.name in differing and key.derived_from not in differing
+        key.name
+        for key in DECLARED
+        if key.name in differing
+        and (key.derived_from not in differing or _separates(configs, key.name, key.derived_from))
     ]
+
+
+def _separates(configs: Sequence[Config], key: str, follows: str) -> bool:
+    """Whether `key` differs between two runs with the same value of `follows`."""
+    values: dict[object, set] = {}
+    for config in configs:
+        values.setdefault(getattr(config, follows), set()).add(getattr(config, key))
+    return any(len(group) > 1 for group in values.values())
 
 
 def runs_to_mapping(configs: Sequence[Config]) -> dict[str, Any]:
@@ -78,3 +91,28 @@ def runs_to_mapping(configs: Sequence[Config]) -> dict[str, Any]:
     if len(configs) > 1:
         values["runs"] = [changes_from(first, config) for config in configs[1:]]
     return values
+
+
+LABEL_KEYS = 3  # differing keys named in a run's label, at most
+
+
+def _named(key: str, value) -> str:
+    """A name (relu, he_normal, adam) says what it is; a number needs its key."""
+    if isinstance(value, str):
+        return value
+    return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
+
+
+def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
+    """'A', or with several runs 'A · normal, init_scale=0.01': each run's name and its
+    values of the keys that differ between runs (none for a key the run does not use,
+    such as relu's alpha)."""
+    if len(configs) < 2:
+        return [RUN_NAMES[0]] if configs else []
+    keys = differing_keys(configs)[:LABEL_KEYS]
+    labels = []
+    for index, config in enumerate(configs):
+        values = [(key, getattr(config, key)) for key in keys]
+        named = ", ".join(_named(key, value) for key, value in values if value is not None)
+        labels.append(RUN_NAMES[index] + (" · " + named if named else ""))
+    return labels

@@ -24,7 +24,7 @@ from .runs import check_run_count
 from .theory import Prediction, predict
 from .trainer import Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
+DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "outliers", "seed")
 """The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
@@ -54,7 +54,7 @@ class Session:
         self.extras: frozenset[Extra] = frozenset()
         self._run_counter = 0
         self.runs: list[Run] = []
-        self._new_runs: list[Run] = []
+        self._new_runs: list[tuple[Run, Dataset]] = []  # with their data as read
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
@@ -105,9 +105,9 @@ class Session:
             data[key] = preprocess(data[raw_key], config.preprocess)
         trainer = Trainer(config, data[key])
         trainer.start()
-        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
-        self._new_runs.append(run)
+        self._new_runs.append((run, data[raw_key]))
         return run
 
     # stepping -------------------------------------------------------------------------
@@ -204,8 +204,9 @@ class Session:
         live = {run.run_id for run in self.runs}
         return [
             data
-            for run in built
-            if run.run_id in live and (data := run_data(run.trainer, run.run_id)) is not None
+            for run, raw in built
+            if run.run_id in live
+            and (data := run_data(run.trainer, run.run_id, raw.x_train)) is not None
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:

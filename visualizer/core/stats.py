@@ -9,7 +9,9 @@ input of the activation f after batch norm, a = f(z) before dropout, W = the wei
   slope, for activations whose slope vanishes at both ends (sigmoid, tanh, step); 0 for
   the others. The activation-function view shades the same zones (saturation.py);
 - weight_grad_norm: ||dL/dW||_F;  activation_grad_std: std of dL/da;
-- update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update.
+- update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update;
+- gamma_ and beta_mean and _std: mean and std over the units of batch norm's learned
+  scale gamma and shift beta (y = gamma xhat + beta; NaN without batch norm).
 Histograms, means, stds and the saturated fraction are taken over a fixed random
 subsample of at most `max_values` values of each array (10 000 for the frames of a
 recorded step; every value for the probe behind the JSON report, max_values=None); the
@@ -160,9 +162,23 @@ class Sampler:
                 grad_hist=hists[3 * n + i],
                 grad_log_hist=hists[4 * n + i],
                 update_ratio=update_ratios[self.first + i],
+                **_norm_parameters(layer),
             )
             for i, layer in enumerate(self.layers)
         ]
+
+
+def _norm_parameters(layer: HiddenLayer) -> dict[str, float]:
+    """Mean and std over the units of the layer's batch norm gamma and beta ({}: none)."""
+    if layer.norm is None:
+        return {}
+    gamma, beta = layer.norm.gamma, layer.norm.beta
+    return {
+        "gamma_mean": float(gamma.mean()),
+        "gamma_std": float(gamma.std()),
+        "beta_mean": float(beta.mean()),
+        "beta_std": float(beta.std()),
+    }
 
 
 def taps_stats(

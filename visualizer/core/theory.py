@@ -8,7 +8,8 @@ the length map
 
     q_1(x) = fan_in_1 Var(W_1) |x|^2 / D                  (exact in expectation)
     q_l(x) = fan_in_l Var(W_l) E_{z~N(0, q_{l-1}(x))}[f(z)^2] (+ sigma_b^2, here 0: Dense
-             layers start with zero biases).
+             layers start with zero biases unless bias_init says otherwise, and then
+             `predict` does not apply).
 
 Backward, the gradient at a hidden layer's output, g_l(x) = E[(dL/da_l)^2], obeys
 (gradients taken independent of the forward weights, as the theory does)
@@ -27,7 +28,8 @@ sqrt(depth / n) (Hanin & Rolnick 2018), most for ReLU.
 
 Where the recursion does not describe the network the statistics come from, `predict`
 says why instead (REASONS): batch norm, dropout and rrelu (training passes differ from
-the probe pass), maxout (not element-wise), constant weights. PReLU applies: at
+the probe pass), maxout (not element-wise), constant weights, non-zero initial biases
+(the recursion above takes sigma_b = 0 and zero-mean z). PReLU applies: at
 initialization every slope is alpha, so it is a leaky ReLU.
 """
 
@@ -87,6 +89,8 @@ def not_applicable_reason(config: Config) -> NotApplicable | None:
         return NotApplicable.RRELU
     if initializers.get(config.init).variance is None:
         return NotApplicable.CONSTANT_INIT
+    if config.bias_init != 0:
+        return NotApplicable.BIAS_INIT
     return None
 
 

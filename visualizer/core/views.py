@@ -25,15 +25,20 @@ class View(StrEnum):
     TIMELINE = ("timeline", "histograms over time")
     ACTIVATION_CURVE = ("activation_curve", "f(z) and f'(z) over a layer's z distribution")
     DECISION = ("decision", "decision boundary (2D data)")
+    INPUT_CLOUD = ("input_cloud", "2D inputs raw, centred, decorrelated, whitened")
     NETWORK = ("network", "network diagram (small nets)")
     WEIGHT_PATH = ("weight_path", "two weights of one unit, step by step (the zig-zag)")
     RACE = ("race", "the optimizer race")
     SEARCH = ("search", "hyper-parameter search: random or grid, coarse to fine")
     CURVES = ("curves", "loss and accuracy curves")
     LAYER_STATS = ("layer_stats", "layer statistics by depth")
+    BATCH_NORM = ("batch_norm", "batch norm's learned gamma and beta by layer")
 
 
 VIEWS: tuple[str, ...] = tuple(view.value for view in View)
+STAGES: tuple[str, ...] = ("none", "center", "pca", "whiten")
+"""The input cloud view's stages, each a `preprocess` value: raw, centred, decorrelated,
+whitened (CS231n's figure)."""
 
 
 def views_help() -> str:

@@ -147,6 +147,11 @@ class ControlPanel(QWidget):
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
         shown["noise"] = not dataset_names.is_path(config.dataset)
+        shown["outliers"] = dataset_names.is_path(config.dataset) or (
+            dataset_names.DATASETS.get(config.dataset).n_classes == 0
+        )
+        shown["lr_decay"] = shown["lr_period"] = config.lr_schedule != "none"
+        shown["bias_correction"] = config.optimizer == "adam"
         shown.update(dict.fromkeys(self.hidden, False))
         for group in self.groups.values():
             keys = [key for key, b in self.bindings.items() if group.indexOf(b.widget) >= 0]

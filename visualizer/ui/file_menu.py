@@ -18,6 +18,7 @@ from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
 from .animation_export import AnimationExport
 from .background import ConfigReader, Jobs
 from .exporting import ExportError
+from .page_export import PageExport
 
 DEFAULT_FOLDER = "screenshots"
 READ_AT_ONCE = 1_000_000  # bytes: larger configuration files are read in a child process
@@ -55,6 +56,10 @@ class FileMenu(QObject):
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
         self._add_panel_menu(window)
         self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
+        self.page_export = PageExport(window, self._ask_path)
+        self.page_export.finished.connect(lambda written: self._done(Path(written)))
+        self.page_export.failed.connect(lambda message: self._fail(ExportError(message)))
+        self._add(self.tr("Export interactive page (HTML)…"), self.page_export.ask_and_start)
         self._add(self.tr("Export metrics as CSV…"), self.export_csv)
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from ..core import lessons
 from ..core.config import Config
 from ..core.languages import LANGUAGES
+from . import settings
 
 
 def application() -> QApplication:
@@ -40,7 +41,7 @@ def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tup
 
     if preset is None and saved is not None:
         return saved
-    return lessons.resolve(preset or FIRST_PRESET).configs()
+    return lessons.resolve(preset or FIRST_PRESET, settings.my_lessons()).configs()
 
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -123,7 +124,7 @@ def launch(preset: str | None = None, lang: str | None = None) -> int:
 
 
 def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
-    from . import i18n, settings
+    from . import i18n
     from .main_window import FIRST_PRESET, MainWindow
 
     saved = settings.load_runs()

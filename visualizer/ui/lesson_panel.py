@@ -106,11 +106,13 @@ class LessonPanel(QWidget):
             self.answer.show_question(current.question, lang, picked, revealed=True)
 
     def plain_text(self) -> str:
-        """Everything the panel shows as text (title, lesson text, step and answer)."""
+        """Everything the panel shows as text (title, lesson text, step, answer and why)."""
         labels = []
         if not self.steps_area.isHidden():
             labels += [self.step_label, self.step_text]
         if not self.answer.isHidden():
             labels += [self.answer.question, self.answer.result]
+            if not self.answer.explanation.isHidden():
+                labels.append(self.answer.explanation)
         texts = [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in labels]
         return "\n".join([self.text.toPlainText(), *texts])

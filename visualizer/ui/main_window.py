@@ -144,15 +144,18 @@ class MainWindow(QMainWindow):
 
     def _on_lesson_changed(self, reached: bool) -> None:
         """While a question covers the panels, training is paused and Play and Step are
-        off; a step that shows the optimizer race puts it on the lesson's surface."""
+        off; a step that shows the optimizer race puts it on the lesson's surface, and the
+        curves take the step's x axis."""
         covered = self.model.covered
         if covered:
             self.controller.pause()
         for action in (self.play_action, self.step_action):
             action.setEnabled(not covered)
-        lesson = self.model.lesson
-        if reached and lesson is not None and lesson.view_at(self.model.step) == "race":
-            self.views["race"].set_surface(self.model.race_surface)
+        lesson, step = self.model.lesson, self.model.step
+        if reached and lesson is not None:
+            if lesson.view_at(step) == "race":
+                self.views["race"].set_surface(self.model.race_surface)
+            self.views["curves"].set_x_axis(lesson.x_axis_at(step) or "step")
 
     # commands -------------------------------------------------------------------------
     @property
@@ -214,7 +217,9 @@ class MainWindow(QMainWindow):
         file) shown at `step` (0-based) over the configurations the window already has."""
         self.set_theme(theme_name)
         if preset:
-            self.model.open_lesson(lessons.resolve(preset), step, apply=False)
+            self.model.open_lesson(
+                lessons.resolve(preset, settings.my_lessons()), step, apply=False
+            )
 
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""

@@ -10,9 +10,11 @@ from typing import Any
 from ..core.views import View
 from .panels.activation_curve import ActivationCurvePanel
 from .panels.base import Panel
+from .panels.batch_norm import BatchNormPanel
 from .panels.curves import CurvesPanel
 from .panels.decision import DecisionPanel
 from .panels.histograms import HistogramKind, HistogramPanel
+from .panels.input_cloud import InputCloudPanel
 from .panels.layer_stats import LayerStatsPanel
 from .panels.network_diagram import NetworkDiagramPanel
 from .panels.optimizer_race import OptimizerRacePanel
@@ -46,10 +48,12 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(View.TIMELINE, TimelinePanel, MAIN),
     PanelSpec(View.ACTIVATION_CURVE, ActivationCurvePanel, MAIN),
     PanelSpec(View.DECISION, DecisionPanel, MAIN),
+    PanelSpec(View.INPUT_CLOUD, InputCloudPanel, MAIN),
     PanelSpec(View.NETWORK, NetworkDiagramPanel, MAIN),
     PanelSpec(View.WEIGHT_PATH, WeightPathPanel, MAIN),
     PanelSpec(View.RACE, OptimizerRacePanel, MAIN),
     PanelSpec(View.SEARCH, SearchPanel, MAIN),
     PanelSpec(View.CURVES, CurvesPanel, SIDE),
     PanelSpec(View.LAYER_STATS, LayerStatsPanel, SIDE),
+    PanelSpec(View.BATCH_NORM, BatchNormPanel, SIDE),
 )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core import lessons
 from ..core.languages import LANGUAGES
 from . import presenter
+from .lesson_editing import LessonEditing
 
 
 class WindowMenus(QObject):
@@ -48,6 +49,8 @@ class WindowMenus(QObject):
             self.preset_actions[name] = self._action(
                 groups[lesson.topic], title, lambda _=False, n=name: self.window.load_preset(n)
             )
+        menu.addSeparator()
+        self.editing = LessonEditing(self.window, menu)
 
     def _view(self) -> None:
         window = self.window

@@ -223,7 +223,7 @@ class HistogramPanel(Panel):
         if self.kind is HistogramKind.GRADIENTS:
             return self.tr("σ {0}").format(short_number(stats.activation_grad_std))
         if self.pre_box.isChecked():
-            return ""
+            return self.tr("σ {0}").format(short_number(stats.pre_activation_std))
         return self.tr("σ {0}").format(short_number(stats.activation_std))
 
     def _fill_pages(self) -> None:

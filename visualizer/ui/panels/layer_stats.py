@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from ...core.protocol import Frame
-from ...core.runs import MAX_RUNS
+from ...core.runs import MAX_RUNS, run_labels
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (
@@ -33,7 +33,6 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .runs import run_labels
 from .theory_plot import TheoryPlot
 
 HEALTHY_UPDATE_RATIO = 1e-3
