@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from visualizer.core.config import Config
+from visualizer.core.keys import INPUT_CLOUD_STAGES as STAGES
 from visualizer.core.session import Session
-from visualizer.core.views import STAGES
 from visualizer.ui.panels.input_cloud import InputCloudPanel
 
 pytestmark = pytest.mark.gui

@@ -9,6 +9,8 @@ import numpy as np
 import pytest
 from panel_frames import ATTRIBUTES, data
 
+from visualizer.core.config import Config
+from visualizer.core.runs import run_labels
 from visualizer.ui.panels.curves import CurvesPanel
 from visualizer.ui.panels.histograms import HistogramPanel
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
@@ -76,3 +78,16 @@ def test_a_diverged_frame_draws_without_errors(panel_for, diverged, cls, args):
             curve = panel.curve(0, attribute)
             if curve.isVisible():
                 assert not np.isinf(data(curve)[1]).any()
+
+
+def test_run_labels_name_alpha_only_where_it_tells_runs_apart():
+    small = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
+    leaky = small.replace(activation="leaky_relu")
+    runs = [small, leaky, leaky.replace(activation_alpha=0.2), small.replace(activation="elu")]
+    assert run_labels(runs) == [
+        "A · relu",  # relu has no alpha
+        "B · leaky_relu, α=0.01",
+        "C · leaky_relu, α=0.2",
+        "D · elu, α=1",
+    ]
+    assert run_labels(runs[:2] + runs[3:]) == ["A · relu", "B · leaky_relu", "C · elu"]

@@ -8,7 +8,6 @@ import pytest
 from panel_frames import GAUSSIAN, SMALL, data, make_frame, shares
 
 from visualizer.core.layer_stats import GRAD_LOG_RANGE
-from visualizer.core.runs import run_labels
 from visualizer.ui.panels.curves import CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
 from visualizer.ui.panels.plotting import short_number
@@ -179,18 +178,6 @@ def test_four_runs_overlay_in_four_colours_and_line_styles(panel_for):
         f"{run} · {name}"
         for run, name in zip("ABCD", ["sigmoid", "tanh", "relu", "leaky_relu"], strict=True)
     ]
-
-
-def test_run_labels_name_alpha_only_where_it_tells_runs_apart():
-    leaky = SMALL.replace(activation="leaky_relu")
-    runs = [SMALL, leaky, leaky.replace(activation_alpha=0.2), SMALL.replace(activation="elu")]
-    assert run_labels(runs) == [
-        "A · relu",  # relu has no alpha
-        "B · leaky_relu, activation_alpha=0.01",
-        "C · leaky_relu, activation_alpha=0.2",
-        "D · elu, activation_alpha=1",
-    ]
-    assert run_labels(runs[:2] + runs[3:]) == ["A · relu", "B · leaky_relu", "C · elu"]
 
 
 def test_ab_frame_overlays_side_b(panel_for, ab_frame):

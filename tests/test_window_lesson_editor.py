@@ -67,7 +67,7 @@ def test_a_lesson_made_in_the_editor_plays_the_same_after_save_and_reopen(still,
         assert played.view_at(step) == made.view_at(step)
     assert played.configs(0) == (SMALL.replace(depth=5), SMALL.replace(depth=5, init="he_normal"))
     assert played.configs(1) == (SMALL.replace(depth=5, lr=0.5),)
-    assert still.controls.configs() == played.configs(0)
+    assert still.model.configs == played.configs(0)
     question = played.steps[1].question
     assert (
         question.answer_texts("en") == ["내려간다", "올라간다", "그대로"] and question.correct == 1
@@ -143,4 +143,4 @@ def test_preview_plays_the_lesson_and_returns_to_the_editor(still, mine, qtbot):
     assert still.model.lesson.title("en") == "Preview me" and still.model.covered
     edit.back_button.click()
     assert editor.isVisible() and not edit.back_button.isVisible()
-    assert still.model.lesson is None and still.controls.configs() == (SMALL.replace(width=16),)
+    assert still.model.lesson is None and still.model.configs == (SMALL.replace(width=16),)

@@ -608,6 +608,9 @@ PREPROCESS = Key(
         ),
     },
 )
+INPUT_CLOUD_STAGES: tuple[str, ...] = ("none", "center", "pca", "whiten")
+"""The preprocessings the input cloud view shows side by side: raw, centred, decorrelated,
+whitened (CS231n's figure)."""
 INPUT_DIM = Key(
     name="input_dim",
     type=int,

@@ -21,8 +21,8 @@ import numpy as np
 
 from .config import Config
 from .datasets import Dataset, raw_data
+from .keys import INPUT_CLOUD_STAGES as STAGES
 from .keys import PREPROCESS
-from .views import STAGES
 
 PREPROCESSING: tuple[str, ...] = PREPROCESS.choices
 """What `preprocess` accepts (declared in `core.keys`), in the order the controls list it."""

@@ -184,7 +184,7 @@ class RunData:
     y_train: np.ndarray  # (n,) int
     x_test: np.ndarray
     y_test: np.ndarray
-    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each views.STAGES
+    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each keys.INPUT_CLOUD_STAGES
 
 
 @dataclass(frozen=True)

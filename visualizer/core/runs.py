@@ -96,10 +96,15 @@ def runs_to_mapping(configs: Sequence[Config]) -> dict[str, Any]:
 LABEL_KEYS = 3  # differing keys named in a run's label, at most
 
 
+SYMBOLS = {"activation_alpha": "α"}
+"""Keys a label names by their symbol: legends are narrow."""
+
+
 def _named(key: str, value) -> str:
     """A name (relu, he_normal, adam) says what it is; a number needs its key."""
     if isinstance(value, str):
         return value
+    key = SYMBOLS.get(key, key)
     return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
 
 

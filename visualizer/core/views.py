@@ -25,7 +25,7 @@ class View(StrEnum):
     TIMELINE = ("timeline", "histograms over time")
     ACTIVATION_CURVE = ("activation_curve", "f(z) and f'(z) over a layer's z distribution")
     DECISION = ("decision", "decision boundary (2D data)")
-    INPUT_CLOUD = ("input_cloud", "2D inputs raw, centred, decorrelated, whitened")
+    INPUT_CLOUD = ("input_cloud", "2D inputs raw, centred, decorrelated and whitened")
     NETWORK = ("network", "network diagram (small nets)")
     WEIGHT_PATH = ("weight_path", "two weights of one unit, step by step (the zig-zag)")
     RACE = ("race", "the optimizer race")
@@ -36,9 +36,6 @@ class View(StrEnum):
 
 
 VIEWS: tuple[str, ...] = tuple(view.value for view in View)
-STAGES: tuple[str, ...] = ("none", "center", "pca", "whiten")
-"""The input cloud view's stages, each a `preprocess` value: raw, centred, decorrelated,
-whitened (CS231n's figure)."""
 
 
 def views_help() -> str:

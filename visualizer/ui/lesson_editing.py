@@ -62,9 +62,10 @@ class LessonEditing(QObject):
 
     # what the window shows ------------------------------------------------------------
     def shown(self) -> Shown:
+        """What the window shows: the model's runs, the panel in front of the main tabs
+        and the race's surface."""
         window = self.window
-        index = window.tabs.currentIndex()
-        front = window.tabs.widget(index)
+        front = window.tabs.currentWidget()
         view = next((name for name, panel in window.views.items() if panel is front), None)
         race = window.views.get("race")
         surface = race.surface_name() if race is not None else None

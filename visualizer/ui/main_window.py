@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.process_exit_code: int | None = None
         self._handed_over = False
         self.model = WindowModel(runs, lang)
+        self._lesson_step: tuple = (None, 0)  # the lesson step the panels were last set for
         self.theme_name = theme.current().name
         self.font_points = presenter.DEFAULT_POINTS
         self.controller = controller or TrainingController(runs, live=live)
@@ -144,18 +145,19 @@ class MainWindow(QMainWindow):
 
     def _on_lesson_changed(self, reached: bool) -> None:
         """While a question covers the panels, training is paused and Play and Step are
-        off; a step that shows the optimizer race puts it on the lesson's surface, and the
-        curves take the step's x axis."""
+        off; a step reached puts the curves on its x axis and, when it shows the optimizer
+        race, the race on the lesson's surface."""
         covered = self.model.covered
         if covered:
             self.controller.pause()
         for action in (self.play_action, self.step_action):
             action.setEnabled(not covered)
         lesson, step = self.model.lesson, self.model.step
-        if reached and lesson is not None:
+        if lesson is not None and (reached or (lesson, step) != self._lesson_step):
             if lesson.view_at(step) == "race":
                 self.views["race"].set_surface(self.model.race_surface)
             self.views["curves"].set_x_axis(lesson.x_axis_at(step) or "step")
+        self._lesson_step = (lesson, step)
 
     # commands -------------------------------------------------------------------------
     @property

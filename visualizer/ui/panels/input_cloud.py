@@ -9,9 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
+from ...core.keys import INPUT_CLOUD_STAGES as STAGES
 from ...core.protocol import Frame, RunData
 from ...core.runs import RUN_NAMES
-from ...core.views import STAGES
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import new_plot, pen, set_title, style_plot
