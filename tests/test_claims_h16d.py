@@ -141,8 +141,11 @@ def test_regression_outliers_pull_mse_and_barely_move_mae(seed):
         run("regression_outliers", letter, 1000, seed) for letter in "ABCD"
     )
     assert [(t.config.loss, t.config.outliers) for t in (mse, mse_out, mae, mae_out)] == [
-        ("mse", 0.0), ("mse", 0.1), ("mae", 0.0), ("mae", 0.1)
-    ]  # fmt: skip
+        ("mse", 0.0),
+        ("mse", 0.1),
+        ("mae", 0.0),
+        ("mae", 0.1),
+    ]
     shifted = column(mse_out, "test_loss")  # the test targets stay clean
     assert len(shifted) and mse_out.dataset.y_test.max() < 2
     assert np.sum(mse_out.y_train > 2.5) == round(0.1 * len(mse_out.y_train))

@@ -39,8 +39,10 @@ def test_the_curves_are_drawn_against_the_chosen_column(panel):
     assert panel.x_axis() == "step" and [panel.x_box.itemData(i) for i in range(3)] == list(X_AXES)
     for axis in X_AXES:
         panel.set_x_axis(axis)
-        assert panel.x_box.currentText() == {"step": "step", "epoch": "epoch",
-                                             "samples": "samples seen"}[axis]  # fmt: skip
+        assert (
+            panel.x_box.currentText()
+            == {"step": "step", "epoch": "epoch", "samples": "samples seen"}[axis]
+        )
         assert panel.accuracy_plot.getAxis("bottom").labelText == panel.x_box.currentText()
         for run, snapshot in enumerate(frame.runs):
             x, y = panel.curve(run, "test_loss").getOriginalDataset()

@@ -51,15 +51,20 @@ def test_network_gradients_match_finite_differences(activation, batch_norm):
 @pytest.mark.parametrize("activation", ["relu", "tanh", "maxout"])
 def test_training_mode_gradients_with_batch_norm_and_dropout_match(activation, position):
     trainer = small_trainer(
-        depth=2, width=6, activation=activation, batch_norm=True,
-        batch_norm_position=position, dropout=0.3,
-    )  # fmt: skip
+        depth=2,
+        width=6,
+        activation=activation,
+        batch_norm=True,
+        batch_norm_position=position,
+        dropout=0.3,
+    )
     check_every_parameter(trainer, "train", before_forward=fixed_noise(trainer))
 
 
 def test_batch_norm_after_the_activation_normalizes_its_output_and_keeps_it():
-    trainer = small_trainer(width=20, activation="relu", batch_norm=True,
-                            batch_norm_position="after")  # fmt: skip
+    trainer = small_trainer(
+        width=20, activation="relu", batch_norm=True, batch_norm_position="after"
+    )
     layer = trainer.network.layers[0]
     assert layer.norm.gamma.shape == (20,) and layer.norm_after
     x = trainer.x_train[:64].copy()

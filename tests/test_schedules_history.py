@@ -63,9 +63,23 @@ def test_the_history_counts_samples_and_epochs():
 
 
 def test_the_run_json_history_has_the_new_columns(capsys):
-    code = main(["run", "--steps", "4", "--set", "dataset=moons", "samples=100", "depth=2",
-                 "width=8", "batch_size=16", "lr_schedule=cosine", "lr_period=4",
-                 "--json", "-"])  # fmt: skip
+    code = main(
+        [
+            "run",
+            "--steps",
+            "4",
+            "--set",
+            "dataset=moons",
+            "samples=100",
+            "depth=2",
+            "width=8",
+            "batch_size=16",
+            "lr_schedule=cosine",
+            "lr_period=4",
+            "--json",
+            "-",
+        ]
+    )
     assert code == 0
     history = strict_json(capsys.readouterr().out)["history"]
     assert history["samples"] == [0, 16, 32, 48, 64]

@@ -61,6 +61,7 @@ class Config:
     noise: float | None = None
     test_fraction: float = 0.2
     outliers: float = 0.0
+    label_noise: float = 0.0
     preprocess: str = "none"
     seed: int = 0
     dtype: str = "float32"

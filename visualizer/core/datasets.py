@@ -248,9 +248,27 @@ def with_outliers(data: Dataset, fraction: float, seed: int) -> Dataset:
     return replace(data, y_train=targets)
 
 
+LABEL_NOISE_STREAM = 23
+"""Mixed into the seed so the relabelled rows follow neither the split's nor the outliers'."""
+
+
+def with_label_noise(data: Dataset, fraction: float, seed: int) -> Dataset:
+    """A classification set with round(fraction · N) training labels moved to another class
+    (label + k mod classes, k drawn from 1..classes-1, rows and k from `seed`); the test
+    labels stay true, so the test accuracy measures what was learned of the real task.
+    Regression targets are left as they are."""
+    if fraction <= 0 or data.is_regression or data.n_classes < 2:
+        return data
+    rng = np.random.default_rng([seed, LABEL_NOISE_STREAM])
+    rows = rng.permutation(len(data.y_train))[: round(fraction * len(data.y_train))]
+    labels = data.y_train.copy()
+    labels[rows] = (labels[rows] + rng.integers(1, data.n_classes, len(rows))) % data.n_classes
+    return replace(data, y_train=labels)
+
+
 def raw_data(config: Config) -> Dataset:
     """The dataset `config` describes as generated or read, split by its seed, with its
-    `outliers` (regression only)."""
+    `outliers` (regression) or `label_noise` (classification)."""
     data = load_dataset(
         config.dataset,
         samples=config.samples,
@@ -259,4 +277,5 @@ def raw_data(config: Config) -> Dataset:
         test_fraction=config.test_fraction,
         seed=config.seed,
     )
-    return with_outliers(data, config.outliers, config.seed)
+    data = with_outliers(data, config.outliers, config.seed)
+    return with_label_noise(data, config.label_noise, config.seed)

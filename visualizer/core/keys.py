@@ -89,6 +89,7 @@ class Key:
     choices: tuple[str, ...] | str = ()
     choice_help: dict[str, Text] = field(default_factory=dict)
     restrictable: bool = True  # a lesson may hide or lock it
+    chooses_data: bool = False  # the data as read depends on it (runs that agree share it)
 
     @property
     def allowed(self) -> str:
@@ -490,6 +491,7 @@ DATASET = Key(
     help=Text("Built-in data, or your own file", "내장 데이터 또는 직접 가져온 파일"),
     widget=Widget.DATASET,
     choices="datasets",
+    chooses_data=True,
 )
 SAMPLES = Key(
     name="samples",
@@ -507,6 +509,7 @@ SAMPLES = Key(
     optional=True,
     derived_from="dataset",
     none_text=Text("all", "전체"),
+    chooses_data=True,
 )
 NOISE = Key(
     name="noise",
@@ -522,6 +525,7 @@ NOISE = Key(
     decimals=3,
     optional=True,
     derived_from="dataset",
+    chooses_data=True,
 )
 TEST_FRACTION = Key(
     name="test_fraction",
@@ -536,6 +540,7 @@ TEST_FRACTION = Key(
     high_open=True,
     step=0.05,
     decimals=2,
+    chooses_data=True,
 )
 OUTLIERS = Key(
     name="outliers",
@@ -552,6 +557,25 @@ OUTLIERS = Key(
     high=0.5,
     step=0.05,
     decimals=2,
+    chooses_data=True,
+)
+LABEL_NOISE = Key(
+    name="label_noise",
+    type=float,
+    default=0.0,
+    group=DATA,
+    label=Text("Label noise", "레이블 잡음"),
+    help=Text(
+        "Share of the training labels replaced by another class (the test labels stay true)",
+        "다른 클래스로 바꾼 훈련 레이블의 비율 (테스트 레이블은 그대로)",
+    ),
+    widget=Widget.DECIMAL,
+    low=0,
+    high=1,
+    high_open=True,
+    step=0.05,
+    decimals=2,
+    chooses_data=True,
 )
 PREPROCESS = Key(
     name="preprocess",
@@ -597,6 +621,7 @@ INPUT_DIM = Key(
     widget=Widget.SPIN,
     low=1,
     high=4096,
+    chooses_data=True,
 )
 SEED = Key(
     name="seed",
@@ -611,6 +636,7 @@ SEED = Key(
     widget=Widget.SPIN,
     low=0,
     high=2**32 - 1,
+    chooses_data=True,
 )
 DTYPE = Key(
     name="dtype",
@@ -668,6 +694,7 @@ KEYS: tuple[Key, ...] = (
     NOISE,
     TEST_FRACTION,
     OUTLIERS,
+    LABEL_NOISE,
     PREPROCESS,
     SEED,
     DTYPE,
@@ -678,6 +705,9 @@ BY_NAME: dict[str, Key] = {key.name: key for key in KEYS}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
 NEXT_STEP_KEYS: frozenset[str] = frozenset(k.name for k in KEYS if k.applies is NEXT_STEP)
 """Keys a running training takes on its next step; a change to any other rebuilds the run."""
+DATA_KEYS: tuple[str, ...] = tuple(k.name for k in KEYS if k.chooses_data)
+"""The keys that choose the data as read (before preprocessing); runs that share them read
+it once."""
 RESTRICTABLE: tuple[str, ...] = tuple(k.name for k in KEYS if k.restrictable)
 """Keys a lesson may hide or lock."""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .config import Config
 from .datasets import Dataset, raw_data
 from .decision import decision_map, run_data
-from .keys import NAMES, NEXT_STEP_KEYS
+from .keys import DATA_KEYS, NAMES, NEXT_STEP_KEYS
 from .memory import ensure_fits
 from .pace import StepTimes
 from .preprocessing import preprocess
@@ -24,8 +24,6 @@ from .runs import check_run_count
 from .theory import Prediction, predict
 from .trainer import Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "outliers", "seed")
-"""The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 

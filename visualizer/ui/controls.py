@@ -147,9 +147,11 @@ class ControlPanel(QWidget):
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
         shown["noise"] = not dataset_names.is_path(config.dataset)
-        shown["outliers"] = dataset_names.is_path(config.dataset) or (
+        regression = not dataset_names.is_path(config.dataset) and (
             dataset_names.DATASETS.get(config.dataset).n_classes == 0
         )
+        shown["outliers"] = dataset_names.is_path(config.dataset) or regression
+        shown["label_noise"] = not regression
         shown["lr_decay"] = shown["lr_period"] = config.lr_schedule != "none"
         shown["bias_correction"] = config.optimizer == "adam"
         shown.update(dict.fromkeys(self.hidden, False))

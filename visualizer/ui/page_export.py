@@ -76,7 +76,7 @@ class PageExport(QObject):
     def start(self, path: Path, steps: int) -> None:
         """Record the lesson or the runs for `steps` steps and write the page to `path`."""
         lesson = self.window.model.lesson
-        spec = lesson_spec(lesson) if lesson else runs_spec(self.window.controls.configs())
+        spec = lesson_spec(lesson) if lesson else runs_spec(self.window.model.configs)
         self.last_path = str(path)
         request = {
             "spec": spec,

@@ -205,8 +205,11 @@ class CurvesPanel(Panel):
         set_label(self.accuracy_plot, "left", self.tr("accuracy"), self._theme)
         set_label(self.lr_plot, "left", self.tr("learning rate"), self._theme)
         self.x_label.setText(self.tr("x axis"))
-        names = {"step": self.tr("step"), "epoch": self.tr("epoch"),
-                 "samples": self.tr("samples seen")}  # fmt: skip
+        names = {
+            "step": self.tr("step"),
+            "epoch": self.tr("epoch"),
+            "samples": self.tr("samples seen"),
+        }
         for index, axis in enumerate(X_AXES):
             self.x_box.setItemText(index, names[axis])
         for plot in (self.accuracy_plot, self.lr_plot):
