@@ -2,8 +2,9 @@
 # Set up everything the visualizer needs, then launch it or run the whole test suite.
 #   ./bootstrap.sh run [visualizer arguments]   set up and open the app
 #   ./bootstrap.sh test [pytest arguments]      set up and run lint, format check and tests
-# On Debian/Ubuntu it installs the missing system libraries Qt needs (as root or with sudo);
-# otherwise it says which ones are missing and how to get them.
+# On Debian/Ubuntu it installs the missing system libraries Qt needs, a Korean font and, for
+# the tests, Chromium (as root or with sudo); otherwise it says which ones are missing and
+# how to get them.
 set -euo pipefail
 cd "$(dirname "$0")"
 mode=${1:-run}
@@ -13,10 +14,12 @@ offscreen_libs="libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus
 window_libs="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 korean_fonts="fonts-nanum"
+browser="chromium"  # the interactive page's tests drive it headless (through Playwright)
 
 missing_debian_packages() {
   local wanted="$offscreen_libs $korean_fonts"
   [ "$mode" = run ] && wanted="$wanted $window_libs"
+  [ "$mode" = test ] && wanted="$wanted $browser"
   python3 -c "import ensurepip" 2>/dev/null || wanted="$wanted python3-venv"
   local missing=""
   for pkg in $wanted; do

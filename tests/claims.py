@@ -14,8 +14,8 @@ import numpy as np
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.layer_stats import Histogram
 from visualizer.core.report import train
-from visualizer.core.stats import Histogram
 from visualizer.core.trainer import Trainer
 
 RUN = {"A": 0, "B": 1, "C": 2, "D": 3}

@@ -153,8 +153,10 @@ def test_dying_relu_variants_relu_units_die_and_the_variants_keep_theirs():
     assert all(run.status == "ok" and recent(run, "train_loss") < 0.6 for run in runs)
     leaky = runs[1]  # pushed below 0 at step 100, yet some of them are back at step 300
     leaky.probe()
-    back = [was & ~np.all(z <= 0, axis=0) for was, z in
-            zip(below[1], leaky.network.taps.pre_activations, strict=True)]  # fmt: skip
+    back = [
+        was & ~np.all(z <= 0, axis=0)
+        for was, z in zip(below[1], leaky.network.taps.pre_activations, strict=True)
+    ]
     assert sum(map(np.sum, below[1])) > 50 and sum(map(np.sum, back)) > 10  # 142 and 53
     slopes = np.concatenate([layer.activation.slopes for layer in runs[3].network.layers])
     assert np.std(slopes) > 0.01 and not np.allclose(slopes, 0.25)  # PReLU learned them

@@ -33,6 +33,8 @@ def test_wheel_contains_resources_and_entry_point(tmp_path):
         assert "visualizer/resources/lessons/relu_he.json" in names
         assert "visualizer/resources/lessons/course.json" in names
         assert "visualizer/core/config.py" in names
+        for page_file in ("assets/page.js", "vendor/uPlot.iife.min.js", "vendor/uPlot-LICENSE"):
+            assert f"visualizer/page/{page_file}" in names
         (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(entry_points).decode()
     assert "[console_scripts]" in text

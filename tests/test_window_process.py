@@ -8,31 +8,27 @@ import os
 import signal
 
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
 from visualizer.ui import i18n
-from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 WAITING = "Waiting for the training process…"
 
 
 @pytest.fixture
-def window(qtbot):
+def window(make_window):
     """Not handed to qtbot: a language switch deletes the window it replaces, and the
     conftest closes whichever window is left."""
-    win = MainWindow([SMALL])
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
-    yield win
+    yield make_window([SMALL], owned=False)
     i18n.install("en")
 
 
 def kill(qtbot, win) -> None:
     win.controller._child.kill()
-    qtbot.waitUntil(lambda: win.process_stopped, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.process_stopped, timeout=SPAWN_TIMEOUT)
 
 
 def drawn(win) -> bool:
@@ -45,7 +41,7 @@ def test_two_quick_json_exports_are_both_written(qtbot, window, tmp_path):
     window.file_menu.write_run(first)
     window.file_menu.write_run(second)
     assert window.statusBar().currentMessage() == WAITING
-    qtbot.waitUntil(lambda: first.exists() and second.exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: first.exists() and second.exists(), timeout=SPAWN_TIMEOUT)
     for path in (first, second):
         assert json.loads(path.read_text())["config"]["dataset"] == "blobs"
     qtbot.waitUntil(lambda: window.controller.pending_reports == 0)
@@ -77,20 +73,20 @@ def test_reset_after_a_death_starts_from_what_the_controls_show(qtbot, window, t
     broken = tmp_path / "broken.csv"
     broken.write_text("1,2,a\n3,4,b\n")
     window.controls.panel_a.apply_value("dataset", str(broken))
-    qtbot.waitUntil(lambda: "broken.csv" in window.banner.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "broken.csv" in window.banner.text(), timeout=SPAWN_TIMEOUT)
     assert window.controls.panel_a.config.dataset == "blobs"  # the window refused it
     kill(qtbot, window)
     window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.controller.alive, timeout=SPAWN_TIMEOUT)
     window.step_action.trigger()
-    qtbot.waitUntil(lambda: drawn(window) and window.frame.runs[0].step == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: drawn(window) and window.frame.runs[0].step == 1, timeout=SPAWN_TIMEOUT)
     assert window.frame.runs[0].config.dataset == "blobs"
     assert not window.banner.isVisible()
 
 
 def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtbot, window):
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.play_action.text() == "Pause", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.play_action.text() == "Pause", timeout=SPAWN_TIMEOUT)
     kill(qtbot, window)
     assert "training process stopped" in window.status_label.text()
     assert window.play_action.text() == "Play"
@@ -103,9 +99,9 @@ def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtb
     assert korean.play_action.text() == "재생"
     assert korean.banner.isVisible() and "학습 프로세스가" in korean.banner.text()
     korean.reset_action.trigger()
-    qtbot.waitUntil(lambda: korean.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: korean.controller.alive, timeout=SPAWN_TIMEOUT)
     korean.play_action.trigger()
-    qtbot.waitUntil(lambda: drawn(korean) and korean.frame.runs[0].step >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: drawn(korean) and korean.frame.runs[0].step >= 3, timeout=SPAWN_TIMEOUT)
     assert korean.play_action.text() == "일시정지"
     assert "중지됨" not in korean.status_label.text()
     assert not korean.banner.isVisible()

@@ -27,8 +27,10 @@ class MenuActions:
         suffix = {
             "window": rng.choice([".png", ".svg", ".pdf", ".bmp", ""]),
             "panel": rng.choice([".png", ".svg", ".jpg"]),
-            "csv": ".csv", "run": ".json", "config": ".json",
-        }[what]  # fmt: skip
+            "csv": ".csv",
+            "run": ".json",
+            "config": ".json",
+        }[what]
         target, path = export_targets(self.folder / "exports", suffix, rng)
         if what == "window":
             scale = rng.choice([1.0, 2.0])
@@ -59,7 +61,7 @@ class MenuActions:
         )
 
     def _lesson_step(self) -> Plan:
-        lesson, rng = self.window.lesson, self.rng
+        lesson, rng = self.window.model, self.rng
         choice = rng.choice(["next", "back", "pick", "reveal"])
         if choice == "pick":
             index = rng.randrange(4)

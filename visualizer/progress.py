@@ -8,13 +8,16 @@ from typing import TextIO
 
 
 class Progress:
-    """'step 500/1500  3.2 s' on a terminal's stderr, rewritten in place at most ten times
-    a second and erased by `close`; nothing when the stream is not a terminal."""
+    """'step 500/1500  3.2 s' (or another `unit`) on a terminal's stderr, rewritten in place
+    at most ten times a second and erased by `close`; nothing when the stream is not a
+    terminal."""
 
     INTERVAL = 0.1  # seconds between redraws
 
-    def __init__(self, total: int, stream: TextIO, clock=time.monotonic) -> None:
-        self.total, self.stream, self.clock = total, stream, clock
+    def __init__(
+        self, total: int, stream: TextIO, clock=time.monotonic, unit: str = "step"
+    ) -> None:
+        self.total, self.stream, self.clock, self.unit = total, stream, clock, unit
         self.enabled = total > 0 and stream.isatty()
         self.start = clock()
         self.shown_at = -math.inf
@@ -25,7 +28,7 @@ class Progress:
         if not self.enabled or now - self.shown_at < self.INTERVAL:
             return
         self.shown_at = now
-        text = f"step {done}/{self.total}  {now - self.start:.1f} s"
+        text = f"{self.unit} {done}/{self.total}  {now - self.start:.1f} s"
         self.stream.write("\r" + text.ljust(self.width))
         self.stream.flush()
         self.width = len(text)

@@ -8,11 +8,12 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from .cli_args import UserError, add_config_arguments, resolve_runs
 
-def add_parser(commands, add_config_arguments: Callable) -> None:
+
+def add_parser(commands) -> None:
     """The subcommand and its arguments."""
     from .core import search
 
@@ -51,7 +52,6 @@ def add_parser(commands, add_config_arguments: Callable) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .app import UserError, resolve_runs
     from .core import search
     from .core.files import write_atomic
     from .core.search_run import search as run_round

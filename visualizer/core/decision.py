@@ -1,10 +1,12 @@
-"""What the decision view needs from a 2D classification run: its data points (sent once
-per built run) and the predicted class on a grid over the data."""
+"""What the decision and input cloud views need from a 2D classification run: its data
+points (sent once per built run, with the training points at each preprocessing stage)
+and the predicted class on a grid over the data."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from .preprocessing import stages
 from .protocol import DecisionMap, RunData
 from .sizes import DECISION_RESOLUTION
 from .trainer import Trainer
@@ -12,20 +14,24 @@ from .trainer import Trainer
 DECISION_POINTS = 2000  # data points sent for the decision view, at most, per split
 
 
-def run_data(trainer: Trainer, run_id: int) -> RunData | None:
+def run_data(trainer: Trainer, run_id: int, raw_train: np.ndarray) -> RunData | None:
     """A 2D classification run's points (an even subsample of at most DECISION_POINTS per
-    split), else None."""
+    split) and the same training points of `raw_train` (its inputs before preprocessing)
+    raw, centred, decorrelated and whitened, else None."""
     data = trainer.dataset
     if data.n_features != 2 or not data.n_classes:
         return None
 
+    def every(x: np.ndarray) -> int:
+        return max(1, -(-len(x) // DECISION_POINTS))
+
     def thin(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        every = max(1, -(-len(x) // DECISION_POINTS))
-        return x[::every].astype(np.float32), y[::every].astype(np.int64)
+        return x[:: every(x)].astype(np.float32), y[:: every(x)].astype(np.int64)
 
     x_train, y_train = thin(data.x_train, data.y_train)
     x_test, y_test = thin(data.x_test, data.y_test)
-    return RunData(run_id, x_train, y_train, x_test, y_test)
+    cloud = stages(raw_train, raw_train[:: every(raw_train)])
+    return RunData(run_id, x_train, y_train, x_test, y_test, cloud)
 
 
 def decision_map(trainer: Trainer, resolution: int = DECISION_RESOLUTION) -> DecisionMap | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import activations, datasets, optimizers
+from . import activations, dataset_names, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
 from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
@@ -87,7 +87,8 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
     eval_rows = max(
         min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_RESOLUTION**2 * (shape.features == 2)
     )
-    kept = 1 + config.batch_norm + held  # z, batch norm's output, the activation's arrays
+    after = config.batch_norm_position == "after"  # batch norm then works on a copy of a
+    kept = 1 + config.batch_norm * (1 + after) + held  # z, batch norm's, the activation's
     per_layer = max(
         batch_rows * (kept + 2 + 2 * (config.dropout > 0)),  # + taps, dropout mask and output
         probe_rows * (kept + 2),  # + taps
@@ -117,8 +118,8 @@ def _activation_arrays(config: Config) -> tuple[float, int]:
 def data_shape(config: Config) -> DataShape:
     """The dataset's size, from the generator's shape or a file's header; zero when a
     file cannot be sized (reading it will then say what is wrong)."""
-    if not datasets.is_path(config.dataset):
-        spec = datasets.DATASETS.get(config.dataset)
+    if not dataset_names.is_path(config.dataset):
+        spec = dataset_names.DATASETS.get(config.dataset)
         rows, features = spec.shape(config.samples or spec.default_samples, config.input_dim)
         return DataShape(8 * rows * features, rows, features, spec.n_classes or 1)
     path = Path(str(config.dataset).strip()).expanduser()

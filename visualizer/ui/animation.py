@@ -1,6 +1,6 @@
 """Animations for slides: the window at evenly spaced steps of a run, as an animated GIF
 or PNG (Pillow encodes them). `visualizer export --out x.gif --frames N --fps F` trains
-headless and draws each frame from the run's timeline (ui/export.py); File > Export
+headless and draws each frame from the run's timeline (export_command.py); File > Export
 animation does the same over the window's recorded run (ui/animation_export.py)."""
 
 from __future__ import annotations
@@ -53,11 +53,25 @@ def encode(images: Sequence[Image.Image], suffix: str, fps: float) -> bytes:
     frames = [image.quantize(palette=palette, dither=Image.Dither.NONE) for image in images]
     stream = io.BytesIO()
     if suffix == ".gif":
-        frames[0].save(stream, "GIF", save_all=True, append_images=frames[1:],
-                       duration=duration, loop=0, optimize=True)  # fmt: skip
+        frames[0].save(
+            stream,
+            "GIF",
+            save_all=True,
+            append_images=frames[1:],
+            duration=duration,
+            loop=0,
+            optimize=True,
+        )
     else:
-        frames[0].save(stream, "PNG", save_all=True, append_images=frames[1:],
-                       duration=duration, loop=0, default_image=False)  # fmt: skip
+        frames[0].save(
+            stream,
+            "PNG",
+            save_all=True,
+            append_images=frames[1:],
+            duration=duration,
+            loop=0,
+            default_image=False,
+        )
     return stream.getvalue()
 
 

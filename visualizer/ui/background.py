@@ -25,6 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QRunnable, QThreadPool, Signal
 
+from ..core import config_file
+from ..core.protocol import ConfigsRead, Error
+
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where `visualizer` is importable
 
 
@@ -92,8 +95,8 @@ class ConfigReader(QObject):
     def running(self) -> bool:
         return self._process is not None
 
-    def read(self, path: Path, done: Callable[[dict | None, str | None], None]) -> None:
-        """Call `done(runs mapping, None)` or `done(None, error message)` when read."""
+    def read(self, path: Path, done: Callable[[ConfigsRead | Error], None]) -> None:
+        """Call `done(ConfigsRead(runs))` or `done(Error(message))` when read."""
         self.cancel()
         process = self._process = _child_process(self)
         process.finished.connect(lambda *_: self._finished(process, path, done))
@@ -113,20 +116,16 @@ class ConfigReader(QObject):
             return
         self._process = None
         process.deleteLater()
-        try:
-            answer = json.loads(bytes(process.readAllStandardOutput()).decode())
-        except ValueError:
-            answer = {}
-        if "runs" in answer or "error" in answer:
-            done(answer.get("runs"), answer.get("error"))
-        else:
-            done(None, f"config file {str(path)!r} could not be read (the reader stopped)")
+        message = config_file.answer(bytes(process.readAllStandardOutput()))
+        if message is None:
+            message = Error(f"config file {str(path)!r} could not be read (the reader stopped)")
+        done(message)
 
     def _failed(self, process: QProcess, path: Path, done) -> None:
         if process is self._process and process.error() == QProcess.ProcessError.FailedToStart:
             self._process = None
             process.deleteLater()
-            done(None, f"config file {str(path)!r} could not be read (no Python to read it)")
+            done(Error(f"config file {str(path)!r} could not be read (no Python to read it)"))
 
 
 class LineProcess(QObject):

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from ..core import lessons
 from ..core.config import ConfigError, load_json
+from ..core.protocol import ConfigsRead, Error
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
 from .animation_export import AnimationExport
 from .background import ConfigReader, Jobs
 from .exporting import ExportError
+from .page_export import PageExport
 
 DEFAULT_FOLDER = "screenshots"
 READ_AT_ONCE = 1_000_000  # bytes: larger configuration files are read in a child process
@@ -46,19 +48,32 @@ class FileMenu(QObject):
         self.stamp_action.setCheckable(True)
         self.stamp_action.setChecked(settings.load_value("stamp", "false") == "true")
         self.stamp_action.toggled.connect(lambda on: settings.save_value("stamp", str(on).lower()))
-        self._add(self.tr("Export window as PNG…"), lambda: self.export_window(1.0),
-                  QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
+        self._add(
+            self.tr("Export window as PNG…"),
+            lambda: self.export_window(1.0),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        )
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
         self._add_panel_menu(window)
         self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
+        self.page_export = PageExport(window, self._ask_path)
+        self.page_export.finished.connect(lambda written: self._done(Path(written)))
+        self.page_export.failed.connect(lambda message: self._fail(ExportError(message)))
+        self._add(self.tr("Export interactive page (HTML)…"), self.page_export.ask_and_start)
         self._add(self.tr("Export metrics as CSV…"), self.export_csv)
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)
         menu.addSeparator()
-        self._add(self.tr("Save configuration…"), self.save_config,
-                  QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
-        self._add(self.tr("Load configuration…"), self.load_config,
-                  QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(
+            self.tr("Save configuration…"),
+            self.save_config,
+            QKeySequence(QKeySequence.StandardKey.Save),
+        )
+        self._add(
+            self.tr("Load configuration…"),
+            self.load_config,
+            QKeySequence(QKeySequence.StandardKey.Open),
+        )
         self._add(self.tr("Open lesson…"), self.open_lesson)
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
@@ -116,7 +131,7 @@ class FileMenu(QObject):
     def _footer(self) -> str | None:
         if not self.stamp_action.isChecked():
             return None
-        return exporting.footer_text(self.window.frame, self.window.controls.configs()[0])
+        return exporting.footer_text(self.window.frame, self.window.model.configs[0])
 
     # actions --------------------------------------------------------------------------
     @Slot()
@@ -171,9 +186,13 @@ class FileMenu(QObject):
         if path is None:
             return
         frames, ok = QInputDialog.getInt(
-            self.window, self.tr("Export animation"),
-            self.tr("Frames, evenly spaced over the run:"), DEFAULT_FRAMES, 2, MAX_FRAMES,
-        )  # fmt: skip
+            self.window,
+            self.tr("Export animation"),
+            self.tr("Frames, evenly spaced over the run:"),
+            DEFAULT_FRAMES,
+            2,
+            MAX_FRAMES,
+        )
         if ok:
             self.write_animation(path, frames)
 
@@ -226,7 +245,7 @@ class FileMenu(QObject):
 
     def write_config(self, path: Path) -> bool:
         """Save every run's configuration to `path`."""
-        values = runs_to_mapping(self.window.controls.configs())
+        values = runs_to_mapping(self.window.model.configs)
         return self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()
@@ -275,16 +294,12 @@ class FileMenu(QObject):
         self.window.open_lesson(lesson)
         return True
 
-    def _config_read(self, mapping: dict | None, error: str | None) -> None:
+    def _config_read(self, message: ConfigsRead | Error) -> None:
         self._idle()
-        try:
-            if error is not None:
-                raise ConfigError(error)
-            configs = runs_from_mapping(mapping)
-        except ConfigError as failure:
-            self._config_failed(str(failure))
-            return
-        self.window.apply_configs(configs)
+        if isinstance(message, Error):
+            self._config_failed(message.message)
+        else:
+            self.window.apply_configs(message.runs)
 
     def _config_failed(self, error: str) -> None:
         self.window.show_error(self.tr("Cannot load configuration: {error}").format(error=error))

@@ -1,19 +1,23 @@
-"""The lesson a class works through: which lesson and step, the answer the class picked and
-whether it is revealed, and the keys that drive them from a presenter remote.
+"""The lesson as the class sees it: the lesson dock, the cover over the panels while a
+question waits, and the keys that drive the lesson from a presenter remote. The lesson's
+state (which lesson and step, the answer picked and whether it is revealed) lives in the
+window model (`core.window_model`); this view shows it and sends the class's commands to it.
 
-Keys (window-wide): Page Down = Next, Page Up = Back (what every presenter remote's two
-buttons send), B or . = reveal (what remotes send for their black-screen button), 1-4 =
-pick an answer. Next on a covered question reveals it first, so a remote with only two
-buttons can run a whole lesson.
+Keys (window-wide once the window adds `actions`): Page Down = Next, Page Up = Back (what
+every presenter remote's two buttons send), B or . = reveal (what remotes send for their
+black-screen button), 1-4 = pick an answer. Next on a covered question reveals it first,
+so a remote with only two buttons can run a whole lesson.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
 
-from ..core.lessons import Lesson, Question
+from ..core.window_model import WindowModel
 from .cover import Cover
 from .lesson_panel import LessonPanel
 from .question_view import MAX_ANSWERS
@@ -25,149 +29,62 @@ DOCK_HEIGHT = 210
 
 
 class LessonController(QObject):
-    """Owns the lesson dock (`dock`, `panel`), the cover over the panels (`cover`) and the
-    lesson actions (`next_action`, `back_action`, `reveal_action`, `answer_actions`).
-    Steps are cumulative (`Lesson.configs(step)`), so going back or forward to a step
-    always gives the same runs; reaching a step clears its answer."""
+    """Owns the lesson dock (`dock`, `panel`), the cover over `area`'s panels (`cover`)
+    and the lesson actions (`next_action`, `back_action`, `reveal_action`,
+    `answer_actions`; all in `actions` for the window to add)."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.lesson: Lesson | None = None
-        self.step = 0
-        self.picked: int | None = None
-        self.revealed = False
+    def __init__(self, model: WindowModel, area: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
         self.panel = LessonPanel()
-        self.dock = QDockWidget(self.tr("Lesson"), window)
+        self.dock = QDockWidget(self.tr("Lesson"))
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        window.resizeDocks([self.dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
-        self.cover = Cover(window.area.tabs.parentWidget(), window.area)  # over both tab groups
-        self.next_action = self._action(self.tr("Next step"), NEXT_KEYS, self.next)
-        self.back_action = self._action(self.tr("Previous step"), BACK_KEYS, self.back)
-        self.reveal_action = self._action(self.tr("Reveal the answer"), REVEAL_KEYS, self.reveal)
+        self.cover = Cover(area.tabs.parentWidget(), area)  # over both tab groups
+        self.next_action = self._action(self.tr("Next step"), NEXT_KEYS, model.next)
+        self.back_action = self._action(self.tr("Previous step"), BACK_KEYS, model.back)
+        self.reveal_action = self._action(self.tr("Reveal the answer"), REVEAL_KEYS, model.reveal)
         self.answer_actions = [
             self._action(
                 self.tr("Pick answer {0}").format(index + 1),
                 (str(index + 1), f"Num+{index + 1}"),  # the digit row and the keypad
-                lambda _=False, i=index: self.pick(i),
+                lambda i=index: model.pick(i),
             )
             for index in range(MAX_ANSWERS)
         ]
-        self.panel.back_requested.connect(self.back)
-        self.panel.next_requested.connect(self.next)
-        self.cover.question.answer_chosen.connect(self.pick)
-        self.cover.question.reveal_requested.connect(self.reveal)
+        self.actions = [self.next_action, self.back_action, self.reveal_action]
+        self.actions += self.answer_actions
+        self.panel.back_requested.connect(model.back)
+        self.panel.next_requested.connect(model.next)
+        self.cover.question.answer_chosen.connect(model.pick)
+        self.cover.question.reveal_requested.connect(model.reveal)
+        model.lesson_changed.connect(self._refresh)
         self._refresh()
 
-    def _action(self, text: str, keys: tuple, slot) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, keys: tuple, command: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _=False: slot())
-        self.window.addAction(action)
+        action.triggered.connect(lambda _=False: command())
         return action
-
-    # state ----------------------------------------------------------------------------
-    @property
-    def question(self) -> Question | None:
-        """The current step's question, if it has one."""
-        if self.lesson is None or not self.lesson.steps:
-            return None
-        return self.lesson.steps[self.step].question
-
-    @property
-    def covered(self) -> bool:
-        """Whether the panels are covered: a question waits for its answer."""
-        return self.question is not None and not self.revealed
-
-    # commands -------------------------------------------------------------------------
-    def open(self, lesson: Lesson, step: int = 0, apply: bool = True) -> None:
-        """Show `lesson` at `step` (0-based), hiding and locking its controls. `apply`:
-        set every run to the step's configurations, paused; without it the window
-        already shows them (start-up, export, a language switch)."""
-        self.lesson = lesson
-        self.window.controls.set_restrictions(lesson.hidden, lesson.locked)
-        if apply:
-            self.window.controller.pause()
-            self.window.banner.hide()
-        self.go(step, apply)
-
-    def go(self, step: int, apply: bool = True) -> None:
-        """Reach `step` of the lesson: its configurations (when they differ from what the
-        controls show, training pauses and the runs are rebuilt), its panel, its question."""
-        if self.lesson is None:
-            return
-        self.step, self.picked, self.revealed = step, None, False
-        configs = self.lesson.configs(step)
-        if apply and configs != self.window.controls.configs():
-            self.window.controller.pause()
-            self.window.apply_configs(configs, keep_lesson=True)
-        view = self.lesson.view_at(step)
-        if view is not None:
-            self.window.show_view(view)
-        if view == "race":  # the lesson's surface, else the book's valley
-            self.window.views["race"].set_surface(self.lesson.surface_at(step) or "valley")
-        self._refresh()
-
-    def next(self) -> None:
-        """Reveal a covered answer, else go to the next step."""
-        if self.covered:
-            self.reveal()
-        elif self.lesson is not None and self.step + 1 < self.lesson.step_count:
-            self.go(self.step + 1)
-
-    def back(self) -> None:
-        if self.lesson is not None and self.step > 0:
-            self.go(self.step - 1)
-
-    def pick(self, index: int) -> None:
-        """The class's answer (0-based), until it is revealed."""
-        question = self.question
-        if self.covered and question is not None and index < len(question.answers):
-            self.picked = index
-            self._refresh()
-
-    def reveal(self) -> None:
-        if self.covered:
-            self.revealed = True
-            self._refresh()
 
     def apply_theme(self) -> None:
         for view in (self.cover.question, self.panel.answer):
             view.restyle()
 
-    def close(self) -> None:
-        """End the lesson (a configuration was loaded): every control shows again."""
-        self.lesson, self.step, self.picked, self.revealed = None, 0, None, False
-        self.window.controls.set_restrictions((), ())
-        self._refresh()
-
-    def take_over(self, other: LessonController) -> None:
-        """Continue `other`'s lesson where it is (a language switch), runs unchanged."""
-        if other.lesson is not None:
-            self.open(other.lesson, other.step, apply=False)
-            self.picked, self.revealed = other.picked, other.revealed
-            self._refresh()
-
-    def _refresh(self) -> None:
-        """The dock, the cover, and which actions work: while covered, training is paused
-        and Play and Step are off."""
-        lang, covered, question = self.window.lang, self.covered, self.question
-        self.panel.show_lesson(self.lesson, lang, self.step, self.picked, self.revealed)
+    def _refresh(self, *_reached: bool) -> None:
+        """The dock, the cover, and which actions work."""
+        model = self.model
+        covered, question = model.covered, model.question
+        self.panel.show_lesson(model.lesson, model.lang, model.step, model.picked, model.revealed)
         if covered:
-            self.window.controller.pause()
-            self.cover.question.show_question(question, lang, self.picked, revealed=False)
+            self.cover.question.show_question(question, model.lang, model.picked, revealed=False)
         self.cover.setVisible(covered)
-        for action in (self.window.play_action, self.window.step_action):
-            action.setEnabled(not covered)
-        count = self.lesson.step_count if self.lesson is not None else 0
-        self.next_action.setEnabled(covered or self.step + 1 < count)
-        self.back_action.setEnabled(self.step > 0)
+        self.next_action.setEnabled(model.can_go_next)
+        self.back_action.setEnabled(model.step > 0)
         self.panel.next_button.setEnabled(self.next_action.isEnabled())
         self.panel.back_button.setEnabled(self.back_action.isEnabled())
         self.reveal_action.setEnabled(covered)
-        answers = len(question.answers) if covered else 0
+        answers = len(question.answers) if covered and question is not None else 0
         for index, action in enumerate(self.answer_actions):
             action.setEnabled(index < answers)

@@ -8,7 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, DecisionMap, Extra, Frame, RunData, Snapshot
+from ...core.protocol import DecisionMap, Extra, Frame, RunData, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import new_plot, set_range, set_title, style_legend, style_plot

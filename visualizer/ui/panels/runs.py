@@ -1,47 +1,14 @@
-"""Helpers the panels share about runs: their names and what sets them apart, and one
-run's drawing area that can switch to a readable message (e.g. "needs a 2D dataset").
-Not a panel."""
+"""One run's drawing area that can switch to a readable message (e.g. "needs a 2D
+dataset"). Not a panel. (The runs' labels are `core.runs.run_labels`.)"""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.config import KEYS, Config
-from ...core.protocol import RUN_NAMES
 from ..theme import Theme
 
 MESSAGE_POINT_SIZE = 12
-LABEL_KEYS = 3  # differing keys named in a run's label, at most
-DERIVED = {"activation_alpha": "activation", "samples": "dataset", "noise": "dataset"}
-"""Keys whose default follows another key: not named when that key differs too."""
-
-
-def differing_keys(configs: list[Config] | tuple[Config, ...]) -> list[str]:
-    """Configuration keys whose value is not the same in every run, in KEYS order (a
-    derived key left out when the key it follows differs too)."""
-    keys = [key for key in KEYS if len({getattr(c, key) for c in configs}) > 1]
-    return [key for key in keys if DERIVED.get(key) not in keys]
-
-
-def _named(key: str, value) -> str:
-    """A name (relu, he_normal, adam) says what it is; a number needs its key."""
-    if isinstance(value, str):
-        return value
-    return f"{key}={value:g}" if isinstance(value, float) else f"{key}={value}"
-
-
-def run_labels(configs: list[Config] | tuple[Config, ...]) -> list[str]:
-    """'A', or with several runs 'A · normal, init_scale=0.01': each run's name and its
-    values of the keys that differ between runs."""
-    if len(configs) < 2:
-        return [RUN_NAMES[0]] if configs else []
-    keys = differing_keys(configs)[:LABEL_KEYS]
-    return [
-        RUN_NAMES[index] + (" · " if keys else "")
-        + ", ".join(_named(key, getattr(config, key)) for key in keys)
-        for index, config in enumerate(configs)
-    ]  # fmt: skip
 
 
 class PlotOrMessage(QtWidgets.QStackedWidget):
