@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GLOSSARY = ROOT / "docs" / "GLOSSARY.md"
 KO_JSON = ROOT / "resources" / "translations" / "ko.json"
 KEPT = "기울기 소실"  # vanishing gradient: the established name
-SLOPE_WORDS = re.compile(r"slope|derivative|steep|f'|peak", re.IGNORECASE)
+SLOPE_WORDS = re.compile(r"slope|derivative|steep|f'", re.IGNORECASE)
 
 
 def retired_terms() -> list[str]:
