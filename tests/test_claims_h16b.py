@@ -104,3 +104,70 @@ def test_relu_bias_init_he_learns_with_either_bias_and_std_001_with_neither(seed
     small_bias.probe()
     norm = small_bias.last_stats[0].weight_grad_norm
     assert 1e-6 <= norm <= 5e-6  # 2.2e-6, 2.7e-6, 2.7e-6: "a few times 1e-6"
+
+
+# batchnorm_details -----------------------------------------------------------------------
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_details_after_the_sigmoid_the_next_layers_saturate(seed):
+    lesson = lessons.get("batchnorm_details")
+    assert lesson.steps[0].question.correct == 1 and lesson.view_at(1) == "layer_stats"
+    before, after = (c.replace(seed=seed) for c in lesson.configs(1))
+    assert (before.batch_norm_position, after.batch_norm_position) == ("before", "after")
+    probed = []
+    for cfg in (before, after):
+        trainer = Trainer(cfg)
+        trainer.record_now()
+        probed.append(trainer.probe())
+    assert max(layer.saturated_fraction for layer in probed[0]) < 0.001  # "almost none"
+    saturated = [layer.saturated_fraction for layer in probed[1]]
+    assert saturated[0] < 0.05  # 0.011: "layer 1 saturates little"
+    assert all(0.55 <= share <= 0.78 for share in saturated[1:])  # 0.60 .. 0.73: "60 to 75 %"
+    stds = [layer.pre_activation_std for layer in probed[1][1:]]
+    assert all(7 <= std <= 13 for std in stds)  # "a std of about 10"
+    assert all(abs(layer.pre_activation_std - 1) < 0.01 for layer in probed[0])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_details_gamma_and_beta_stay_near_their_start_and_spread(seed):
+    lesson = lessons.get("batchnorm_details")
+    assert lesson.view_at(3) == "batch_norm"
+    trainer = train(lesson.configs(3)[0].replace(seed=seed), 300)[0]
+    stats = trainer.probe()
+    assert all(abs(layer.gamma_mean - 1) <= 0.02 for layer in stats)  # 1.000 .. 1.017
+    assert all(abs(layer.beta_mean) <= 0.02 for layer in stats)  # -0.013 .. 0.005
+    spreads = [layer.gamma_std for layer in stats]
+    assert 0.12 <= spreads[0] <= 0.18 and 0.03 <= spreads[-1] <= 0.055  # 0.15, 0.04
+    assert all(later < earlier for earlier, later in zip(spreads, spreads[1:], strict=False))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_details_dropout_shrinks_z_in_evaluation_mode(seed):
+    lesson = lessons.get("batchnorm_details")
+    assert lesson.steps[4].question.correct == 1 and lesson.view_at(4) == "activations"
+    assert [c.dropout for c in lesson.configs(4)] == [0.5, 0.0]
+    dropped, plain = runs_at("batchnorm_details", 4, 300, seed)
+    shrunk = [layer.pre_activation_std for layer in dropped.eval_probe()]
+    assert 0.7 <= shrunk[1] <= 0.8  # 0.735, 0.747, 0.75: "about 0.75 in layer 2"
+    assert 0.45 <= shrunk[4] <= 0.55  # 0.489, 0.495, 0.476: "about 0.5"
+    assert all(later < earlier for earlier, later in zip(shrunk[1:], shrunk[2:], strict=False))
+    kept = [layer.pre_activation_std for layer in plain.eval_probe()]
+    assert all(abs(std - 1) <= 0.03 for std in kept)  # 0.98 .. 1.005: "within a few %"
+    trained = [layer.pre_activation_std for layer in dropped.probe()]
+    assert all(abs(std - 1) <= 0.02 for std in trained)  # batch statistics: 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_details_after_learns_slower_first_then_catches_up_saturated(seed):
+    lesson = lessons.get("batchnorm_details")
+    assert lesson.view_at(2) == "curves"
+    before, after = runs_at("batchnorm_details", 2, 300, seed)
+    early = [window(run, "train_loss", 50, 100) for run in (before, after)]
+    assert 0.1 <= early[0] <= 0.2 and 0.18 <= early[1] <= 0.38  # 0.16, 0.15 / 0.21, 0.33
+    assert early[0] < early[1]
+    for run in (before, after):
+        assert window(run, "train_loss", 280, 300) < 0.12  # 0.07, 0.10 / 0.04, 0.10
+    saturated = [layer.saturated_fraction for layer in after.probe()[1:]]
+    assert all(0.65 <= share <= 0.85 for share in saturated)  # 0.74 .. 0.81: "about 3 in 4"
