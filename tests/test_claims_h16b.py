@@ -4,6 +4,8 @@ configurations)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 from claims import column, config, window
@@ -138,7 +140,7 @@ def test_batchnorm_details_gamma_and_beta_stay_near_their_start_and_spread(seed)
     assert all(abs(layer.beta_mean) <= 0.02 for layer in stats)  # -0.013 .. 0.005
     spreads = [layer.gamma_std for layer in stats]
     assert 0.12 <= spreads[0] <= 0.18 and 0.03 <= spreads[-1] <= 0.055  # 0.15, 0.04
-    assert all(later < earlier for earlier, later in zip(spreads, spreads[1:], strict=False))
+    assert all(later < earlier for earlier, later in pairwise(spreads))
 
 
 @pytest.mark.slow
@@ -151,7 +153,7 @@ def test_batchnorm_details_dropout_shrinks_z_in_evaluation_mode(seed):
     shrunk = [layer.pre_activation_std for layer in dropped.eval_probe()]
     assert 0.7 <= shrunk[1] <= 0.8  # 0.735, 0.747, 0.75: "about 0.75 in layer 2"
     assert 0.45 <= shrunk[4] <= 0.55  # 0.489, 0.495, 0.476: "about 0.5"
-    assert all(later < earlier for earlier, later in zip(shrunk[1:], shrunk[2:], strict=False))
+    assert all(later < earlier for earlier, later in pairwise(shrunk[1:]))
     kept = [layer.pre_activation_std for layer in plain.eval_probe()]
     assert all(abs(std - 1) <= 0.03 for std in kept)  # 0.98 .. 1.005: "within a few %"
     trained = [layer.pre_activation_std for layer in dropped.probe()]
