@@ -167,7 +167,8 @@ def test_batchnorm_details_after_learns_slower_first_then_catches_up_saturated(s
     assert lesson.view_at(2) == "curves"
     before, after = runs_at("batchnorm_details", 2, 300, seed)
     early = [window(run, "train_loss", 50, 100) for run in (before, after)]
-    assert 0.1 <= early[0] <= 0.2 and 0.18 <= early[1] <= 0.38  # 0.16, 0.15 / 0.21, 0.33
+    assert 0.11 <= early[0] <= 0.18 and 0.15 <= early[1] <= 0.36  # 0.16, 0.15, 0.13 / 0.21,
+    # 0.33, 0.17: "about 0.13 to 0.16, B's 0.17 to 0.33"
     assert early[0] < early[1]
     for run in (before, after):
         assert window(run, "train_loss", 280, 300) < 0.12  # 0.07, 0.10 / 0.04, 0.10
