@@ -73,3 +73,13 @@ def test_the_panel_draws_each_batch_norm_runs_means_and_a_message_without(qtbot)
     plain = Session([Config(**SMALL)])
     panel.show_frame(plain.frame())
     assert "batch normalization" in panel.message()
+
+
+def test_the_command_line_refuses_a_bad_position_or_bias_in_one_line(capsys):
+    from test_cli import assert_user_error
+
+    assert_user_error(
+        capsys, ["run", "--steps", "0", "--set", "batch_norm_position=inside"],
+        "batch_norm_position", "before, after",
+    )  # fmt: skip
+    assert_user_error(capsys, ["run", "--steps", "0", "--set", "bias_init=2"], "bias_init", "-1..1")

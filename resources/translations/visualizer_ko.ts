@@ -107,27 +107,27 @@
 <context>
     <name>BatchNormPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="87" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="88" />
         <source>Batch norm γ, β</source>
         <translation>배치 정규화 γ, β</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="89" />
-        <source>Scale γ by layer (mean ± std over units; start 1)</source>
-        <translation>층별 배율 γ (뉴런에 대한 평균 ± 표준편차; 시작값 1)</translation>
-    </message>
-    <message>
         <location filename="../../visualizer/ui/panels/batch_norm.py" line="90" />
-        <source>Shift β by layer (mean ± std over units; start 0)</source>
-        <translation>층별 이동 β (뉴런에 대한 평균 ± 표준편차; 시작값 0)</translation>
+        <source>Scale γ (mean ± std over units; dashed: start)</source>
+        <translation>배율 γ (뉴런에 대한 평균 ± 표준편차; 점선: 시작값)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="94" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="91" />
+        <source>Shift β (mean ± std over units; dashed: start)</source>
+        <translation>이동 β (뉴런에 대한 평균 ± 표준편차; 점선: 시작값)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="95" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/batch_norm.py" line="105" />
+        <location filename="../../visualizer/ui/panels/batch_norm.py" line="106" />
         <source>No run uses batch normalization: turn it on to see its learned γ and β</source>
         <translation>배치 정규화를 쓰는 실행이 없습니다: 켜면 학습된 γ와 β를 볼 수 있습니다</translation>
     </message>

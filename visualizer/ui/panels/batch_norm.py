@@ -32,7 +32,8 @@ PARAMETERS = {"gamma": ("gamma_mean", "gamma_std", 1.0), "beta": ("beta_mean", "
 
 
 class BatchNormPanel(Panel):
-    """Two plots against layer number; every run with batch norm in its colour and style."""
+    """Two plots against layer number, γ above β; every run with batch norm in its colour
+    and line style."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +44,7 @@ class BatchNormPanel(Panel):
         self.curves: dict[tuple[int, str], pg.PlotDataItem] = {}
         self.bars: dict[tuple[int, str], pg.ErrorBarItem] = {}
         self.starts: dict[str, pg.InfiniteLine] = {}
-        for column, (key, (_mean, _std, start)) in enumerate(PARAMETERS.items()):
+        for row, (key, (_mean, _std, start)) in enumerate(PARAMETERS.items()):
             plot = new_plot()
             self.starts[key] = pg.InfiniteLine(pos=start, angle=0)
             plot.addItem(self.starts[key], ignoreBounds=True)
@@ -52,7 +53,7 @@ class BatchNormPanel(Panel):
                 self.curves[run, key] = pg.PlotDataItem(symbolSize=7, symbol="o")
                 plot.addItem(self.bars[run, key])
                 plot.addItem(self.curves[run, key])
-            self.area.graphics.addItem(plot, 0, column)
+            self.area.graphics.addItem(plot, row, 0)  # one above the other: a side tab
             self.plots[key] = plot
         self.legend = pg.LegendItem(offset=(-8, 8))
         self.legend.setParentItem(self.plots["gamma"].vb)
@@ -86,8 +87,8 @@ class BatchNormPanel(Panel):
     def retranslate(self) -> None:
         self.title = self.tr("Batch norm γ, β")
         titles = {
-            "gamma": self.tr("Scale γ by layer (mean ± std over units; start 1)"),
-            "beta": self.tr("Shift β by layer (mean ± std over units; start 0)"),
+            "gamma": self.tr("Scale γ (mean ± std over units; dashed: start)"),
+            "beta": self.tr("Shift β (mean ± std over units; dashed: start)"),
         }
         for key, plot in self.plots.items():
             set_title(plot, titles[key], self._theme)
