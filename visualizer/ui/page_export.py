@@ -74,7 +74,9 @@ class PageExport(QObject):
         return steps if ok else None
 
     def start(self, path: Path, steps: int) -> None:
-        """Record the lesson or the runs for `steps` steps and write the page to `path`."""
+        """Record the lesson or the runs for `steps` steps and write the page to `path`
+        (an export still running is cancelled first)."""
+        self.cancel()
         lesson = self.window.model.lesson
         spec = lesson_spec(lesson) if lesson else runs_spec(self.window.model.configs)
         self.last_path = str(path)
