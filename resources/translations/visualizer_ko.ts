@@ -693,114 +693,114 @@
 <context>
     <name>HistogramPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="161" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
         <source>Activations</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="162" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="164" />
         <source>Gradients</source>
         <translation>기울기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="163" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="165" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
         <source>Share y-axis</source>
         <translation>y축 공유</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="166" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="168" />
         <source>Same vertical scale for every layer</source>
         <translation>모든 층에 같은 세로 축척</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="167" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
         <source>log10|g|</source>
         <translation>log10|g|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="169" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
         <source>Histogram of log10 of the gradient sizes: vanishing shows as a shift left</source>
         <translation>기울기 크기의 log10 히스토그램: 기울기 소실은 왼쪽으로 밀려나는 모습으로 보입니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="171" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
         <source>Before activation (z)</source>
         <translation>활성화 전 (z)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="172" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="174" />
         <source>Heat map</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="173" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
         <source>One row per layer; automatic above 12 layers</source>
         <translation>층마다 한 줄; 12층을 넘으면 자동</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="175" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
         <source>Runs in columns</source>
         <translation>실행별 열로</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="177" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="179" />
         <source>One plot per layer and run, each with its own scale, instead of overlaid</source>
         <translation>겹쳐 그리지 않고 층과 실행마다 따로, 각자의 눈금으로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="196" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="198" />
         <source>weight value</source>
         <translation>가중치 값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="199" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="201" />
         <source>log10 |dL/da|</source>
         <translation>log10 |dL/da|</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="200" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
         <source>gradient dL/da</source>
         <translation>기울기 dL/da</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="202" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="204" />
         <source>pre-activation z</source>
         <translation>활성화 전 값 z</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="203" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="205" />
         <source>activation value</source>
         <translation>활성화값</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="208" />
         <location filename="../../visualizer/ui/panels/histograms.py" line="210" />
-        <location filename="../../visualizer/ui/panels/histograms.py" line="213" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="212" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="215" />
         <source>σ {0}</source>
         <translation>σ {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="223" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="225" />
         <source>Layers {0}–{1}</source>
         <translation>{0}–{1}층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="249" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="251" />
         <source>darker = larger share of the layer's values</source>
         <translation>진할수록 그 층의 값이 많이 몰림</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="250" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="252" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/histograms.py" line="260" />
+        <location filename="../../visualizer/ui/panels/histograms.py" line="262" />
         <source>Layer {0}</source>
         <translation>{0}층</translation>
     </message>
@@ -882,27 +882,27 @@
 <context>
     <name>LessonController</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="41" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="47" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="47" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="57" />
         <source>Next step</source>
         <translation>다음 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="48" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="58" />
         <source>Previous step</source>
         <translation>이전 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="49" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="59" />
         <source>Reveal the answer</source>
         <translation>정답 공개</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_controller.py" line="52" />
+        <location filename="../../visualizer/ui/lesson_controller.py" line="62" />
         <source>Pick answer {0}</source>
         <translation>{0}번 답 고르기</translation>
     </message>
@@ -910,32 +910,32 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="68" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
         <source>◀ Back</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="69" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
         <source>The previous step and its settings (Page Up)</source>
         <translation>이전 단계와 그 설정 (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="70" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="71" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="73" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="74" />
         <source>The next step and its settings (Page Down); a covered answer is revealed first</source>
         <translation>다음 단계와 그 설정 (Page Down). 가려진 정답이 있으면 먼저 공개합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="88" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="89" />
         <source>Choose a lesson from the Lessons menu, or turn any knob on the left: the histograms show, layer by layer, what the network does with it.</source>
         <translation>수업 메뉴에서 수업을 고르거나 왼쪽의 설정을 바꿔 보세요. 히스토그램이 층마다 신경망에 어떤 일이 일어나는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_panel.py" line="101" />
+        <location filename="../../visualizer/ui/lesson_panel.py" line="102" />
         <source>Step {k} of {n}</source>
         <translation>{n}단계 중 {k}단계</translation>
     </message>
@@ -1034,52 +1034,52 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="194" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
         <source>valley</source>
         <translation>골짜기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
         <source>hill (local minimum)</source>
         <translation>언덕 (지역 최솟값)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="199" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="220" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
         <source>{0}  from (-7, 2)</source>
         <translation>{0},  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="280" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="281" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>
