@@ -1056,7 +1056,7 @@
     <message>
         <location filename="../../visualizer/ui/page_export.py" line="42" />
         <location filename="../../visualizer/ui/page_export.py" line="68" />
-        <location filename="../../visualizer/ui/page_export.py" line="95" />
+        <location filename="../../visualizer/ui/page_export.py" line="97" />
         <source>Export interactive page</source>
         <translation>대화형 페이지 내보내기</translation>
     </message>
@@ -1066,12 +1066,12 @@
         <translation>실행마다 훈련할 단계 수 (수업의 단계마다 기록합니다):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="89" />
+        <location filename="../../visualizer/ui/page_export.py" line="91" />
         <source>Recording the runs for {name}…</source>
         <translation>{name}에 담을 실행을 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="90" />
+        <location filename="../../visualizer/ui/page_export.py" line="92" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -21,8 +21,8 @@ import json
 import os
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -38,27 +38,46 @@ class _Relay(QObject):
     finished = Signal(int, object, object)  # job number, result, exception
 
 
-class _Gate:
-    """Whether a Jobs object still takes answers; its lock makes the check and the
-    delivery one step, so no answer reaches a relay being deleted."""
+class _Queue:
+    """The jobs of one Jobs object and the thread running them, which ends when none is
+    left (so no idle thread outlives a window). Shared with that thread, never the Jobs
+    object itself (which may be deleted first); `open` is whether answers are still taken,
+    and its lock makes the check and the delivery one step."""
 
-    def __init__(self) -> None:
+    def __init__(self, relay: _Relay) -> None:
+        self.relay = relay
         self.lock = threading.Lock()
+        self.waiting: deque[tuple[int, Callable[[], Any]]] = deque()
+        self.running = False
         self.open = True
+
+    def add(self, number: int, function: Callable[[], Any]) -> None:
+        with self.lock:
+            self.waiting.append((number, function))
+            if self.running:
+                return
+            self.running = True
+        threading.Thread(target=self._run, name="visualizer-jobs").start()
+
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                if not self.waiting:
+                    self.running = False
+                    return
+                number, function = self.waiting.popleft()
+            try:
+                result, error = function(), None
+            except Exception as exc:  # handed to the GUI thread, which reports it
+                result, error = None, exc
+            with self.lock:
+                if self.open:
+                    self.relay.finished.emit(number, result, error)
 
     def close(self) -> None:
         with self.lock:  # waits (without the interpreter lock) for a delivery under way
             self.open = False
-
-
-def _run(gate: _Gate, relay: _Relay, number: int, function: Callable[[], Any]) -> None:
-    try:
-        result, error = function(), None
-    except Exception as exc:  # handed to the GUI thread, which reports it
-        result, error = None, exc
-    with gate.lock:
-        if gate.open:
-            relay.finished.emit(number, result, error)
+            self.waiting.clear()
 
 
 class Jobs(QObject):
@@ -72,26 +91,20 @@ class Jobs(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        relay = _Relay(self)
+        relay.finished.connect(self._finished)
         self._callbacks: dict[int, Callable[[Any, Exception | None], None]] = {}
         self._count = 0
-        self._gate = gate = _Gate()
-        self._executor = executor = ThreadPoolExecutor(1, thread_name_prefix="visualizer-jobs")
-        self.destroyed.connect(lambda *_: _close(gate, executor))
+        self._queue = queue = _Queue(relay)
+        self.destroyed.connect(lambda *_: queue.close())
 
     def start(self, function: Callable[[], Any], done: Callable[[Any, Exception | None], None]):
         self._count += 1
         self._callbacks[self._count] = done
-        self._executor.submit(_run, self._gate, self._relay, self._count, function)
+        self._queue.add(self._count, function)
 
     def _finished(self, number: int, result: Any, error: Exception | None) -> None:
         self._callbacks.pop(number)(result, error)
-
-
-def _close(gate: _Gate, executor: ThreadPoolExecutor) -> None:
-    gate.close()
-    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _child_process(parent: QObject) -> QProcess:

@@ -74,8 +74,8 @@ class Cover(QWidget):
         points = max(1, round(base * SCALE))
         while True:
             self.question.setStyleSheet(f"QLabel, QPushButton {{ font-size: {points}pt; }}")
-            fits = self._needed_height() <= self.height()
-            if points <= base or fits:
+            fits = not self.isVisible() or self._needed_height() <= self.height()
+            if points <= base or fits:  # hidden: fitted when shown (showEvent)
                 break
             points -= 1
         self.hint.setVisible(fits)  # the keys' reminder goes first when even that is too tall
