@@ -82,4 +82,6 @@ def test_the_command_line_refuses_a_bad_position_or_bias_in_one_line(capsys):
         capsys, ["run", "--steps", "0", "--set", "batch_norm_position=inside"],
         "batch_norm_position", "before, after",
     )  # fmt: skip
-    assert_user_error(capsys, ["run", "--steps", "0", "--set", "bias_init=2"], "bias_init", "-1..1")
+    assert_user_error(
+        capsys, ["run", "--steps", "0", "--set", "bias_init=2"], "bias_init", "-1 <= bias_init <= 1"
+    )
