@@ -54,7 +54,9 @@ def estimate_bytes(config: Config) -> int:
     used = min(config.samples or shape.rows, shape.rows)
     itemsize = np.dtype(config.dtype).itemsize
     labels = 24 * shape.rows  # int64 as generated or read, their split copy and codes
-    loading = shape.raw_bytes + 8 * used * shape.features + labels
+    rotated = config.preprocess in ("pca", "whiten")  # covariance, eigenvectors, matrix
+    fitting = 8 * (3 * shape.features**2 + used * shape.features) if rotated else 0
+    loading = shape.raw_bytes + 8 * used * shape.features + labels + fitting
     kept = (8 + itemsize) * used * shape.features
     training = kept + _training_bytes(config, shape, used, itemsize) + record_bytes(config)
     return BOOKKEEPING + max(loading, training)
