@@ -162,3 +162,12 @@ def test_session_sends_a_2d_runs_stages_from_its_data_as_read():
     np.testing.assert_allclose(sent.x_train, sent.stages[3], rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(covariance(sent.stages[3].astype(float)), np.eye(2), atol=1e-3)
     assert Session([Config(dataset="digits", depth=1, width=4)]).take_run_data() == []
+
+
+def test_the_memory_estimate_counts_fitting_the_principal_axes():
+    from visualizer.core.memory import estimate_bytes
+
+    wide = Config(dataset="gaussian", input_dim=4096, samples=20, depth=1, width=1)
+    whitened = estimate_bytes(wide.replace(preprocess="whiten"))
+    assert whitened >= 3 * 8 * 4096**2 and whitened > estimate_bytes(wide)  # 3 matrices
+    assert estimate_bytes(wide.replace(preprocess="standardize")) == estimate_bytes(wide)

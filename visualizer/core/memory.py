@@ -60,6 +60,8 @@ def estimate_bytes(config: Config) -> int:
     preprocessed = config.preprocess != "none"
     # centring or standardizing: the split set, (x - mean) and its quotient, all float64
     preprocessing = 24 * values * preprocessed
+    if config.preprocess in ("pca", "whiten"):  # covariance, eigenvectors, the matrix
+        preprocessing += 8 * 3 * shape.features**2
     kept = (8 + 8 * preprocessed + itemsize) * values  # the float64 sets and the dtype copy
     training = kept + _training_bytes(config, shape, used, itemsize) + record_bytes(config)
     return BOOKKEEPING + max(loading, preprocessing, training)
