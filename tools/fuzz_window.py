@@ -8,8 +8,8 @@ exception, Python warning, Qt warning, line on stderr, control that does not sho
 run's value, lesson key a control took, training while a question covers the panels,
 animation export that never ends or keeps its frames, training process left by a closed
 window, or stall of the GUI thread over 1 s (a 10 ms timer measures the gaps between its
-ticks; not while a new window is built, which is start-up); gaps over 250 ms (issue 8's aim for a single action, on a machine the fuzz itself
-keeps busy) are reported.
+ticks; not while a new window is built, which is start-up); gaps over 250 ms (issue 8's
+aim for a single action, on a machine the fuzz itself keeps busy) are reported.
 
     python tools/fuzz_window.py --seed 1 --actions 2000 [--verbose]
 
