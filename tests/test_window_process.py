@@ -9,6 +9,8 @@ import signal
 import time
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
@@ -117,3 +119,19 @@ def test_closing_while_the_process_is_inside_a_slow_step_ends_it_soon(qtbot, win
     window.close()
     assert time.monotonic() - started < 4.0  # was at least 5 s, then the process stayed
     assert not child.is_alive() and window.controller._child is None
+
+
+def test_a_run_json_answered_after_a_language_switch_is_written_by_the_new_window(
+    qtbot, window, tmp_path
+):
+    """Found by the fuzz (issue 17): the answer's callback wrote through the old window,
+    deleted by the switch (RuntimeError: Banner already deleted)."""
+    os.kill(window.controller._child.pid, signal.SIGSTOP)  # the answer waits
+    target = tmp_path / "run.json"
+    window.file_menu.write_run(target)
+    korean = window.set_language("ko")
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window goes
+    os.kill(korean.controller._child.pid, signal.SIGCONT)
+    qtbot.waitUntil(target.exists, timeout=SPAWN_TIMEOUT)
+    assert json.loads(target.read_text())["config"]["dataset"] == "blobs"
+    assert korean.statusBar().currentMessage() == f"저장했습니다: {target}"

@@ -168,13 +168,15 @@ class MenuActions:
             step, opened = model.step, model.lesson is not None
             focus = window.focusWidget() or window
             QTest.keyClick(focus, LESSON_KEYS[name])
-            if focus is widget:  # a key the field took is typed: leaving it commits it
+            if focus is widget:  # a key the field took is typed: Enter commits it
+                QTest.keyClick(widget, Qt.Key.Key_Return)
                 widget.clearFocus()
             paging = LESSON_KEYS[name] in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
             if opened and paging:
                 expected = before if model.step == step else model.lesson.configs(model.step)
                 if window.model.configs != expected:
-                    self.problems.append(f"{name} changed a control (focus {where})")
+                    steps = f"step {step + 1} -> {model.step + 1}"
+                    self.problems.append(f"{name} changed a control (focus {where}, {steps})")
 
         where = type(widget).__name__ if widget is not None else "none"
         return f"{name} with the focus in {where}", press

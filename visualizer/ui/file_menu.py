@@ -41,6 +41,7 @@ class FileMenu(QObject):
         self.window = window
         self.jobs = Jobs(self)  # PNG and animation encoding and writing
         self.reader = ConfigReader(self)  # large configuration files
+        self.successor: FileMenu | None = None  # the next window's, after a language switch
         self._busy_count = 0
         menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
         self.menu = menu
@@ -216,6 +217,7 @@ class FileMenu(QObject):
     def take_over(self, old: FileMenu) -> None:
         """After a language switch: `old`'s animation exports carry on here; its busy
         cursor ends (its writes under way finish, their messages gone with it)."""
+        old.successor = self
         for export in exports_under_way(old.window):
             export.move_to(self.window)
             self._report_end_of(export)
@@ -247,7 +249,12 @@ class FileMenu(QObject):
 
     def write_run(self, path: Path) -> None:
         """Write every run's JSON report to `path` once the training process sends it."""
-        self.window.request_report(lambda text: self.write_text(text, path))
+        self.window.request_report(lambda text: self._latest().write_text(text, path))
+
+    def _latest(self) -> FileMenu:
+        """This menu, or after language switches the one of the window now on screen (an
+        answer can come after the switch, and this menu's window is gone)."""
+        return self if self.successor is None else self.successor._latest()
 
     @Slot()
     def save_config(self) -> None:
