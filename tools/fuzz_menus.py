@@ -162,8 +162,11 @@ class MenuActions:
         def press() -> None:
             window = self.window
             window.activateWindow()  # keys come to the active window, as from a remote
+            if (typed_in := window.focusWidget()) is not None:
+                typed_in.clearFocus()  # what an earlier action typed there is committed now
             if widget is not None:
                 widget.setFocus()
+            QApplication.processEvents()
             model, before = window.model, window.model.configs
             step, opened = model.step, model.lesson is not None
             focus = window.focusWidget() or window
