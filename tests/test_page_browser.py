@@ -88,10 +88,12 @@ def test_a_question_covers_the_views_until_it_is_revealed(tab, exported):
     tab.open(exported / "explained.html")
     assert tab.page.is_visible("#cover") and tab.page.is_disabled("#reveal-button")
     assert tab.page.is_disabled("#play-button") and tab.page.is_disabled("#slider")
+    assert not tab.page.is_visible("#readout")  # no number tells the answer
     tab.page.click("#answers button >> nth=0")  # the wrong answer
     assert tab.page.get_attribute("#answers button >> nth=0", "aria-pressed") == "true"
     tab.page.click("#reveal-button")
     assert not tab.page.is_visible("#cover") and tab.page.is_enabled("#slider")
+    assert tab.page.is_visible("#readout")
     items = tab.page.locator("#result li")
     assert (
         items.nth(0).inner_text() == "Run A\nyour answer"
