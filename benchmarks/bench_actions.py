@@ -24,8 +24,15 @@ from bench_common import child_result, load, print_result, spread
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TICK_MS = 5
-CLASSROOM = {"dataset": "gaussian", "input_dim": 784, "samples": 2048, "depth": 10,
-             "width": 256, "batch_size": 256, "test_fraction": 0.1}  # fmt: skip
+CLASSROOM = {
+    "dataset": "gaussian",
+    "input_dim": 784,
+    "samples": 2048,
+    "depth": 10,
+    "width": 256,
+    "batch_size": 256,
+    "test_fraction": 0.1,
+}
 CONFIG_MB = 100
 
 
@@ -188,8 +195,10 @@ def main() -> None:
         return
     import visualizer
 
-    print(f"code: {os.path.dirname(visualizer.__file__)}; window 1600x1000, depth 10 x 256 "
-          f"training live; {load()}")  # fmt: skip
+    print(
+        f"code: {os.path.dirname(visualizer.__file__)}; window 1600x1000, depth 10 x 256 "
+        f"training live; {load()}"
+    )
     rows = [child_result() for _ in range(args.repeat)]
     print(f"{'action':<32}{'longest block ms':>28}{'done after ms':>28}")
     for name in rows[0]:

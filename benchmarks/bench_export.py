@@ -43,8 +43,16 @@ def main() -> None:
         env.update(BLAS_ENV)
         run = [*base, "run", *common]
         export = [*base, "export", *common, "--out", os.path.join(folder, "slide.png")]
-        zero = [*base, "export", "--preset", args.preset, "--steps", "0", "--out",
-                os.path.join(folder, "zero.png")]  # fmt: skip
+        zero = [
+            *base,
+            "export",
+            "--preset",
+            args.preset,
+            "--steps",
+            "0",
+            "--out",
+            os.path.join(folder, "zero.png"),
+        ]
         print(" ".join(run[1:]))
         print(" ".join(export[1:]))
         runs, exports, zeros = [], [], []
@@ -54,8 +62,7 @@ def main() -> None:
             zeros.append(timed(zero, env))
     print(f"{'command':<28}{'median s':>10}{'range s':>16}")
     for name, values in (("run", runs), ("export", exports), ("export --steps 0", zeros)):
-        print(f"{name:<28}{statistics.median(values):>10.2f}"
-              f"{min(values):>8.2f}-{max(values):.2f}")  # fmt: skip
+        print(f"{name:<28}{statistics.median(values):>10.2f}{min(values):>8.2f}-{max(values):.2f}")
     extra = statistics.median(exports) - statistics.median(runs)
     print(
         f"export - run = {extra:.2f} s (render cost; export --steps 0 is "

@@ -86,8 +86,10 @@ def main() -> None:
     import visualizer
 
     print(f"code: {os.path.dirname(visualizer.__file__)}")
-    print(f"{args.runs} run(s) of depth {args.depth} x width {args.width}, batch {args.batch}, "
-          f"{args.dataset}, tab {args.tab!r}, {args.seconds:.0f} s a window, {load()}")  # fmt: skip
+    print(
+        f"{args.runs} run(s) of depth {args.depth} x width {args.width}, batch {args.batch}, "
+        f"{args.dataset}, tab {args.tab!r}, {args.seconds:.0f} s a window, {load()}"
+    )
     probe = headless_rate(args, 10)
     steps = max(20, round(probe * args.ref_seconds))
     print(f"headless reference: {' '.join(headless_command(args, steps)[1:])}")
@@ -105,24 +107,32 @@ def main() -> None:
 
 def report(repeat: int, r: dict, before: float, after: float) -> None:
     print(f"\n--- repeat {repeat} ({r['load']}) ---")
-    print(f"{'panel':<20}{'draws':>6}{'show_frame ms':>15}{'p99':>7}{'paint ms':>10}"
-          f"{'p99':>7}{'max':>7}{'GUI ms/s':>10}")  # fmt: skip
+    print(
+        f"{'panel':<20}{'draws':>6}{'show_frame ms':>15}{'p99':>7}{'paint ms':>10}"
+        f"{'p99':>7}{'max':>7}{'GUI ms/s':>10}"
+    )
     for name, cost in r["panels"].items():
         if not cost["draws"] and not cost["ms_per_s"]:
             continue  # a hidden panel
-        print(f"{name:<20}{cost['draws']:>6}{cost['show']:>15.1f}{cost['show_p99']:>7.1f}"
-              f"{cost['paint']:>10.1f}{cost['paint_p99']:>7.1f}{cost['paint_max']:>7.1f}"
-              f"{cost['ms_per_s']:>10.0f}")  # fmt: skip
-    print(f"window.redraw (every panel's show_frame and the status line): "
-          f"{r['redraw_ms']:.1f} ms a redraw")  # fmt: skip
+        print(
+            f"{name:<20}{cost['draws']:>6}{cost['show']:>15.1f}{cost['show_p99']:>7.1f}"
+            f"{cost['paint']:>10.1f}{cost['paint_p99']:>7.1f}{cost['paint_max']:>7.1f}"
+            f"{cost['ms_per_s']:>10.0f}"
+        )
+    print(
+        f"window.redraw (every panel's show_frame and the status line): "
+        f"{r['redraw_ms']:.1f} ms a redraw"
+    )
     for name, (start, end) in r["memory"].items():
         print(f"memory {name}: {start:.0f} MB -> {end:.0f} MB")
     series = " ".join(f"{t:.0f}s:{g:.0f}/{m:.0f}" for t, g, m in r["memory_samples"])
     print(f"memory over the run (gui/training MB): {series}")
     print(f"headless {before:.1f} (before) / {after:.1f} (after) steps/s")
-    print(f"max_stall_ms={r['max_stall']:.1f} p99_stall_ms={r['p99_stall']:.1f} "
-          f"refresh_hz={r['refresh_hz']:.1f} train_steps_s={r['train_steps_s']:.1f} "
-          f"headless_steps_s={r['headless']:.1f} ratio={r['ratio']:.2f}")  # fmt: skip
+    print(
+        f"max_stall_ms={r['max_stall']:.1f} p99_stall_ms={r['p99_stall']:.1f} "
+        f"refresh_hz={r['refresh_hz']:.1f} train_steps_s={r['train_steps_s']:.1f} "
+        f"headless_steps_s={r['headless']:.1f} ratio={r['ratio']:.2f}"
+    )
 
 
 def summary(rows: list[dict]) -> None:

@@ -36,17 +36,37 @@ from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
 
 CASES = {
-    "10": ("depth 10 x 256", [Config(depth=10, width=256, dataset="gaussian", input_dim=784,
-                                      samples=1000, batch_size=256)]),
-    "50": ("depth 50 x 256", [Config(depth=50, width=256, dataset="gaussian", input_dim=784,
-                                      samples=1000, batch_size=256)]),
-    "runs4": ("4 runs 5 x 100 digits", [Config(depth=5, width=100, dataset="digits",
-                                               optimizer=name)
-                                        for name in ("sgd", "momentum", "adagrad", "adam")]),
-    "long": ("A/B 2 x 8, 4000 steps", [Config(depth=2, width=8, dataset="blobs", batch_size=16),
-                                        Config(depth=2, width=8, dataset="blobs", batch_size=16,
-                                               optimizer="adam", lr=1e-3)]),
-}  # fmt: skip
+    "10": (
+        "depth 10 x 256",
+        [
+            Config(
+                depth=10, width=256, dataset="gaussian", input_dim=784, samples=1000, batch_size=256
+            )
+        ],
+    ),
+    "50": (
+        "depth 50 x 256",
+        [
+            Config(
+                depth=50, width=256, dataset="gaussian", input_dim=784, samples=1000, batch_size=256
+            )
+        ],
+    ),
+    "runs4": (
+        "4 runs 5 x 100 digits",
+        [
+            Config(depth=5, width=100, dataset="digits", optimizer=name)
+            for name in ("sgd", "momentum", "adagrad", "adam")
+        ],
+    ),
+    "long": (
+        "A/B 2 x 8, 4000 steps",
+        [
+            Config(depth=2, width=8, dataset="blobs", batch_size=16),
+            Config(depth=2, width=8, dataset="blobs", batch_size=16, optimizer="adam", lr=1e-3),
+        ],
+    ),
+}
 WARM_STEPS = {"long": 4000}  # the long case: full (thinned) loss histories
 
 

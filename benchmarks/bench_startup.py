@@ -64,8 +64,14 @@ def one_start() -> tuple[float, float]:
     with tempfile.TemporaryDirectory(prefix="visualizer-bench-config-") as config_home:
         env = dict(os.environ, XDG_CONFIG_HOME=config_home, QT_QPA_PLATFORM="offscreen")
         start = time.monotonic()
-        done = subprocess.run([sys.executable, "-c", HARNESS], capture_output=True, text=True,
-                              env=env, timeout=120, check=True)  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-c", HARNESS],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
     marks = dict(line.split() for line in done.stdout.splitlines() if line[:1].isupper())
     return float(marks["PAINTED"]) - start, float(marks["FRAME"]) - start
 
@@ -86,8 +92,10 @@ def main() -> None:
         painted.append(window)
         framed.append(frame)
         print(f"start {index + 1}: painted window {window:.2f} s, first frame {frame:.2f} s")
-    print(f"painted_window_s={spread(painted, 2)} first_frame_s={spread(framed, 2)} "
-          f"(median [min-max] of {args.repeat}), {load()}")  # fmt: skip
+    print(
+        f"painted_window_s={spread(painted, 2)} first_frame_s={spread(framed, 2)} "
+        f"(median [min-max] of {args.repeat}), {load()}"
+    )
 
 
 if __name__ == "__main__":

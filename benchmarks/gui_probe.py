@@ -51,11 +51,14 @@ def patch_paint_classes() -> None:
 
     classes = {pg.GraphicsView}
     for spec in PANELS:
-        module = importlib.import_module(f"visualizer.ui.panels.{spec.cls.partition(':')[0]}")
+        module = importlib.import_module(spec.cls.__module__)
         for value in vars(module).values():
             if isinstance(value, type) and issubclass(value, QWidget):
-                classes.update(c for c in value.__mro__ if "paintEvent" in vars(c)
-                               and not c.__module__.startswith("PySide6"))  # fmt: skip
+                classes.update(
+                    c
+                    for c in value.__mro__
+                    if "paintEvent" in vars(c) and not c.__module__.startswith("PySide6")
+                )
     for cls in classes:
         cls.paintEvent = painted(cls.paintEvent)
 

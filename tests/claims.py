@@ -14,8 +14,8 @@ import numpy as np
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.layer_stats import Histogram
 from visualizer.core.report import train
-from visualizer.core.stats import Histogram
 from visualizer.core.trainer import Trainer
 
 RUN = {"A": 0, "B": 1, "C": 2, "D": 3}
@@ -36,14 +36,15 @@ def fresh(name: str, run: str = "A", step: int = 0, **changes) -> Trainer:
     return trainer
 
 
-def trained(name: str, steps: int, run: str = "A", step: int = 0) -> Trainer:
-    """A run after `steps` training steps (fewer if it diverged)."""
-    return train(config(name, run, step), steps)[0]
+def trained(name: str, steps: int, run: str = "A", step: int = 0, **changes) -> Trainer:
+    """A run (with `changes`, e.g. seed=1) after `steps` training steps (fewer if it diverged)."""
+    return train(config(name, run, step).replace(**changes), steps)[0]
 
 
-def every_run(name: str, steps: int, step: int = 0) -> list[Trainer]:
-    """Every run of the lesson at `step`, each trained for `steps` steps."""
-    return [train(chosen, steps)[0] for chosen in lessons.get(name).configs(step)]
+def every_run(name: str, steps: int, step: int = 0, **changes) -> list[Trainer]:
+    """Every run of the lesson at `step` (each with `changes`, e.g. seed=1), each trained for
+    `steps` steps."""
+    return [train(c.replace(**changes), steps)[0] for c in lessons.get(name).configs(step)]
 
 
 def column(trainer: Trainer, name: str) -> np.ndarray:

@@ -1,5 +1,6 @@
 """Test set-up: Qt offscreen, settings in a scratch folder, no window outliving its test."""
 
+import functools
 import gc
 import os
 import shutil
@@ -15,6 +16,8 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
 CONFIG_HOME = tempfile.mkdtemp(prefix="visualizer-test-config-")
 os.environ["XDG_CONFIG_HOME"] = CONFIG_HOME
+# The teacher's own lessons (My lessons) live under XDG_DATA_HOME: the same, for them.
+os.environ["XDG_DATA_HOME"] = os.path.join(CONFIG_HOME, "data")
 
 
 def pytest_unconfigure(config):
@@ -81,3 +84,15 @@ def tab(browser):
     from browser import opened_tab
 
     yield from opened_tab(browser)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """`make_window(configs, live=True, size=None, owned=True, **options)`: a shown main
+    window (tests/windows.py); qtbot or the fixture above closes it after the test."""
+    from windows import shown_window
+
+    return functools.partial(shown_window, qtbot)
+
+
+from panel_frames import ab_frame, deep_frame, diverged, frame, panel_for  # noqa: E402, F401

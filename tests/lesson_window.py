@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
 from visualizer.ui.main_window import MainWindow
 
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 SEED = "seed_experiment"  # six steps; step 4 (index 3) asks which layer is closest to 0
 ASKS = 3
@@ -26,7 +26,7 @@ def opened(qtbot, live: bool) -> Iterator[MainWindow]:
     win.windowHandle().requestActivate()
     qtbot.waitUntil(win.isActiveWindow)
     if live:
-        qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
     yield win
     win.close()
 

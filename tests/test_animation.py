@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image
+from windows import SPAWN_TIMEOUT
 
 from visualizer.app import main
 from visualizer.core.config import Config
@@ -12,7 +13,6 @@ from visualizer.ui.animation import frame_steps
 from visualizer.ui.main_window import MainWindow
 
 SMALL = ["depth=2", "width=8", "samples=200", "batch_size=32", "dataset=moons"]
-TIMEOUT = 30_000
 
 
 def test_frames_are_evenly_spaced_from_step_zero_to_the_last():
@@ -42,13 +42,16 @@ def test_export_writes_an_animation_of_the_run(tmp_path, capsys, suffix):
         (["--frames", "1"], "--frames: 1 is out of range"),
         (["--frames", "5", "--fps", "0"], "--fps: 0 is out of range"),
         (["--at-step", "99"], "--at-step: 99 is out of range"),
+        (["--frames", "0"], "--frames: 0 is out of range"),  # issue 17 (7): was the default
+        (["--frames", "3", "--at-step", "5"], "--at-step: draws one still"),  # was ignored
     ],
 )
 def test_bad_animation_arguments_are_one_line_errors(tmp_path, capsys, extra, message):
     out = tmp_path / "x.gif"
+    out.write_bytes(b"kept")
     assert main(["export", "--set", *SMALL, "--steps", "10", "--out", str(out), *extra]) == 2
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1 and not out.exists()
+    assert message in err and err.count("\n") == 1 and out.read_bytes() == b"kept"
 
 
 @pytest.mark.slow
@@ -66,23 +69,23 @@ def test_the_window_exports_its_recorded_run_and_cancel_leaves_nothing(qtbot, tm
     qtbot.addWidget(window)
     window.resize(900, 600)
     window.show()
-    qtbot.waitUntil(lambda: window.frame is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.frame is not None, timeout=SPAWN_TIMEOUT)
     window.controller.set_speed(0)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.frame.live_step >= 50, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.frame.live_step >= 50, timeout=SPAWN_TIMEOUT)
     window.play_action.trigger()
     kept = tmp_path / "kept.gif"
     kept.write_bytes(b"an older file")
     export = window.file_menu.write_animation(kept, frames=6)
-    qtbot.waitUntil(lambda: len(export.images) >= 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(export.images) >= 2, timeout=SPAWN_TIMEOUT)
     export.cancel()
     qtbot.wait(300)
     assert kept.read_bytes() == b"an older file"  # untouched, nothing beside it
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.gif"]
     out = tmp_path / "run.gif"
     export = window.file_menu.write_animation(out, frames=6)
-    with qtbot.waitSignal(export.finished, timeout=TIMEOUT):
+    with qtbot.waitSignal(export.finished, timeout=SPAWN_TIMEOUT):
         pass
     with Image.open(out) as image:
         assert image.n_frames == 6
-    qtbot.waitUntil(lambda: not window.frame.seeking, timeout=TIMEOUT)  # back to live
+    qtbot.waitUntil(lambda: not window.frame.seeking, timeout=SPAWN_TIMEOUT)  # back to live

@@ -18,3 +18,28 @@ def test_import_contracts_hold():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" in result.stdout and "0 broken" in result.stdout
+
+
+QT = ("PySide6", "shiboken6", "pyqtgraph")
+QT_ALLOWED = ("visualizer.ui", "visualizer.worker", "visualizer.app", "visualizer.export_command")
+"""Where Qt may be imported (an allow-list): the window, the worker's reader thread and its
+signals, and the entry points that start a window or draw one offscreen."""
+
+
+def test_qt_is_imported_only_where_it_is_allowed():
+    import grimp
+
+    graph = grimp.build_graph("visualizer", include_external_packages=True)
+    users = {
+        module
+        for qt in QT
+        if qt in graph.modules
+        for module in graph.find_modules_that_directly_import(qt)
+    }
+    assert users, "the window imports Qt"
+    outside = sorted(
+        module
+        for module in users
+        if not any(module == allowed or module.startswith(f"{allowed}.") for allowed in QT_ALLOWED)
+    )
+    assert outside == []

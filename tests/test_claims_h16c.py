@@ -8,6 +8,7 @@ import pytest
 from claims import config
 
 from visualizer.core import lessons
+from visualizer.core.preprocessing import prepared_data
 from visualizer.core.search import Spec, best, distinct, refined
 from visualizer.core.search_run import score, search
 from visualizer.core.trainer import Trainer
@@ -134,7 +135,7 @@ def test_hyperparameter_search_large_learning_rates_are_erratic(seed):
     """ "At so large a learning rate training is erratic": over 13 weight decays from 1e-6 to
     1e-3 the accuracy at 2.2 turns up and down again and again, while at 0.1 it stays put."""
     chosen = config("hyperparameter_search").replace(seed=seed)
-    data = chosen.load_data()
+    data = prepared_data(chosen)
     decays = np.linspace(-6, -3, 13)
     large = np.array([score(chosen, data, np.log10(2.1544), d, 100)[0] for d in decays])
     moves = np.sign(np.diff(large))

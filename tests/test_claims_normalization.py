@@ -3,37 +3,49 @@
 import math
 
 import numpy as np
+import pytest
 from claims import at_step, config, every_run, fresh, question, recent, stat, trained, window
 
 from visualizer.core.network import Taps
 from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
+SEEDS = (0, 1, 2)
 
-def test_batchnorm_rescue_restores_the_activation_distribution_and_learns():
-    a0 = fresh("batchnorm_rescue")
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_rescue_restores_the_activation_distribution_and_learns(seed):
+    asked = question("batchnorm_rescue")
+    assert asked.answer_texts()[asked.correct] == "Test accuracy above 85 %"
+    a0 = fresh("batchnorm_rescue", seed=seed)
     assert stat(a0, "activation_std")[-1] < 1e-6  # collapsed: 1.7e-10
-    b0 = Trainer(config("batchnorm_rescue", "B"))
+    b0 = Trainer(config("batchnorm_rescue", "B").replace(seed=seed))
     b0.probe()
     for z in b0.network.taps.pre_activations:  # normalized: mean 0, variance 1
         assert abs(z.mean()) < 1e-3 and 0.95 < z.std() < 1.05
     assert all(0.4 < std < 0.8 for std in stat(b0, "activation_std"))  # 0.57 .. 0.59
-    a, b = trained("batchnorm_rescue", 100), trained("batchnorm_rescue", 100, "B")
+    a = trained("batchnorm_rescue", 100, seed=seed)
+    b = trained("batchnorm_rescue", 100, "B", seed=seed)
+    assert a.status == b.status == "ok"  # no NaN
     assert recent(a, "train_loss", 20) > 2.29  # 2.30
     assert recent(b, "train_loss", 20) < 0.6  # 0.1 .. 0.3
     assert recent(b, "test_accuracy", 20) > 0.85  # 0.97
 
 
-def test_batchnorm_sigmoid_keeps_the_gradient_in_every_layer_and_learns():
-    plain, normed = fresh("batchnorm_sigmoid"), fresh("batchnorm_sigmoid", "B")
+@pytest.mark.parametrize("seed", SEEDS)
+def test_batchnorm_sigmoid_keeps_the_gradient_in_every_layer_and_learns(seed):
+    plain = fresh("batchnorm_sigmoid", seed=seed)
+    normed = fresh("batchnorm_sigmoid", "B", seed=seed)
     assert config("batchnorm_sigmoid") == config("deep_sigmoid_vanishing")
-    norms = stat(plain, "weight_grad_norm")
-    assert norms[0] < 1e-5 * norms[-1]  # 1.4e-6: "about a million times smaller"
+    # "several hundred thousand times smaller": weight 7.4e5, 6.9e5; activation 5.6e5, 4.3e5
+    for key in ("weight_grad_norm", "activation_grad_std"):
+        values = stat(plain, key)
+        assert 2e5 < values[-1] / values[0] < 1e6
     norms = stat(normed, "weight_grad_norm")
     assert 0.3 < norms[0] / norms[-1] < 3  # 1.1: about the same size in every layer
     for z in normed.network.taps.pre_activations:  # mean 0, variance 1
         assert abs(z.mean()) < 1e-3 and 0.95 < z.std() < 1.05
-    a, b = every_run("batchnorm_sigmoid", 200)
+    a, b = every_run("batchnorm_sigmoid", 200, seed=seed)
     assert abs(recent(a, "train_loss", 20) - math.log(10)) < 0.05  # 2.31
     assert recent(b, "train_loss", 20) < 0.2  # 0.15
 

@@ -1,9 +1,12 @@
 """The regularization lessons' texts, checked on real runs."""
 
 import numpy as np
-from claims import at_step, every_run, recent, trained
+import pytest
+from claims import at_step, every_run, question, recent, trained
 
 from visualizer.core.trainer import Trainer
+
+SEEDS = (0, 1, 2)
 
 
 def boundary_length(trainer: Trainer, points: int = 60) -> int:
@@ -15,8 +18,11 @@ def boundary_length(trainer: Trainer, points: int = 60) -> int:
     return int((classes[1:] != classes[:-1]).sum() + (classes[:, 1:] != classes[:, :-1]).sum())
 
 
-def test_overfitting_memorizes_and_regularization_closes_the_gap():
-    a, b = trained("overfitting", 300), trained("overfitting", 300, "B")
+@pytest.mark.parametrize("seed", SEEDS)
+def test_overfitting_memorizes_and_regularization_closes_the_gap(seed):
+    asked = question("overfitting")
+    assert asked.answer_texts()[asked.correct] == "About 80 %"
+    a, b = trained("overfitting", 300, seed=seed), trained("overfitting", 300, "B", seed=seed)
     assert len(a.x_train) == 100 and a.dataset.name == "moons"  # "only 100 noisy points"
     train_a, test_a = recent(a, "train_accuracy"), recent(a, "test_accuracy")
     train_b, test_b = recent(b, "train_accuracy"), recent(b, "test_accuracy")

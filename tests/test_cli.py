@@ -299,8 +299,12 @@ def test_four_run_reports_show_the_dlfs_orderings(capsys):
 
     assert main(["run", "--preset", "optimizers_dlfs", "--steps", "100", "--json", "-"]) == 0
     report = strict_json(capsys.readouterr().out)
-    assert [r["config"]["optimizer"] for r in report["runs"]] == ["sgd", "momentum", "adagrad",
-                                                                  "adam"]  # fmt: skip
+    assert [r["config"]["optimizer"] for r in report["runs"]] == [
+        "sgd",
+        "momentum",
+        "adagrad",
+        "adam",
+    ]
     assert report["config"] == report["runs"][0]["config"]  # run A stays at the top level
     final = [r["history"]["train_loss"][-1] for r in report["runs"]]
     assert final[0] == max(final) > 1.0  # SGD is the slowest

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from visualizer.core import datasets
+from visualizer.core import dataset_names as datasets
 from visualizer.core.config import KEYS, Config, ConfigError, load_json, parse_assignments
 
 # The docs/DESIGN.md table: key -> default ("per dataset" keys are checked separately).
@@ -16,7 +16,9 @@ DESIGN_DEFAULTS = {
     "activation_alpha": None,  # relu's own alpha: none
     "init": "he_normal",
     "init_scale": 1.0,
+    "bias_init": 0.0,
     "batch_norm": False,
+    "batch_norm_position": "before",
     "dropout": 0.0,
     "weight_decay": 0.0,
     "grad_clip": 0,
@@ -81,6 +83,8 @@ OUT_OF_RANGE = [
     ("samples", 5, ">= 10"),
     ("weight_decay", -0.1, ">= 0"),
     ("grad_clip", -1, ">= 0"),
+    ("bias_init", 1.5, "-1 <= bias_init <= 1"),
+    ("bias_init", -2, "-1 <= bias_init <= 1"),
 ]
 
 
@@ -94,7 +98,10 @@ def test_out_of_range_value_names_key_and_allowed_range(key, value, allowed):
     assert "\n" not in message
 
 
-@pytest.mark.parametrize(("key", "value"), [("depth", 1), ("depth", 50), ("width", 2048)])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("depth", 1), ("depth", 50), ("width", 2048), ("bias_init", -1.0), ("bias_init", 1.0)],
+)
 def test_range_ends_are_allowed(key, value):
     assert getattr(Config(**{key: value}), key) == value
 
@@ -211,3 +218,11 @@ def test_load_json_non_object_is_an_error(tmp_path, text):
     path.write_text(text)
     with pytest.raises(ConfigError, match="object"):
         load_json(path)
+
+
+def test_batch_norm_position_is_before_or_after():
+    assert Config(batch_norm_position="after").batch_norm_position == "after"
+    with pytest.raises(
+        ConfigError, match="batch_norm_position: unknown value 'inside'; allowed: before, after"
+    ):
+        Config(batch_norm_position="inside")

@@ -9,15 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from visualizer.core.datasets import (
-    DATASETS,
-    Dataset,
-    DatasetError,
-    default_noise,
-    default_samples,
-    is_path,
-    load_dataset,
-)
+from visualizer.core.dataset_names import DATASETS, default_noise, default_samples, is_path
+from visualizer.core.datasets import GENERATORS, Dataset, DatasetError, load_dataset
 from visualizer.core.resources import resource_path
 
 MNIST = Path(__file__).resolve().parents[2] / "shared/data/mnist"
@@ -103,8 +96,12 @@ def test_defaults_of_named_builtins() -> None:
     assert default_samples("gaussian") == 1000 and default_samples("digits") == 1797
     assert default_noise("spiral") == pytest.approx(0.2)
     assert default_noise("Moons") == pytest.approx(0.1)
-    with pytest.raises(DatasetError, match="unknown dataset"):
+    with pytest.raises(ValueError, match="unknown dataset"):
         default_samples("nope")
+
+
+def test_every_named_dataset_has_its_generator() -> None:
+    assert list(GENERATORS) == DATASETS.names()
 
 
 def test_gaussian_is_a_standard_normal_probe() -> None:

@@ -11,8 +11,16 @@ from visualizer.core.protocol import Extra, Frame
 from visualizer.core.session import Session
 
 BN_LESSON = "batchnorm_train_eval"
-SMALL = Config(dataset="blobs", samples=200, depth=3, width=8, batch_size=16, seed=5,
-               batch_norm=True, dropout=0.3)  # fmt: skip
+SMALL = Config(
+    dataset="blobs",
+    samples=200,
+    depth=3,
+    width=8,
+    batch_size=16,
+    seed=5,
+    batch_norm=True,
+    dropout=0.3,
+)
 
 
 def stds(frame: Frame) -> tuple[np.ndarray, np.ndarray]:

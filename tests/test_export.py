@@ -20,10 +20,9 @@ from visualizer.core.config import Config
 from visualizer.core.history import COLUMNS
 from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
+from visualizer.export_command import trained_frame
 from visualizer.ui import exporting, presenter
-from visualizer.ui.export import trained_frame
 from visualizer.ui.file_menu import READ_AT_ONCE
-from visualizer.ui.main_window import MainWindow
 from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
@@ -31,11 +30,8 @@ SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL], live=False)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+def window(make_window):
+    win = make_window([SMALL], live=False, size=(1200, 800))
     frame, points = trained_frame([SMALL], 20)
     win.show_run_data(points)
     win.show_frame(frame)
@@ -49,8 +45,21 @@ def distinct_colours(image: QImage) -> int:
 
 def test_cli_export_writes_a_png_of_the_asked_size(tmp_path, capsys):
     out = tmp_path / "slide.png"
-    argv = ["export", "--preset", "relu_he", "--steps", "0", "--out", str(out),
-            "--size", "1280x720", "--lang", "ko", "--view", "layer_stats"]  # fmt: skip
+    argv = [
+        "export",
+        "--preset",
+        "relu_he",
+        "--steps",
+        "0",
+        "--out",
+        str(out),
+        "--size",
+        "1280x720",
+        "--lang",
+        "ko",
+        "--view",
+        "layer_stats",
+    ]
     assert main(argv) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 720)
@@ -155,8 +164,24 @@ def test_run_json_from_the_window_matches_the_command_line_schema(tmp_path, caps
     for _ in range(10):
         session.step(record=False)
     from_window = json.loads(session.report_json())
-    assert main(["run", "--set", "dataset=moons", "samples=200", "depth=3", "width=8",
-                 "batch_size=32", "--steps", "10", "--json", "-"]) == 0  # fmt: skip
+    assert (
+        main(
+            [
+                "run",
+                "--set",
+                "dataset=moons",
+                "samples=200",
+                "depth=3",
+                "width=8",
+                "batch_size=32",
+                "--steps",
+                "10",
+                "--json",
+                "-",
+            ]
+        )
+        == 0
+    )
     from_cli = json.loads(capsys.readouterr().out)
     assert from_window.keys() == from_cli.keys()
     assert from_window["config"] == from_cli["config"]

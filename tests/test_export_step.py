@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from visualizer import app
+from visualizer import export_command as export
 from visualizer.core import lessons
 from visualizer.core.config import Config
-from visualizer.ui import export
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -24,15 +24,26 @@ def test_export_renders_the_step_with_its_question_covering_the_panels(
 
     def looking(window, out, size):
         seen["configs"] = window.controls.configs()
-        seen["step"] = window.lesson.step
+        seen["step"] = window.model.step
         seen["covered"] = window.lesson.cover.isVisible()
         seen["label"] = window.lesson.panel.step_label.text()
         return render(window, out, size)
 
     monkeypatch.setattr(export, "_window_bytes", looking)
     out = tmp_path / "question.png"
-    argv = ["export", "--preset", LESSON, "--lesson-step", "4", "--steps", "0", "--out", str(out),
-            "--size", "1280x720"]  # fmt: skip
+    argv = [
+        "export",
+        "--preset",
+        LESSON,
+        "--lesson-step",
+        "4",
+        "--steps",
+        "0",
+        "--out",
+        str(out),
+        "--size",
+        "1280x720",
+    ]
     assert app.main(argv) == 0
     assert seen == {
         "configs": lessons.get(LESSON).configs(3),
@@ -63,8 +74,19 @@ def test_a_bad_step_is_one_line_and_writes_nothing(tmp_path, capsys, argv, words
 
 
 def test_the_runs_of_a_step_start_from_that_step():
-    argv = ["export", "--preset", LESSON, "--lesson-step", "4", "--steps", "0", "--out", "x.png",
-            "--set", "seed=3"]  # fmt: skip
+    argv = [
+        "export",
+        "--preset",
+        LESSON,
+        "--lesson-step",
+        "4",
+        "--steps",
+        "0",
+        "--out",
+        "x.png",
+        "--set",
+        "seed=3",
+    ]
     args = app.build_parser().parse_args(argv)
     runs = app.resolve_runs(args, app.lesson_step(args.preset, args.lesson_step))
     assert runs == (lessons.get(LESSON).configs(3)[0].replace(seed=3),)
@@ -77,5 +99,5 @@ def test_apply_view_opens_the_lesson_at_a_step_over_the_windows_runs(qtbot):
     win.show()
     win.apply_view("light", LESSON, step=3)
     assert win.controls.configs() == (mine,)  # --set and --run changes are kept
-    assert win.lesson.step == 3 and win.lesson.cover.isVisible()
+    assert win.model.step == 3 and win.lesson.cover.isVisible()
     assert not win.controls.panel_a.bindings["dataset"].widget.isEnabled()

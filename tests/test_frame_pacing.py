@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from visualizer.core.pace import FRAME_RATE, RECORD_SHARE, FramePacer, StepTimes
-from visualizer.core.process import NICENESS
+from visualizer.core.priority import NICENESS
 
 
 class Clock:
@@ -73,8 +73,8 @@ def test_a_frames_window_ends_before_a_step_that_would_end_well_past_the_deadlin
 @pytest.mark.skipif(not hasattr(os, "nice"), reason="Unix scheduling priority")
 def test_the_training_process_yields_the_cores_to_the_window():
     code = (
-        "import os; from visualizer.core import process; before = os.nice(0); "
-        "process.yield_to_the_window(); print(os.nice(0) - before)"
+        "import os; from visualizer.core import priority; before = os.nice(0); "
+        "priority.yield_to_the_window(); print(os.nice(0) - before)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(done.stdout) == min(NICENESS, 19 - os.nice(0))

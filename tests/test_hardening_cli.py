@@ -28,8 +28,12 @@ def with_closed_stdout(*args: str) -> tuple[int, str]:
     """Run `visualizer ARGS` with its stdout a pipe whose reader has already gone."""
     process = subprocess.Popen(
         [sys.executable, "-m", "visualizer", *args],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env(), text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env(),
+        text=True,
+    )
     process.stdout.close()  # long before the interpreter has started and printed
     err = process.stderr.read()
     process.stderr.close()
@@ -47,8 +51,12 @@ def test_a_closed_pipe_ends_the_command_quietly(args):
 def test_presets_into_head_prints_three_lines_and_no_error():
     result = subprocess.run(
         ["bash", "-c", f"{sys.executable} -m visualizer presets | head -3"],
-        cwd=ROOT, env=env(), capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert len(result.stdout.splitlines()) == 3 and result.stderr == ""
 
 

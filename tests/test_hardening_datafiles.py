@@ -9,7 +9,8 @@ import pytest
 
 from visualizer.app import main
 from visualizer.core.datafiles import DatasetError
-from visualizer.core.datasets import is_path, load_dataset
+from visualizer.core.dataset_names import is_path
+from visualizer.core.datasets import load_dataset
 
 ROWS = "".join(f"{i},{i % 2}\n" for i in range(12))
 

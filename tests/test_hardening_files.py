@@ -3,13 +3,20 @@ overwritten; a symlink's target is written and the link stays."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 
 from visualizer.app import main
 from visualizer.core.files import write_atomic
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -84,3 +91,55 @@ def test_a_panel_svg_gets_the_usual_mode(qtbot, tmp_path, umask):
         path = exporting.export_panel(window.views["curves"], tmp_path / f"curves{suffix}")
         assert mode(path) == 0o640
     assert sorted(os.listdir(tmp_path)) == ["curves.png", "curves.svg"]
+
+
+def read_fifo_in_thread(path) -> tuple[threading.Thread, list[bytes]]:
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(path, "rb") as stream:
+            received.append(stream.read())
+
+    reader = threading.Thread(target=read, daemon=True)  # a test that fails leaves it waiting
+    reader.start()
+    return reader, received
+
+
+def test_a_named_pipe_is_written_through_and_stays_a_pipe(tmp_path):
+    """Issue 17 (6): a named pipe was replaced by a regular file."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader, received = read_fifo_in_thread(fifo)
+    write_atomic(fifo, "through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and os.listdir(tmp_path) == ["pipe"]
+
+
+def test_a_device_is_written_through_and_stays_a_device():
+    """/dev/null stays the character device (as root the rename would replace it)."""
+    write_atomic("/dev/null", "nothing")
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_run_json_into_a_named_pipe(tmp_path, capsys):
+    fifo = tmp_path / "report"
+    os.mkfifo(fifo)
+    reader, received = read_fifo_in_thread(fifo)
+    assert main(["run", "--set", "depth=2", "width=8", "--steps", "0", "--json", str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert json.loads(received[0])["steps"] == 0 and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("command", ["run", "search"])
+def test_json_to_dev_stdout_is_the_report_alone_on_stdout(command):
+    """`--json /dev/stdout` was refused while `-` worked; like `-`, the summary goes to
+    stderr so that stdout holds the report alone."""
+    extra = ["--budget", "2"] if command == "search" else []
+    argv = [command, "--set", "depth=2", "width=8", "--steps", "2", *extra, "--json", "/dev/stdout"]
+    result = subprocess.run(
+        [sys.executable, "-m", "visualizer", *argv],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["config"]["depth"] == 2

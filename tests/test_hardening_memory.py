@@ -17,8 +17,9 @@ import pytest
 
 from visualizer.app import main
 from visualizer.core import lessons, memory, process
+from visualizer.core import trainer as trainer_module
 from visualizer.core.config import Config, ConfigError
-from visualizer.core.datasets import DATASETS
+from visualizer.core.dataset_names import DATASETS
 from visualizer.core.decision import decision_map
 from visualizer.core.memory import (
     MemoryLimitError,
@@ -27,6 +28,7 @@ from visualizer.core.memory import (
     estimate_bytes,
     record_bytes,
 )
+from visualizer.core.preprocessing import prepared_data
 from visualizer.core.protocol import (
     Configure,
     Error,
@@ -70,14 +72,29 @@ def measured_peak(config: Config) -> int:
     [
         {"dataset": "gaussian", "samples": 10_000, "input_dim": 1000},  # data
         {"dataset": "gaussian", "samples": 5000, "input_dim": 1000, "dtype": "float64"},
+        {"dataset": "gaussian", "samples": 10_000, "input_dim": 1000, "preprocess": "standardize"},
         {"depth": 12, "width": 1024, "optimizer": "adam"},  # weights and optimizer state
-        {"depth": 6, "width": 512, "batch_norm": True, "dropout": 0.5, "batch_size": 4096,
-         "dataset": "gaussian", "samples": 6000, "input_dim": 256},  # one batch's arrays
-        {"depth": 6, "width": 512, "activation": "maxout", "optimizer": "adadelta",
-         "batch_size": 2000, "samples": 5000},
+        {
+            "depth": 6,
+            "width": 512,
+            "batch_norm": True,
+            "dropout": 0.5,
+            "batch_size": 4096,
+            "dataset": "gaussian",
+            "samples": 6000,
+            "input_dim": 256,
+        },  # one batch's arrays
+        {
+            "depth": 6,
+            "width": 512,
+            "activation": "maxout",
+            "optimizer": "adadelta",
+            "batch_size": 2000,
+            "samples": 5000,
+        },
         {"depth": 20, "width": 256, "activation": "gelu", "dataset": "digits"},
     ],
-)  # fmt: skip
+)
 def test_the_estimate_is_within_a_factor_of_the_measured_peak(changes):
     config = Config(**changes)
     peak, estimate = measured_peak(config), estimate_bytes(config)
@@ -112,7 +129,7 @@ def test_the_estimate_of_a_file_dataset_is_within_the_factor(tmp_path, kind):
 @pytest.mark.parametrize("name", list(DATASETS))
 def test_the_shape_of_every_builtin_dataset_matches_what_it_generates(name):
     config = Config(dataset=name, samples=50, input_dim=7)
-    data, shape = config.load_data(), data_shape(config)
+    data, shape = prepared_data(config), data_shape(config)
     assert (shape.rows, shape.features) == (
         len(data.x_train) + len(data.x_test) if name != "digits" else 1797,
         data.n_features,
@@ -146,7 +163,8 @@ def test_the_issue_configuration_is_refused_in_one_line(capsys):
 def test_the_trainer_refuses_before_loading_data(monkeypatch):
     config = Config(depth=2, width=8)
     monkeypatch.setattr(memory, "available_bytes", lambda: estimate_bytes(config) - 1)
-    monkeypatch.setattr(Config, "load_data", lambda self: pytest.fail("data was loaded"))
+    loaded = lambda config: pytest.fail("data was loaded")  # noqa: E731
+    monkeypatch.setattr(trainer_module, "prepared_data", loaded)
     with pytest.raises(MemoryLimitError, match=r"needs about .* MiB"):
         Trainer(config)
     assert issubclass(MemoryLimitError, ConfigError)
@@ -206,10 +224,11 @@ def test_a_memory_error_is_one_line_on_the_command_line(monkeypatch, capsys):
 
 @pytest.mark.slow
 def test_a_real_allocation_failure_is_one_line_and_exit_2():
-    """Under a 1.5 GB address-space limit the estimate (from MemAvailable) lets a 3 GB run
-    through, and NumPy's MemoryError becomes the one-line error."""
+    """Under a 1.5 GB address-space limit, with the estimate's check off, a 3 GB run's
+    NumPy MemoryError becomes the one-line error."""
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))"
-    code = f"{limit}; from visualizer.app import main; raise SystemExit(main())"
+    unchecked = "from visualizer.core import memory; memory.available_bytes = lambda: None"
+    code = f"{limit}; {unchecked}; from visualizer.app import main; raise SystemExit(main())"
     argv = ["run", "--set", "dataset=gaussian", "samples=400000", "input_dim=1000", "--steps=0"]
     result = subprocess.run(
         [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
@@ -217,6 +236,33 @@ def test_a_real_allocation_failure_is_one_line_and_exit_2():
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("visualizer: error: out of memory (Unable to allocate")
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_an_address_space_limit_refuses_what_the_generation_peak_would_exceed():
+    """Issue 17 (8): under `ulimit -v` the generation peak (the float64 set and its split
+    copy, 1.6 GB here) is refused in one line before anything is allocated, not as NumPy's
+    MemoryError in the middle of making the data."""
+    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1200 << 20, 1200 << 20))"
+    code = f"{limit}; from visualizer.app import main; raise SystemExit(main())"
+    argv = ["run", "--set", "dataset=gaussian", "samples=100000", "input_dim=1000", "--steps=0"]
+    result = subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("visualizer: error: this configuration needs about 1.")
+    assert result.stderr.count("\n") == 1
+
+
+def test_available_memory_is_at_most_the_address_space_left():
+    code = (
+        "import resource; resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30)); "
+        "from visualizer.core.memory import available_bytes; print(available_bytes())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert 0 < int(result.stdout) < 3 << 30, result.stderr
 
 
 def serve_in_thread(config: Config):

@@ -9,11 +9,11 @@ import zlib
 
 import pytest
 
+from visualizer import export_command as export
 from visualizer.app import main
 from visualizer.core.config import Config
-from visualizer.ui import export, exporting
-from visualizer.ui.export import trained_frame
-from visualizer.ui.main_window import MainWindow
+from visualizer.export_command import trained_frame
+from visualizer.ui import exporting
 
 pytestmark = pytest.mark.gui
 SVG = "{http://www.w3.org/2000/svg}"
@@ -88,12 +88,9 @@ def test_cli_export_accepts_upper_case_suffixes(tmp_path, capsys):
 
 
 @pytest.fixture
-def window(qtbot):
+def window(make_window):
     config = Config(dataset="moons", samples=100, depth=2, width=8)
-    win = MainWindow([config], live=False, lang="en")
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
+    win = make_window([config], live=False, size=(1000, 700))
     win.show_frame(trained_frame([config], 3)[0])
     return win
 

@@ -25,9 +25,20 @@ def test_every_ui_string_has_a_korean_translation(tmp_path):
     update_translations.collect(ts_file)
     sources = set(update_translations.source_texts(ts_file))
     translations = json.loads((update_translations.FOLDER / "ko.json").read_text("utf-8"))
+    translations |= update_translations.declared_korean()
     assert len(sources) > 150
     assert sorted(sources - set(translations)) == []
     assert all(text.strip() for text in translations.values())
+
+
+def test_the_key_declarations_carry_their_own_korean():
+    """A key's label and help are translated where they are declared (core.keys), not
+    again in ko.json, unless a window string outside the control rows uses the same text."""
+    declared = update_translations.declared_korean()
+    translations = json.loads((update_translations.FOLDER / "ko.json").read_text("utf-8"))
+    assert all(korean.strip() for korean in declared.values())
+    for english in set(declared) & set(translations):
+        assert translations[english] == declared[english], english
 
 
 def test_every_translatable_string_has_a_class_context(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 from visualizer.core import lessons
 from visualizer.core.config import Config, ConfigError
 from visualizer.core.lesson_files import MAX_BYTES
+from visualizer.core.preprocessing import prepared_data
 
 EN = {"en": "Some text."}
 QUESTION = {"text": {"en": "Which?"}, "answers": [{"en": "this"}, {"en": "that"}], "correct": 1}
@@ -72,8 +73,21 @@ def test_steps_are_cumulative_and_reach_every_run(tmp_path):
     assert views == ["layer_stats", "activations", "activations", "activations"]
     question = lesson.steps[0].question
     assert question.answer_texts("ko") == ["this", "that"] and question.correct == 1
+    assert question.explanation is None and question.explanation_text("ko") is None
     with pytest.raises(IndexError):
         lesson.configs(4)
+
+
+def test_a_questions_optional_explanation_is_read_in_either_language(tmp_path):
+    why = {"en": "Because.", "ko": "그래서."}
+    steps = [
+        {"text": EN, "question": {**QUESTION, "explanation": why}},
+        {"text": EN, "question": {**QUESTION, "explanation": {"en": "Only English."}}},
+    ]
+    lesson = lessons.load_lesson(write(tmp_path, {**STEPPED, "steps": steps}))
+    first, second = (step.question for step in lesson.steps)
+    assert first.explanation == why and first.explanation_text("ko") == "그래서."
+    assert second.explanation_text("ko") == "Only English."  # English without a translation
 
 
 def test_resolve_takes_a_built_in_name_or_a_file(tmp_path):
@@ -90,7 +104,7 @@ BAD = [
     (lesson_with(titel=EN), "unknown key 'titel'"),
     (lesson_with(title="Hello"), "title: expected an object"),
     (lesson_with(title=None), "missing 'title'"),
-    (lesson_with(text={"ko": "설명"}), "text: missing the English text"),
+    (lesson_with(text={}), "text: no text; give it in at least one of en, ko"),
     (lesson_with(text={"en": "x", "kr": "y"}), "unknown language 'kr'"),
     (lesson_with(text={"en": "  "}), "text.en: the text is empty"),
     (lesson_with(topic="history"), "topic: unknown topic 'history'"),
@@ -120,9 +134,12 @@ QUESTIONS = [
     ({**QUESTION, "correct": 2}, "question: correct: 2 is out of range; allowed: 0..1"),
     ({**QUESTION, "correct": -1}, "correct: -1 is out of range"),
     ({**QUESTION, "correct": True}, "correct: expected an answer's index"),
-    ({**QUESTION, "answers": [EN, {"ko": "아니"}]}, "answer 1: missing the English text"),
+    ({**QUESTION, "answers": [EN, {}]}, "answer 1: no text"),
     ({"text": EN, "answers": [EN, EN]}, "question: missing 'correct'"),
     ({**QUESTION, "hint": EN}, "question: unknown key 'hint'"),
+    ({**QUESTION, "explanation": "Because."}, "question: explanation: expected an object"),
+    ({**QUESTION, "explanation": {}}, "question: explanation: no text"),
+    ({**QUESTION, "explanation": {"en": " "}}, "question: explanation.en: the text is empty"),
 ]
 BAD += [(lesson_with(steps=[{"text": EN, "question": q}]), error) for q, error in QUESTIONS]
 BAD += [
@@ -184,8 +201,17 @@ def test_a_relative_dataset_path_names_a_file_beside_the_lesson(tmp_path, monkey
     assert run_a.dataset == str(folder / "data" / "points.csv")
     assert run_b.dataset == str(folder / "pairs.csv")
     assert run_c.dataset == "digits"  # a built-in name stays one
-    assert run_a.load_data().x_train.shape[1] == 2
+    assert prepared_data(run_a).x_train.shape[1] == 2
     assert loaded.configs(1)[0].dataset == str(folder / "data" / "mnist")
     absolute = tmp_path / "elsewhere" / "x.csv"
     again = lessons.load_lesson(write(folder, lesson_with(config={"dataset": str(absolute)})))
     assert again.changes["dataset"] == str(absolute)
+
+
+def test_a_lesson_written_in_korean_only_is_valid_and_shows_its_text_in_english_too(tmp_path):
+    korean = {"ko": "한국어로만 쓴 수업"}
+    question = {"text": korean, "answers": [{"ko": "예"}, {"ko": "아니요"}], "correct": 1}
+    data = {"title": korean, "text": korean, "steps": [{"text": korean, "question": question}]}
+    lesson = lessons.load_lesson(write(tmp_path, data))
+    assert lesson.title("en") == lesson.title("ko") == "한국어로만 쓴 수업"
+    assert lesson.steps[0].question.answer_texts("en") == ["예", "아니요"]

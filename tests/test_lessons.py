@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from visualizer.core import lessons
+from visualizer.core.layer_stats import Histogram
 from visualizer.core.report import train
-from visualizer.core.stats import Histogram
 from visualizer.core.trainer import Trainer
 
 

@@ -21,12 +21,14 @@ def sentences(text: str) -> int:
 
 
 def all_texts(lesson: lessons.Lesson) -> list[dict[str, str]]:
-    """Every text of the lesson: title, explanation, steps, questions and answers."""
+    """Every text of the lesson: title, explanation, steps, questions, answers and why."""
     texts = [lesson.titles, lesson.texts]
     for step in lesson.steps:
         texts.append(step.texts)
         if step.question:
             texts += [step.question.texts, *step.question.answers]
+            if step.question.explanation:
+                texts.append(step.question.explanation)
     return texts
 
 

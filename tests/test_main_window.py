@@ -7,23 +7,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-SPAWN_TIMEOUT = 30_000  # ms: spawning the training process imports NumPy afresh
 SMALL = Config(dataset="blobs", samples=300, depth=3, width=16, batch_size=32, seed=3)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
-    yield win
-    win.close()
+def window(make_window):
+    return make_window([SMALL])
 
 
 def wait_for(qtbot, win, predicate, timeout=SPAWN_TIMEOUT):
@@ -109,14 +104,31 @@ def test_unreadable_dataset_shows_an_error_and_keeps_the_last_good_config(qtbot,
 def test_every_control_changes_its_key(qtbot, window):
     panel = window.controls.panel_a
     changed = []
-    panel.config_changed.connect(lambda config: changed.append(config))
+    window.model.runs_changed.connect(lambda configs, _by_lesson: changed.append(configs[0]))
     new_values = {
-        "width": 9, "activation": "tanh", "init": "glorot_uniform", "init_scale": 0.5,
-        "batch_norm": True, "dropout": 0.25, "weight_decay": 0.001, "grad_clip": 2.0,
-        "optimizer": "adam", "lr": 0.003, "batch_size": 16, "loss": "mse", "dataset": "moons",
-        "samples": 200, "noise": 0.2, "test_fraction": 0.3, "seed": 7, "dtype": "float64",
-        "bins": 40, "beta1": 0.8, "beta2": 0.99, "epsilon": 1e-6,
-    }  # fmt: skip
+        "width": 9,
+        "activation": "tanh",
+        "init": "glorot_uniform",
+        "init_scale": 0.5,
+        "batch_norm": True,
+        "dropout": 0.25,
+        "weight_decay": 0.001,
+        "grad_clip": 2.0,
+        "optimizer": "adam",
+        "lr": 0.003,
+        "batch_size": 16,
+        "loss": "mse",
+        "dataset": "moons",
+        "samples": 200,
+        "noise": 0.2,
+        "test_fraction": 0.3,
+        "seed": 7,
+        "dtype": "float64",
+        "bins": 40,
+        "beta1": 0.8,
+        "beta2": 0.99,
+        "epsilon": 1e-6,
+    }
     for key, value in new_values.items():
         binding = panel.bindings[key]
         before = len(changed)

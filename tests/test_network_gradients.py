@@ -5,6 +5,7 @@ import pytest
 from helpers import assert_grad_close, numeric_grad
 
 from visualizer.core.config import Config
+from visualizer.core.network import Taps
 from visualizer.core.trainer import Trainer
 
 ACTIVATIONS = ["tanh", "sigmoid", "elu", "selu", "gelu", "swish", "softplus", "prelu", "maxout"]
@@ -36,11 +37,53 @@ def check_every_parameter(trainer: Trainer, mode: str, before_forward=lambda: No
         assert_grad_close(grad, numeric_grad(loss, param), tol=1e-5)
 
 
-@pytest.mark.parametrize("batch_norm", [False, True], ids=["plain", "batch_norm"])
+@pytest.mark.parametrize(
+    "batch_norm", [None, "before", "after"], ids=["plain", "batch_norm", "batch_norm_after"]
+)
 @pytest.mark.parametrize("activation", ACTIVATIONS)
 def test_network_gradients_match_finite_differences(activation, batch_norm):
-    trainer = small_trainer(activation=activation, batch_norm=batch_norm)
+    placement = {"batch_norm": True, "batch_norm_position": batch_norm} if batch_norm else {}
+    trainer = small_trainer(activation=activation, **placement)
     check_every_parameter(trainer, "probe")
+
+
+@pytest.mark.parametrize("position", ["before", "after"])
+@pytest.mark.parametrize("activation", ["relu", "tanh", "maxout"])
+def test_training_mode_gradients_with_batch_norm_and_dropout_match(activation, position):
+    trainer = small_trainer(
+        depth=2,
+        width=6,
+        activation=activation,
+        batch_norm=True,
+        batch_norm_position=position,
+        dropout=0.3,
+    )
+    check_every_parameter(trainer, "train", before_forward=fixed_noise(trainer))
+
+
+def test_batch_norm_after_the_activation_normalizes_its_output_and_keeps_it():
+    trainer = small_trainer(
+        width=20, activation="relu", batch_norm=True, batch_norm_position="after"
+    )
+    layer = trainer.network.layers[0]
+    assert layer.norm.gamma.shape == (20,) and layer.norm_after
+    x = trainer.x_train[:64].copy()
+    trainer.network.forward(x, "probe", taps := Taps())
+    z, a = taps.pre_activations[0], taps.activations[0]
+    np.testing.assert_array_equal(a, np.maximum(z, 0.0))  # z straight from Dense, then f
+    np.testing.assert_allclose(z, x @ layer.dense.W)  # not normalized
+    out = layer.norm.forward(a.copy())  # what layer 2 gets
+    np.testing.assert_allclose(taps.pre_activations[1], out @ trainer.network.layers[1].dense.W)
+    np.testing.assert_allclose(out.mean(axis=0), 0.0, atol=1e-9)
+    np.testing.assert_allclose(out.std(axis=0)[a.std(axis=0) > 0.1], 1.0, atol=1e-3)
+
+
+def test_hidden_biases_start_at_bias_init_and_the_output_bias_at_zero():
+    trainer = small_trainer(bias_init=0.01, activation="maxout")
+    for layer in trainer.network.layers:
+        assert layer.dense.b.shape == (7 * layer.activation.pieces,)
+        np.testing.assert_array_equal(layer.dense.b, 0.01)
+    np.testing.assert_array_equal(trainer.network.output.b, 0.0)
 
 
 def test_network_parameters_include_batch_norm_and_prelu_slopes():

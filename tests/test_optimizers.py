@@ -151,6 +151,29 @@ def test_first_two_updates_match_hand_computation(name):
     np.testing.assert_allclose(second, want_second, rtol=1e-12, atol=1e-15)
 
 
+def test_adam_without_bias_correction_is_the_raw_running_means():
+    """w -= lr m / (sqrt(v) + eps) with m, v as they are (no division by 1 - beta^t)."""
+    opt = optimizers.create("adam", 0.1, bias_correction=False)
+    w = np.array(W0)
+    steps = []
+    for g in (G1, G2):
+        opt.update([w], [np.array(g)])
+        steps.append(w.copy())
+    for index, (w0, g1, g2) in enumerate(zip(W0, G1, G2, strict=True)):
+        m = v = 0.0
+        want = w0
+        for t, g in enumerate((g1, g2)):
+            m = B1 * m + (1 - B1) * g
+            v = B2 * v + (1 - B2) * g * g
+            want = want - 0.1 * m / (math.sqrt(v) + EPS)
+            assert steps[t][index] == pytest.approx(want, rel=1e-12, abs=1e-15)
+    # the first step is lr * 0.1 g / (sqrt(0.001) |g|) = 3.16 lr sign(g), not lr sign(g)
+    np.testing.assert_allclose(
+        steps[0] - W0, -0.1 * np.sign(G1) * 0.1 / math.sqrt(1 - B2), rtol=1e-5
+    )
+    assert optimizers.create("adam", 0.1).bias_correction is True
+
+
 def test_written_out_values():
     first, second = two_steps("sgd")
     np.testing.assert_allclose(first, [0.95, -1.9, 0.3])
@@ -237,8 +260,12 @@ def test_a_new_hyperparameter_spec_becomes_a_config_key_with_its_validation():
         with pytest.raises(ConfigError, match=rf"{spec.name}: .*allowed: {spec.allowed}"):
             Config(**{spec.name: outside})
     assert {s.name for s in optimizers.HYPERPARAMETERS} == {
-        "momentum", "rho", "beta1", "beta2", "epsilon"
-    }  # fmt: skip
+        "momentum",
+        "rho",
+        "beta1",
+        "beta2",
+        "epsilon",
+    }
 
 
 def test_an_optimizer_takes_only_the_hyperparameters_it_reads():

@@ -75,17 +75,17 @@ def test_a_lesson_puts_the_race_on_its_surface_and_another_back_on_the_valley(qt
     win = MainWindow([Config()], live=False)
     qtbot.addWidget(win)
     race_view = win.views["race"]
-    win.lesson.open(lessons.get("momentum_local_minimum"))
+    win.model.open_lesson(lessons.get("momentum_local_minimum"))
     assert race_view.surface_name() == "hill"
     assert win.tabs.currentWidget() is race_view
-    win.lesson.open(lessons.get("optimizer_paths"))
+    win.model.open_lesson(lessons.get("optimizer_paths"))
     assert race_view.surface_name() == "valley"
 
 
 def test_an_export_draws_the_race_of_the_lessons_surface_before_it_grabs(qtbot, monkeypatch):
     import time
 
-    from visualizer.ui import export
+    from visualizer import export_command as export
 
     race = core_race.race
 
@@ -96,8 +96,7 @@ def test_an_export_draws_the_race_of_the_lessons_surface_before_it_grabs(qtbot, 
     monkeypatch.setattr(core_race, "race", slow_race)
     runs = lessons.get("momentum_local_minimum").configs(0)
     session = export.trained_session(runs, 0)
-    staged = export.staged_window(runs, (1280, 720), "light", "en", "momentum_local_minimum",
-                                  (), 1)  # fmt: skip
+    staged = export.staged_window(runs, (1280, 720), "light", "en", "momentum_local_minimum", (), 1)
     with staged as (app, window):
         export.draw(app, window, export.frame_at(session, None), {})
         race_view = window.views["race"]

@@ -14,6 +14,7 @@ import pytest
 from visualizer.app import main
 from visualizer.core import search
 from visualizer.core.config import Config, ConfigError
+from visualizer.core.preprocessing import prepared_data
 from visualizer.core.search import Box, Spec, Trial, best, grid_shape, points, refined
 from visualizer.core.search_run import score, searchable, serve
 from visualizer.core.search_run import search as run_search
@@ -124,7 +125,7 @@ def test_a_search_scores_each_point_on_the_held_out_split():
             trainer.step()
         loss, accuracy = trainer.evaluate(trainer.x_test, trainer.y_test)
         assert (trial.accuracy, trial.loss) == pytest.approx((accuracy, loss))
-    diverged = score(Config(**TINY), Config(**TINY).load_data(), 6.0, -6.0, 30)
+    diverged = score(Config(**TINY), prepared_data(Config(**TINY)), 6.0, -6.0, 30)
     assert np.isnan(diverged).all()
 
 

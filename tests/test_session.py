@@ -61,8 +61,9 @@ def test_runs_share_data_batches_and_initial_weights_but_differ_where_configured
     assert a.trainer.dataset is b.trainer.dataset is c.trainer.dataset  # loaded once
     np.testing.assert_array_equal(a.trainer.x_train, b.trainer.x_train)
     np.testing.assert_array_equal(a.trainer._order, b.trainer._order)
-    assert not np.array_equal(a.trainer.history.arrays()["train_loss"],
-                              b.trainer.history.arrays()["train_loss"])  # fmt: skip
+    assert not np.array_equal(
+        a.trainer.history.arrays()["train_loss"], b.trainer.history.arrays()["train_loss"]
+    )
 
 
 def test_per_step_keys_apply_without_a_rebuild_and_structural_keys_rebuild():
@@ -261,7 +262,7 @@ def test_serve_sends_data_points_once_per_built_run(served):
 
 
 def test_commands_are_frozen_dataclasses_and_configure_checks_the_run_count():
-    with pytest.raises(ValueError, match="1 to 4 runs"):
+    with pytest.raises(ValueError, match="5 runs; at most 4"):
         Configure(tuple([SMALL] * 5))
     with pytest.raises(AttributeError):
         Step().x = 1  # type: ignore[attr-defined]
@@ -286,3 +287,15 @@ def test_advance_times_plain_and_recorded_steps_for_the_frame_pace():
     assert session.times.plain > 0 and session.times.record_extra >= 0
     session.advance(time.monotonic())  # the plain step's time is known: one step
     assert session.step_count == 3
+
+
+def test_refreshing_the_statistics_keeps_the_last_steps_gradients():
+    """The network diagram's gradient mode shows the last minibatch's dW; statistics made
+    afresh from the probe batch (an export, a bin change) must not replace them."""
+    session = Session([SMALL])
+    run(session, 5)
+    dense = session.runs[0].trainer.network.dense_layers()
+    before = [d.dW.copy() for d in dense]
+    session.refresh_stats()
+    for layer, kept in zip(dense, before, strict=True):
+        np.testing.assert_array_equal(layer.dW, kept)

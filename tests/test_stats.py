@@ -30,8 +30,10 @@ def rows_of(arrays, max_values, spare=0):
     ids=["standard", "sigmoid-like", "shifted", "tiny"],
 )
 def test_row_moments_match_numpy_even_with_a_large_mean(dtype, offset, scale):
-    arrays = [(offset + scale * RNG.standard_normal(shape)).astype(dtype) for shape in
-              [(300, 70), (40, 70), (5, 3)]]  # fmt: skip
+    arrays = [
+        (offset + scale * RNG.standard_normal(shape)).astype(dtype)
+        for shape in [(300, 70), (40, 70), (5, 3)]
+    ]
     means, stds = summaries.row_moments(rows_of(arrays, max_values=None))  # 2 padded rows
     for array, mean, std in zip(arrays, means, stds, strict=True):
         exact = array.astype(np.float64)

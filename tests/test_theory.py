@@ -18,8 +18,9 @@ import pytest
 
 from visualizer.core import activations, lessons, theory
 from visualizer.core.config import Config
+from visualizer.core.prediction import NotApplicable, Prediction
 from visualizer.core.report import build_report, to_json, train
-from visualizer.core.theory import Prediction, gaussian_mean, predict
+from visualizer.core.theory import gaussian_mean, predict
 from visualizer.core.trainer import Trainer
 
 VARIANCES = [0.0, 1e-8, 1e-3, 0.5, 1.0, 7.0, 1e4, 1e10]
@@ -93,20 +94,22 @@ def report_after(config: Config, steps: int) -> dict:
         ({"activation": "maxout"}, "maxout"),
         ({"activation": "rrelu"}, "rrelu"),
         ({"init": "constant", "init_scale": 0.01}, "constant_init"),
+        ({"bias_init": 0.01}, "bias_init"),
     ],
 )
 def test_where_the_theory_does_not_apply_it_says_why(changes, reason):
+    reason = NotApplicable(reason)
     config = Config(dataset="xor", depth=2, width=8).replace(**changes)
     trainer = Trainer(config)
     prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
     assert prediction == Prediction.not_applicable(reason)
     assert not prediction.applies and prediction.pre_activation_var == ()
-    assert prediction.explanation == theory.REASONS[reason]
+    assert prediction.explanation == reason.text
     report = report_after(config, 0)
     assert report["theory_at_init"] == {
         "applies": False,
         "reason": reason,
-        "detail": theory.REASONS[reason],
+        "detail": reason.text,
     }
     for layer in report["layers"]:
         assert layer["theory_at_init"] == {"pre_activation_var": None, "activation_grad_var": None}

@@ -11,8 +11,15 @@ from visualizer.core.session import Session
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
 
 pytestmark = pytest.mark.gui
-SEED = Config(dataset="gaussian", samples=1000, input_dim=100, test_fraction=0.0,
-              batch_size=1000, depth=5, width=100)  # fmt: skip
+SEED = Config(
+    dataset="gaussian",
+    samples=1000,
+    input_dim=100,
+    test_fraction=0.0,
+    batch_size=1000,
+    depth=5,
+    width=100,
+)
 
 
 @pytest.fixture
@@ -29,8 +36,10 @@ def log_data(curve) -> np.ndarray:
 
 
 def test_the_prediction_lands_on_the_measurement_at_step_zero(panel):
-    configs = [SEED.replace(activation="tanh", init="glorot_normal"),
-               SEED.replace(activation="relu", init="he_normal")]  # fmt: skip
+    configs = [
+        SEED.replace(activation="tanh", init="glorot_normal"),
+        SEED.replace(activation="relu", init="he_normal"),
+    ]
     frame = Session(configs).frame()
     panel.show_frame(frame)
     theory = panel.theory

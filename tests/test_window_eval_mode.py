@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core import lessons
 from visualizer.core.protocol import Extra
-from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 LESSON = "batchnorm_train_eval"
 
 
@@ -28,15 +27,11 @@ def stds(layers) -> np.ndarray:
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(lessons.get(LESSON).configs())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
+def window(make_window):
+    win = make_window(lessons.get(LESSON).configs())
     win.apply_view("light", LESSON)
-    win.lesson.reveal()  # its first step asks before it shows
-    yield win
-    win.close()
+    win.model.reveal()  # its first step asks before it shows
+    return win
 
 
 def test_evaluation_mode_histograms_lag_early_and_agree_later(qtbot, window):
@@ -46,8 +41,8 @@ def test_evaluation_mode_histograms_lag_early_and_agree_later(qtbot, window):
     assert window.frame.runs[0].eval_layers is None
     panel.eval_box.setChecked(True)
     assert Extra.EVAL_STATS in window.controller._extras  # asked for as soon as toggled
-    qtbot.waitUntil(lambda: window.frame.runs[0].eval_layers is not None, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.frame.runs[0].eval_layers is not None, timeout=SPAWN_TIMEOUT)
+    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=SPAWN_TIMEOUT)
     run = window.frame.runs[0]
     for position, stats in enumerate(run.eval_layers):  # the eval-mode histograms drawn
         np.testing.assert_allclose(drawn(panel.curve(position)), shares(stats.activation_hist))
@@ -55,17 +50,17 @@ def test_evaluation_mode_histograms_lag_early_and_agree_later(qtbot, window):
     assert batch.min() > 0.4 and running.max() < 0.05  # step 0: 0.57 .. 0.59 against < 0.03
     window.controller.set_speed(0)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.frame.runs[0].step >= 100, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.frame.runs[0].step >= 100, timeout=SPAWN_TIMEOUT)
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: not window.frame.running, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.frame.running, timeout=SPAWN_TIMEOUT)
     window.step_action.trigger()  # a step's frame: its own eval statistics, at once
     stepped = window.frame.runs[0].step + 1
-    qtbot.waitUntil(lambda: window.frame.runs[0].step == stepped, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.frame.runs[0].step == stepped, timeout=SPAWN_TIMEOUT)
+    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=SPAWN_TIMEOUT)
     run = window.frame.runs[0]
     np.testing.assert_allclose(stds(run.eval_layers), stds(run.layers), rtol=0.1)  # agree
     np.testing.assert_allclose(drawn(panel.curve(0)), shares(run.eval_layers[0].activation_hist))
     panel.eval_box.setChecked(False)
     assert Extra.EVAL_STATS not in window.controller._extras
-    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window._drawn is window.frame, timeout=SPAWN_TIMEOUT)
     np.testing.assert_allclose(drawn(panel.curve(0)), shares(run.layers[0].activation_hist))

@@ -24,8 +24,12 @@ EXIT_SECONDS = 10
 
 def app_env(config_home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config_home),
-               PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")  # fmt: skip
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(config_home),
+        PYTHONPATH=str(ROOT),
+        PYTHONUNBUFFERED="1",
+    )
     env.update(extra or {})
     return env
 
@@ -58,9 +62,14 @@ def start(
     """The app in its own session (so a signal to its group reaches only it and its
     children, as a terminal's Ctrl+C does), and its training process once it runs."""
     app = subprocess.Popen(
-        [sys.executable, *args], env=app_env(config_home, env), cwd=config_home,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )  # fmt: skip
+        [sys.executable, *args],
+        env=app_env(config_home, env),
+        cwd=config_home,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline and app.poll() is None:
         training = [pid for pid in children(app.pid) if "spawn_main" in cmdline(pid)]
@@ -120,9 +129,13 @@ def test_export_writes_nothing_to_stderr(tmp_path, suffix):
     out = tmp_path / f"slide{suffix}"
     args = ["-m", "visualizer", "export", "--steps", "3", "--out", str(out)]
     done = subprocess.run(
-        [sys.executable, *args, "--preset", "sigmoid_std1"], env=app_env(tmp_path),
-        cwd=tmp_path, capture_output=True, text=True, timeout=START_SECONDS,
-    )  # fmt: skip
+        [sys.executable, *args, "--preset", "sigmoid_std1"],
+        env=app_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=START_SECONDS,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert out.stat().st_size > 1000
@@ -148,9 +161,13 @@ def test_a_signal_before_the_event_loop_runs_still_gives_its_status(tmp_path):
     script = tmp_path / "signalled.py"
     script.write_text(SIGNAL_BEFORE_THE_LOOP)
     done = subprocess.run(
-        [sys.executable, str(script)], env=app_env(tmp_path), cwd=tmp_path,
-        capture_output=True, text=True, timeout=START_SECONDS,
-    )  # fmt: skip
+        [sys.executable, str(script)],
+        env=app_env(tmp_path),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=START_SECONDS,
+    )
     assert done.returncode == 128 + signal.SIGTERM, done.stderr
     assert done.stderr.strip() == "", done.stderr
 
@@ -190,8 +207,10 @@ def test_losing_the_display_connection_ends_without_an_abort(tmp_path):
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=[write], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        pass_fds=[write],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     try:
         with os.fdopen(read) as display:

@@ -9,24 +9,22 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
+from visualizer.core import keys
 from visualizer.core.config import Config
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16, grad_clip=2.0)
 TYPED = ("0", "", "1e309", "1e", "e5", "-", "99999999999", "nan", "-3", "abc", "0.0300")
 FIELDS = ("lr", "init_scale", "grad_clip", "weight_decay", "activation_alpha", "epsilon")
 
 
 @pytest.fixture
-def window(qtbot):
+def window(make_window):
     """Run A uses leaky ReLU (an alpha field) and Adam (an epsilon field)."""
-    win = MainWindow([SMALL.replace(activation="leaky_relu", optimizer="adam")], live=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return make_window([SMALL.replace(activation="leaky_relu", optimizer="adam")], live=False)
 
 
 def line_edit(binding):
@@ -84,13 +82,13 @@ def test_zero_learning_rate_is_refused_and_the_run_keeps_its_own(qtbot):
     win = MainWindow([SMALL])
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.frame is not None, timeout=SPAWN_TIMEOUT)
     binding = win.controls.panel_a.bindings["lr"]
     type_into(qtbot, binding.widget.field, "0")
     assert binding.widget.field.text() == "0.01"
     assert "lr" in win.controls.panel_a.error_label.text()
     type_into(qtbot, binding.widget.field, "0.05")
-    qtbot.waitUntil(lambda: win.frame.runs[0].config.lr == 0.05, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.frame.runs[0].config.lr == 0.05, timeout=SPAWN_TIMEOUT)
     assert binding.widget.field.text() == "0.05"
     assert binding.widget.slider.value() > 0
     win.close()
@@ -106,9 +104,18 @@ def test_a_value_the_engine_rejects_is_not_left_in_a_spin_box(window):
     assert "border" in panel.bindings["test_fraction"].widget.styleSheet()
 
 
-WIDE = {"seed": 3_000_000_000, "batch_size": 250_000, "dropout": 0.975, "noise": 12.5,
-        "test_fraction": 0.97, "beta2": 0.99999, "momentum": 0.123456, "samples": 20_000_000,
-        "lr": 0.0123456789, "weight_decay": 1.25e-7}  # fmt: skip
+WIDE = {
+    "seed": 3_000_000_000,
+    "batch_size": 250_000,
+    "dropout": 0.975,
+    "noise": 12.5,
+    "test_fraction": 0.97,
+    "beta2": 0.99999,
+    "momentum": 0.123456,
+    "samples": 20_000_000,
+    "lr": 0.0123456789,
+    "weight_decay": 1.25e-7,
+}
 
 
 def test_loaded_values_beyond_the_controls_ranges_are_shown_exactly(window, tmp_path):
@@ -124,3 +131,23 @@ def test_loaded_values_beyond_the_controls_ranges_are_shown_exactly(window, tmp_
         widget = line_edit(binding)
         text = widget.text().replace(",", "")
         assert float(text) == value, (key, text)
+
+
+def test_every_control_is_built_from_its_key_declaration(window):
+    """One range per key: a spin box or slider spans exactly what the configuration accepts
+    (an open end stops one decimal short of it), a log slider spans the declared scale."""
+    bindings = window.controls.panel_a.bindings
+    assert list(bindings) == [key.name for key in keys.KEYS]
+    for key in keys.KEYS:
+        widget = bindings[key.name].widget
+        box = getattr(widget, "spin", widget)
+        if key.widget is keys.Widget.LOG_SLIDER:
+            assert (10**widget.low, 10**widget.high) == pytest.approx(key.scale)
+        elif key.widget in (keys.Widget.SLIDER, keys.Widget.SPIN) and key.high is not None:
+            assert (box.minimum(), box.maximum()) == (key.low, key.high), key.name
+        elif key.widget is keys.Widget.DECIMAL and key.high is not None:
+            top = key.high - (10**-key.decimals if key.high_open else 0)
+            assert box.maximum() == pytest.approx(top), key.name
+            assert box.minimum() == key.low
+        assert bindings[key.name].label.text() == key.label.en
+    assert bindings["dropout"].widget.maximum() == pytest.approx(0.99)

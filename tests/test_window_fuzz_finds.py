@@ -11,19 +11,15 @@ from pathlib import Path
 import pytest
 
 from visualizer.core.config import Config, ConfigError
-from visualizer.ui.export import trained_frame
-from visualizer.ui.main_window import MainWindow
+from visualizer.export_command import trained_frame
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL], live=False)
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(make_window):
+    return make_window([SMALL], live=False)
 
 
 def test_runs_in_columns_with_different_depths(window):
@@ -84,8 +80,11 @@ def test_the_theory_of_an_exploding_init_warns_nothing(tmp_path):
     settings = ["dataset=blobs", "samples=200", "depth=20", "width=8", "init_scale=1e11"]
     done = subprocess.run(
         [sys.executable, "-m", "visualizer", "run", "--set", *settings, "--steps", "0"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from lesson_window import SEED, SMALL, TIMEOUT, press
+from lesson_window import SEED, SMALL, press
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core import lessons
 from visualizer.ui.main_window import MainWindow
@@ -31,7 +32,7 @@ def test_hidden_and_locked_controls_in_every_run_until_another_lesson(qtbot, sti
             assert not binding.widget.isEnabled() and not binding.label.isEnabled()
         assert panel.bindings["seed"].widget.isEnabled()
     assert "hides or locks" in still.controls.hint.text()
-    still.lesson.go(2)  # a step keeps them
+    still.model.go(2)  # a step keeps them
     assert "optimizer" not in visible_rows(still.controls.panel_a)
     still.load_preset("relu_he")
     panel = still.controls.panel_a
@@ -45,7 +46,7 @@ def test_loading_a_configuration_ends_the_lesson_and_shows_every_control(qtbot, 
     path = tmp_path / "config.json"
     path.write_text(json.dumps({"depth": 3}))
     assert still.file_menu.read_config(path)
-    assert still.lesson.lesson is None and still.lesson.panel.steps_area.isHidden()
+    assert still.model.lesson is None and still.lesson.panel.steps_area.isHidden()
     assert "optimizer" in visible_rows(still.controls.panel_a)
     assert still.controls.panel_a.bindings["dataset"].widget.isEnabled()
 
@@ -74,13 +75,13 @@ def test_a_teachers_lesson_file_opens_and_a_malformed_one_changes_nothing(qtbot,
     good = tmp_path / "mine.json"
     good.write_text(json.dumps(LESSON_FILE))
     assert live.file_menu.read_lesson(good)
-    qtbot.waitUntil(lambda: live.frame.runs[0].config.activation == "tanh", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].config.activation == "tanh", timeout=SPAWN_TIMEOUT)
     assert live.frame.runs[0].config == lessons.load_lesson(good).configs(0)[0]
     assert "My lesson" in live.lesson.panel.plain_text()
     press(qtbot, live, Qt.Key.Key_PageDown)
-    qtbot.waitUntil(lambda: live.frame.runs[0].config.depth == 4, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].config.depth == 4, timeout=SPAWN_TIMEOUT)
     assert live.lesson.cover.isVisible()
-    before = (live.lesson.lesson, live.lesson.step, live.controls.configs())
+    before = (live.model.lesson, live.model.step, live.controls.configs())
     for name, text in (
         ("broken.json", '{"title": {"en": "x"}, '),
         ("bad.json", json.dumps({**LESSON_FILE, "config": {"depth": 0}})),
@@ -91,7 +92,7 @@ def test_a_teachers_lesson_file_opens_and_a_malformed_one_changes_nothing(qtbot,
         message = live.banner.text()
         assert message.startswith("Cannot load lesson: lesson file") and name in message
         assert "\n" not in message and live.banner.isVisible()
-        assert (live.lesson.lesson, live.lesson.step, live.controls.configs()) == before
+        assert (live.model.lesson, live.model.step, live.controls.configs()) == before
         assert live.lesson.cover.isVisible()
     assert "depth" in live.banner.text()  # the bad value is named
     qtbot.wait(200)

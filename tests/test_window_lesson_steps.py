@@ -3,9 +3,12 @@ presenter remote, the Lessons menu and the keyboard help, a language switch."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from lesson_window import ASKS, SEED, SMALL, TIMEOUT, press
+from lesson_window import ASKS, SEED, SMALL, press
 from PySide6.QtCore import Qt
+from windows import SPAWN_TIMEOUT
 
 from visualizer import app
 from visualizer.core import lessons
@@ -13,6 +16,7 @@ from visualizer.ui import i18n
 from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+QUESTION_WITHOUT_WHY = {"text": {"en": "And?"}, "answers": [{"en": "A"}, {"en": "B"}], "correct": 0}
 
 
 def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, still):
@@ -23,7 +27,7 @@ def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, 
     assert panel.step_label.text() == "Step 1 of 6" and not panel.back_button.isEnabled()
     assert lesson.steps[0].text("en") in panel.plain_text()
     press(qtbot, still, Qt.Key.Key_PageDown)
-    assert still.lesson.step == 1 and still.controls.configs() == lesson.configs(1)
+    assert still.model.step == 1 and still.controls.configs() == lesson.configs(1)
     assert still.controls.configs()[0].init_scale == 0.01
     panel.next_button.click()
     assert still.controls.configs() == lesson.configs(2)
@@ -31,9 +35,9 @@ def test_next_and_back_apply_each_steps_configurations_by_key_and_button(qtbot, 
     press(qtbot, still, Qt.Key.Key_PageUp)
     assert still.controls.configs() == lesson.configs(1)  # cumulative: deterministic back
     panel.back_button.click()
-    assert still.controls.configs() == lesson.configs(0) and still.lesson.step == 0
+    assert still.controls.configs() == lesson.configs(0) and still.model.step == 0
     press(qtbot, still, Qt.Key.Key_PageUp)  # nothing before step 1
-    assert still.lesson.step == 0
+    assert still.model.step == 0
     assert still.area.tabs.currentWidget() is still.views["activations"]
 
 
@@ -41,13 +45,13 @@ def test_a_lesson_step_brings_its_view_to_the_front(qtbot, still):
     still.load_preset("batchnorm_train_eval")
     assert still.area.tabs.currentWidget() is still.views["activations"]
     still.show_view("weights")
-    still.lesson.go(1)
+    still.model.go(1)
     assert still.area.tabs.currentWidget() is still.views["activations"]  # view_at(1)
 
 
 def test_a_question_covers_the_panels_until_the_presenter_reveals(qtbot, still):
     still.load_preset(SEED)
-    cover, lesson = still.lesson.cover, still.lesson
+    cover, lesson = still.lesson.cover, still.model
     assert not cover.isVisible()
     press(qtbot, still, *[Qt.Key.Key_PageDown] * ASKS)
     assert lesson.step == ASKS and cover.isVisible()
@@ -73,38 +77,78 @@ def test_a_question_covers_the_panels_until_the_presenter_reveals(qtbot, still):
 
 def test_page_down_reveals_first_and_a_right_pick_is_marked_correct(qtbot, still):
     still.load_preset(SEED)
-    still.lesson.go(ASKS)
+    still.model.go(ASKS)
     cover = still.lesson.cover
     cover.question.answers[2].click()  # the class's pick, by mouse
-    assert still.lesson.picked == 2
+    assert still.model.picked == 2
     press(qtbot, still, Qt.Key.Key_PageDown)  # a two-button remote: Next reveals first
-    assert still.lesson.step == ASKS and still.lesson.revealed
+    assert still.model.step == ASKS and still.model.revealed
     answer = still.lesson.panel.answer
     assert answer.marks == ["", "", "correct", ""] and answer.result.text().startswith("Correct")
     press(qtbot, still, Qt.Key.Key_PageDown)
-    assert still.lesson.step == ASKS + 1
+    assert still.model.step == ASKS + 1
 
 
 def test_period_also_reveals_and_with_no_pick_the_answer_alone_shows(qtbot, still):
     still.load_preset(SEED)
-    still.lesson.go(ASKS)
+    still.model.go(ASKS)
     press(qtbot, still, Qt.Key.Key_Period)
     answer = still.lesson.panel.answer
     assert not still.lesson.cover.isVisible()
     assert answer.marks == ["", "", "correct", ""] and "No answer" in answer.result.text()
     press(qtbot, still, Qt.Key.Key_1)  # too late to pick
-    assert still.lesson.picked is None
+    assert still.model.picked is None
+
+
+EXPLAINED = {
+    "title": {"en": "Explained"},
+    "text": {"en": "One question with its reason."},
+    "config": {"dataset": "blobs", "samples": 200, "depth": 2, "width": 8},
+    "steps": [
+        {
+            "text": {"en": "Predict."},
+            "question": {
+                "text": {"en": "Which?"},
+                "answers": [{"en": "This"}, {"en": "That"}],
+                "correct": 1,
+                "explanation": {"en": "Because of that.", "ko": "그래서입니다."},
+            },
+        },
+        {"text": {"en": "Asked without a reason."}, "question": QUESTION_WITHOUT_WHY},
+    ],
+}
+
+
+def test_the_explanation_shows_only_after_the_reveal_in_the_windows_language(
+    qtbot, still, tmp_path
+):
+    path = tmp_path / "explained.json"
+    path.write_text(json.dumps(EXPLAINED), encoding="utf-8")
+    assert still.file_menu.read_lesson(path)
+    cover, panel = still.lesson.cover, still.lesson.panel
+    assert cover.isVisible() and cover.question.explanation.isHidden()
+    assert "Because of that." not in cover.question.explanation.text()
+    press(qtbot, still, Qt.Key.Key_B)
+    assert not panel.answer.explanation.isHidden()
+    assert "Because of that." in panel.answer.explanation.text()
+    assert "Why: Because of that." in panel.plain_text()
+    question = still.model.lesson.steps[0].question
+    panel.answer.show_question(question, "ko", 1, revealed=True)
+    assert "그래서입니다." in panel.answer.explanation.text()
+    press(qtbot, still, Qt.Key.Key_PageDown, Qt.Key.Key_B)  # the next question has none
+    assert still.model.step == 1 and still.model.revealed
+    assert panel.answer.explanation.isHidden() and "Why:" not in panel.plain_text()
 
 
 def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
     live.controller.set_speed(0)
     live.play_action.trigger()
-    qtbot.waitUntil(lambda: live.frame.running, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.running, timeout=SPAWN_TIMEOUT)
     live.load_preset("batchnorm_train_eval")  # its first step asks
     assert live.lesson.cover.isVisible()
     qtbot.waitUntil(
         lambda: not live.frame.running and live.frame.runs[0].config.dataset == "digits",
-        timeout=TIMEOUT,
+        timeout=SPAWN_TIMEOUT,
     )
     press(qtbot, live, Qt.Key.Key_Space, Qt.Key.Key_S)
     live.play_action.trigger()  # a disabled action does nothing
@@ -112,7 +156,7 @@ def test_training_is_paused_and_cannot_play_while_covered(qtbot, live):
     assert not live.frame.running and live.frame.runs[0].step == 0
     press(qtbot, live, Qt.Key.Key_B)
     press(qtbot, live, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: live.frame.runs[0].step > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: live.frame.runs[0].step > 0, timeout=SPAWN_TIMEOUT)
 
 
 def test_a_lesson_without_steps_shows_no_step_controls(qtbot, still):
@@ -122,16 +166,25 @@ def test_a_lesson_without_steps_shows_no_step_controls(qtbot, still):
     assert lessons.get("relu_he").title("en") in panel.plain_text()
     assert not still.lesson.next_action.isEnabled() and not still.lesson.back_action.isEnabled()
     press(qtbot, still, Qt.Key.Key_PageDown, Qt.Key.Key_B)
-    assert still.lesson.step == 0 and not still.lesson.cover.isVisible()
+    assert still.model.step == 0 and not still.lesson.cover.isVisible()
 
 
 def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
     menus = still.menus
     entries = [a for a in menus.lessons_menu.actions() if not a.isSeparator()]
     assert entries[:3] == [
-        still.lesson.next_action, still.lesson.back_action, still.lesson.reveal_action
-    ]  # fmt: skip
-    assert [a.text() for a in entries[3:]] == [m.title() for m in menus.topic_menus.values()]
+        still.lesson.next_action,
+        still.lesson.back_action,
+        still.lesson.reveal_action,
+    ]
+    topic_entries, teacher_entries = entries[3:-3], entries[-3:]
+    assert [a.text() for a in topic_entries] == [m.title() for m in menus.topic_menus.values()]
+    editing = menus.editing
+    assert teacher_entries == [
+        editing.new_action,
+        editing.edit_action,
+        editing.mine_menu.menuAction(),
+    ]
     assert list(menus.topic_menus) == list(lessons.TOPICS)
     in_menu = [a for menu in menus.topic_menus.values() for a in menu.actions()]
     assert in_menu == [menus.preset_actions[name] for name in lessons.names()]
@@ -139,7 +192,7 @@ def test_the_lessons_menu_groups_by_topic_in_course_order(still, capsys):
     assert topics == sorted(topics, key=lessons.TOPICS.index)
     assert app.main(["presets"]) == 0
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
-    assert listed == lessons.names()
+    assert listed == lessons.names()  # and no lesson of the teacher's own (none saved)
 
 
 def test_keyboard_help_lists_the_lesson_keys(still):
@@ -151,12 +204,12 @@ def test_keyboard_help_lists_the_lesson_keys(still):
 def test_a_language_switch_keeps_the_step_the_pick_and_the_cover(qtbot):
     win = MainWindow([SMALL], live=False)  # the conftest closes whichever window is left
     win.load_preset(SEED)
-    win.lesson.go(ASKS)
-    win.lesson.pick(2)
+    win.model.go(ASKS)
+    win.model.pick(2)
     korean = win.set_language("ko")
     try:
-        assert (korean.lesson.step, korean.lesson.picked) == (ASKS, 2)
-        assert korean.lesson.covered and not korean.lesson.cover.isHidden()
+        assert (korean.model.step, korean.model.picked) == (ASKS, 2)
+        assert korean.model.covered and not korean.lesson.cover.isHidden()
         asked = lessons.get(SEED).steps[ASKS].question.text("ko")
         assert asked in korean.lesson.cover.question.question.text()
         assert "4단계" in korean.lesson.panel.step_label.text()
@@ -170,14 +223,17 @@ def lightness_range(cover, label) -> tuple[int, int]:
     from PySide6.QtCore import QPoint, QRect
 
     image = cover.grab(QRect(label.mapTo(cover, QPoint(0, 0)), label.size())).toImage()
-    values = {image.pixelColor(x, y).lightness() for x in range(0, image.width(), 2)
-              for y in range(image.height())}  # fmt: skip
+    values = {
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    }
     return min(values), max(values)
 
 
 def test_the_cover_follows_a_theme_change(qtbot, still):
     still.load_preset(SEED)
-    still.lesson.go(ASKS)
+    still.model.go(ASKS)
     cover = still.lesson.cover
     qtbot.waitUntil(cover.isVisible)
     low, high = lightness_range(cover, cover.question.question)
@@ -187,3 +243,50 @@ def test_the_cover_follows_a_theme_change(qtbot, still):
     assert high > 200 and low < 60  # light text on the dark cover
     _, high = lightness_range(cover, cover.question.answers[1])
     assert high > 200  # the unpicked answers' text too
+
+
+def test_the_lesson_keys_reach_the_lesson_whatever_control_has_the_focus(qtbot, still):
+    """Issue 17 (5): at the last step, with the focus in the Width box, Page Down went to
+    the spin box (width 100 -> 90, the run rebuilt)."""
+    still.menus.preset_actions[SEED].trigger()
+    press(qtbot, still, *[Qt.Key.Key_PageDown] * 20)  # reveals the question on the way
+    last = lessons.get(SEED).step_count - 1
+    assert still.model.step == last
+    width = still.controls.panel_a.bindings["width"].widget.spin
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    before = still.controls.configs()
+    press(qtbot, still, Qt.Key.Key_PageDown)  # nothing after the last step
+    assert still.model.step == last and still.controls.configs() == before
+    press(qtbot, still, Qt.Key.Key_PageUp)
+    assert still.model.step == last - 1
+    assert still.controls.configs() == lessons.get(SEED).configs(last - 1)
+    while still.model.step != ASKS:  # back to the step that asks, its question waiting
+        press(qtbot, still, Qt.Key.Key_PageUp)
+    width.setFocus()
+    qtbot.waitUntil(lambda: still.focusWidget() is width)
+    press(qtbot, still, Qt.Key.Key_2, Qt.Key.Key_B)
+    assert still.model.picked == 1 and still.model.revealed
+    assert still.controls.configs() == lessons.get(SEED).configs(ASKS)
+
+
+def test_back_then_quick_keys_and_clicks_never_train_under_the_question(qtbot, live):
+    """Issue 17 (10): in input_preprocessing, Back, then B, then an answer and Reveal
+    clicked in quick succession once let training run under the question."""
+    live.menus.preset_actions["input_preprocessing"].trigger()
+    lesson, model = live.lesson, live.model
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown)  # reveal, then step 2
+    assert model.step == 1 and not model.covered
+    live.play_action.trigger()
+    qtbot.waitUntil(lambda: live.running, timeout=SPAWN_TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_PageUp)  # back to the question: covered, paused
+    assert model.covered and not live.play_action.isEnabled()
+    qtbot.waitUntil(lambda: not live.frame.running, timeout=SPAWN_TIMEOUT)
+    press(qtbot, live, Qt.Key.Key_B)
+    lesson.cover.question.answers[0].click()  # revealed already: no pick
+    lesson.cover.question.reveal_button.click()
+    assert model.revealed and model.picked is None and not model.covered
+    press(qtbot, live, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)  # and back under it
+    assert model.covered
+    qtbot.wait(1000)
+    assert not live.frame.running and not live.running

@@ -3,31 +3,27 @@
 from __future__ import annotations
 
 import pytest
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.views import View
 from visualizer.ui import settings
 from visualizer.ui.launch import initial_configs
 from visualizer.ui.main_window import FIRST_PRESET, MainWindow
-from visualizer.ui.panel_table import VIEWS
+from visualizer.ui.panel_table import PANELS
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow([SMALL])
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
-    yield win
-    win.close()
+def window(make_window):
+    return make_window([SMALL])
 
 
 def wait_for(qtbot, win, predicate):
-    qtbot.waitUntil(lambda: win.frame is not None and predicate(win.frame), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.frame is not None and predicate(win.frame), timeout=SPAWN_TIMEOUT)
     return win.frame
 
 
@@ -103,18 +99,21 @@ def test_highlighted_labels_are_readable_in_both_themes_and_languages(qtbot, win
         window.set_theme(name)
         label = dock.panel_a.bindings["lr"].label
         image = label.grab().toImage()
-        colours = {image.pixelColor(x, y).lightness() for x in range(image.width())
-                   for y in range(image.height())}  # fmt: skip
+        colours = {
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
         assert max(colours) - min(colours) > 120, name  # dark text on a light background
         assert QColor("#1a1a1a").lightness() < 60
 
 
 def test_a_killed_training_process_is_reported_and_reset_restarts_it(qtbot, window):
     window.controller._child.kill()
-    qtbot.waitUntil(window.banner.isVisible, timeout=TIMEOUT)
+    qtbot.waitUntil(window.banner.isVisible, timeout=SPAWN_TIMEOUT)
     assert "stopped unexpectedly" in window.banner.text()
     window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.controller.alive, timeout=SPAWN_TIMEOUT)
     window.step_action.trigger()
     wait_for(qtbot, window, lambda f: f.runs[0].step == 1)
 
@@ -139,5 +138,6 @@ def test_closing_remembers_the_configuration_and_restore_defaults_forgets(qtbot)
     assert again.controls.configs()[0] == first
 
 
-def test_lesson_views_are_the_window_views():
-    assert lessons.VIEWS == VIEWS
+def test_the_panel_table_has_one_row_per_view_in_its_order():
+    assert tuple(spec.view for spec in PANELS) == tuple(View)
+    assert tuple(spec.name for spec in PANELS) == lessons.VIEWS

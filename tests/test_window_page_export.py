@@ -48,7 +48,7 @@ def test_the_windows_runs_are_written_off_the_gui_thread(still, qtbot, tmp_path)
 
 def test_an_open_lesson_is_exported_with_every_step_in_the_windows_language(still, qtbot, tmp_path):
     still.open_lesson(lessons.load_lesson(write_lesson(tmp_path)))
-    still.lang = "ko"
+    still.model.lang = "ko"  # as a language switch leaves it (without rebuilding the window)
     export = still.file_menu.page_export
     out = tmp_path / "lesson.html"
     with qtbot.waitSignal(export.finished, timeout=WAIT):

@@ -6,33 +6,32 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from windows import SPAWN_TIMEOUT
 
 from visualizer.core.config import Config
 from visualizer.ui import i18n
-from visualizer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-TIMEOUT = 30_000
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)
 WAITING = "Waiting for the training process…"
 
 
 @pytest.fixture
-def window(qtbot):
+def window(make_window):
     """Not handed to qtbot: a language switch deletes the window it replaces, and the
     conftest closes whichever window is left."""
-    win = MainWindow([SMALL])
-    win.show()
-    qtbot.waitUntil(lambda: win.frame is not None, timeout=TIMEOUT)
-    yield win
+    yield make_window([SMALL], owned=False)
     i18n.install("en")
 
 
 def kill(qtbot, win) -> None:
     win.controller._child.kill()
-    qtbot.waitUntil(lambda: win.process_stopped, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: win.process_stopped, timeout=SPAWN_TIMEOUT)
 
 
 def drawn(win) -> bool:
@@ -45,7 +44,7 @@ def test_two_quick_json_exports_are_both_written(qtbot, window, tmp_path):
     window.file_menu.write_run(first)
     window.file_menu.write_run(second)
     assert window.statusBar().currentMessage() == WAITING
-    qtbot.waitUntil(lambda: first.exists() and second.exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: first.exists() and second.exists(), timeout=SPAWN_TIMEOUT)
     for path in (first, second):
         assert json.loads(path.read_text())["config"]["dataset"] == "blobs"
     qtbot.waitUntil(lambda: window.controller.pending_reports == 0)
@@ -77,20 +76,20 @@ def test_reset_after_a_death_starts_from_what_the_controls_show(qtbot, window, t
     broken = tmp_path / "broken.csv"
     broken.write_text("1,2,a\n3,4,b\n")
     window.controls.panel_a.apply_value("dataset", str(broken))
-    qtbot.waitUntil(lambda: "broken.csv" in window.banner.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "broken.csv" in window.banner.text(), timeout=SPAWN_TIMEOUT)
     assert window.controls.panel_a.config.dataset == "blobs"  # the window refused it
     kill(qtbot, window)
     window.reset_action.trigger()
-    qtbot.waitUntil(lambda: window.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.controller.alive, timeout=SPAWN_TIMEOUT)
     window.step_action.trigger()
-    qtbot.waitUntil(lambda: drawn(window) and window.frame.runs[0].step == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: drawn(window) and window.frame.runs[0].step == 1, timeout=SPAWN_TIMEOUT)
     assert window.frame.runs[0].config.dataset == "blobs"
     assert not window.banner.isVisible()
 
 
 def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtbot, window):
     window.play_action.trigger()
-    qtbot.waitUntil(lambda: window.play_action.text() == "Pause", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.play_action.text() == "Pause", timeout=SPAWN_TIMEOUT)
     kill(qtbot, window)
     assert "training process stopped" in window.status_label.text()
     assert window.play_action.text() == "Play"
@@ -103,9 +102,36 @@ def test_a_dead_process_is_shown_across_a_language_switch_and_reset_recovers(qtb
     assert korean.play_action.text() == "재생"
     assert korean.banner.isVisible() and "학습 프로세스가" in korean.banner.text()
     korean.reset_action.trigger()
-    qtbot.waitUntil(lambda: korean.controller.alive, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: korean.controller.alive, timeout=SPAWN_TIMEOUT)
     korean.play_action.trigger()
-    qtbot.waitUntil(lambda: drawn(korean) and korean.frame.runs[0].step >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: drawn(korean) and korean.frame.runs[0].step >= 3, timeout=SPAWN_TIMEOUT)
     assert korean.play_action.text() == "일시정지"
     assert "중지됨" not in korean.status_label.text()
     assert not korean.banner.isVisible()
+
+
+def test_closing_while_the_process_is_inside_a_slow_step_ends_it_soon(qtbot, window):
+    """Issue 17 (9): closing waited 5 s for a slow step (50 x 2048) to end. A stopped
+    process stands for one that cannot read Quit now (and ignores SIGTERM meanwhile)."""
+    child = window.controller._child
+    os.kill(child.pid, signal.SIGSTOP)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 4.0  # was at least 5 s, then the process stayed
+    assert not child.is_alive() and window.controller._child is None
+
+
+def test_a_run_json_answered_after_a_language_switch_is_written_by_the_new_window(
+    qtbot, window, tmp_path
+):
+    """Found by the fuzz (issue 17): the answer's callback wrote through the old window,
+    deleted by the switch (RuntimeError: Banner already deleted)."""
+    os.kill(window.controller._child.pid, signal.SIGSTOP)  # the answer waits
+    target = tmp_path / "run.json"
+    window.file_menu.write_run(target)
+    korean = window.set_language("ko")
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window goes
+    os.kill(korean.controller._child.pid, signal.SIGCONT)
+    qtbot.waitUntil(target.exists, timeout=SPAWN_TIMEOUT)
+    assert json.loads(target.read_text())["config"]["dataset"] == "blobs"
+    assert korean.statusBar().currentMessage() == f"저장했습니다: {target}"

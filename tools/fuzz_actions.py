@@ -28,17 +28,39 @@ from PySide6.QtWidgets import (
 )
 
 from visualizer.core.config import Config
-from visualizer.core.protocol import RUN_NAMES
+from visualizer.core.runs import RUN_NAMES
 from visualizer.ui.fields import ComboRow, IntSlider, LogSlider, NumberField, parse_number
 
 MAX_UNITS, MAX_WEIGHTS = 4096, 2**22  # depth * width, depth * width**2
 MAX_SAMPLES, MAX_BATCH, MAX_INPUT = 4000, 4096, 512
 SIZES = ("depth", "width", "samples", "batch_size", "input_dim")
-WEIGHTS = {"control": 30, "type": 16, "transport": 10, "tabs": 8, "panel_option": 8,
-           "wait": 5, "runs": 5, "export": 6, "load_config": 4, "data_file": 3, "lesson": 4,
-           "font": 1, "fullscreen": 1, "dock": 1, "shortcuts": 1, "theme": 2, "language": 1,
-           "restore_defaults": 0.5, "kill": 0.5, "stamp": 0.5, "lesson_step": 3,
-           "scrub": 3}  # fmt: skip
+WEIGHTS = {
+    "control": 30,
+    "type": 16,
+    "transport": 10,
+    "tabs": 8,
+    "panel_option": 8,
+    "wait": 5,
+    "runs": 5,
+    "export": 6,
+    "load_config": 4,
+    "data_file": 3,
+    "lesson": 4,
+    "font": 1,
+    "fullscreen": 1,
+    "dock": 1,
+    "shortcuts": 1,
+    "theme": 2,
+    "language": 1,
+    "restore_defaults": 0.5,
+    "kill": 0.5,
+    "stamp": 0.5,
+    "lesson_step": 3,
+    "scrub": 3,
+    "animation": 2,
+    "lesson_key": 3,
+    "reopen": 0.3,
+}
 Plan = tuple[str, Callable[[], None]]
 
 
@@ -48,6 +70,8 @@ class Actor(MenuActions):
         self.configs = config_files(folder / "configs")
         self.data = data_files(folder / "data")
         self.window = None
+        self.problems: list[str] = []  # broken promises the actions saw (lesson keys, closing)
+        self._covered_running_since: float | None = None
 
     # running --------------------------------------------------------------------------
     def open_window(self) -> None:
@@ -134,8 +158,9 @@ class Actor(MenuActions):
     def _size_value(self, key: str, config: Config) -> int:
         rng = self.rng
         if key == "depth":
-            return rng.randint(1, max(1, min(50, MAX_UNITS // config.width,
-                                             MAX_WEIGHTS // config.width**2)))  # fmt: skip
+            return rng.randint(
+                1, max(1, min(50, MAX_UNITS // config.width, MAX_WEIGHTS // config.width**2))
+            )
         if key == "width":
             high = min(2048, MAX_UNITS // config.depth, int((MAX_WEIGHTS / config.depth) ** 0.5))
             return rng.randint(1, max(1, high))
@@ -202,8 +227,11 @@ class Actor(MenuActions):
         if choice.endswith("key"):
             key = Qt.Key.Key_Space if choice == "space key" else Qt.Key.Key_S
             return choice, lambda: (window.activateWindow(), QTest.keyClick(window, key))
-        action = {"play": window.play_action, "step": window.step_action,
-                  "reset": window.reset_action}[choice]  # fmt: skip
+        action = {
+            "play": window.play_action,
+            "step": window.step_action,
+            "reset": window.reset_action,
+        }[choice]
         return choice, action.trigger
 
     def _tabs(self) -> Plan:
@@ -220,8 +248,12 @@ class Actor(MenuActions):
         for panel in self.window.panels():
             if panel.isVisible():
                 kinds = (QCheckBox, QComboBox, QAbstractSpinBox, QPushButton)
-                widgets += [w for kind in kinds for w in panel.findChildren(kind)
-                            if w.isVisibleTo(panel) and w.isEnabled()]  # fmt: skip
+                widgets += [
+                    w
+                    for kind in kinds
+                    for w in panel.findChildren(kind)
+                    if w.isVisibleTo(panel) and w.isEnabled()
+                ]
         if not widgets:
             return "no panel option on screen", lambda: None
         widget = self.rng.choice(widgets)

@@ -11,9 +11,36 @@ from pathlib import Path
 
 import numpy as np
 
-TYPED = ("0", "", "1e309", "-1e309", "1e", "e5", "-", "+", ".", "99999999999", "nan", "inf",
-         "-3", "abc", "0x10", "1,5", "１２", "0.03", "2", "1e-3", "  7  ", "1e-320", "3.5",
-         "٣", "1_000", "--1", "0.0000001", "12345678901234567890")  # fmt: skip
+TYPED = (
+    "0",
+    "",
+    "1e309",
+    "-1e309",
+    "1e",
+    "e5",
+    "-",
+    "+",
+    ".",
+    "99999999999",
+    "nan",
+    "inf",
+    "-3",
+    "abc",
+    "0x10",
+    "1,5",
+    "１２",
+    "0.03",
+    "2",
+    "1e-3",
+    "  7  ",
+    "1e-320",
+    "3.5",
+    "٣",
+    "1_000",
+    "--1",
+    "0.0000001",
+    "12345678901234567890",
+)
 SAFE_NUMBERS = ("1", "2", "3", "8", "16", "0.5", "0.1", "0.01", "0.9", "0.99", "0.25")
 """Numbers typed into fields whose values size the network or the data: small enough that
 the fuzz never asks the shared machine for gigabytes."""

@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
-from visualizer.ui.export import export_animation, export_window
+from visualizer.export_command import export_animation, export_window
 
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -39,24 +39,59 @@ SHOTS = [
     Shot("batchnorm-rescue-ab", "batchnorm_rescue", {}, 300, "en", "dark", ()),
     Shot("init-compare-ko", "init_compare_digits", {}, 400, "ko", "light", ()),
     Shot("optimizers-four-runs", "optimizers_dlfs", {}, 300, "en", "light", ("curves",)),
-    Shot("activations-four-runs-ko", "activation_compare", {}, 200, "ko", "light",
-         ("layer_stats",)),
-    Shot("theory-beside-measurement", "init_for_activation", {}, 0, "en", "light",
-         ("layer_stats",)),
+    Shot(
+        "activations-four-runs-ko", "activation_compare", {}, 200, "ko", "light", ("layer_stats",)
+    ),
+    Shot(
+        "theory-beside-measurement", "init_for_activation", {}, 0, "en", "light", ("layer_stats",)
+    ),
     Shot("timeline-dead-relu", "dead_relu", {}, 400, "en", "light", ("timeline",)),
-    Shot("vanishing-gradients", "deep_sigmoid_vanishing", {}, 200, "en", "light",
-         ("gradients", "layer_stats")),
+    Shot(
+        "vanishing-gradients",
+        "deep_sigmoid_vanishing",
+        {},
+        200,
+        "en",
+        "light",
+        ("gradients", "layer_stats"),
+    ),
     Shot("activation-curve-tanh", "tanh_std1", {}, 0, "en", "light", ("activation_curve",)),
-    Shot("spiral-decision-boundary", None,
-         {"dataset": "spiral", "depth": 3, "width": 12, "optimizer": "adam", "lr": 0.01,
-          "batch_size": 64}, 1500, "en", "light", ("decision",)),
-    Shot("network-diagram-ko", None,
-         {"dataset": "moons", "depth": 3, "width": 8, "optimizer": "adam", "lr": 0.01,
-          "batch_size": 32}, 300, "ko", "light", ("network",)),
+    Shot(
+        "spiral-decision-boundary",
+        None,
+        {
+            "dataset": "spiral",
+            "depth": 3,
+            "width": 12,
+            "optimizer": "adam",
+            "lr": 0.01,
+            "batch_size": 64,
+        },
+        1500,
+        "en",
+        "light",
+        ("decision",),
+    ),
+    Shot(
+        "network-diagram-ko",
+        None,
+        {
+            "dataset": "moons",
+            "depth": 3,
+            "width": 8,
+            "optimizer": "adam",
+            "lr": 0.01,
+            "batch_size": 32,
+        },
+        300,
+        "ko",
+        "light",
+        ("network",),
+    ),
     Shot("optimizer-race", "momentum_local_minimum", {}, 0, "en", "light", ("race",), 2),
     Shot("lesson-question", "seed_experiment", {}, 0, "en", "light", (), 4),
     Shot("lesson-question-ko", "seed_experiment", {}, 0, "ko", "light", (), 4),
-]  # fmt: skip
+]
 # the README's animation: file name, lesson, steps, frames, views
 ANIMATION = ("batchnorm-rescue", "batchnorm_rescue", 300, 60, ("activations",))
 # the interactive page: lesson, steps, histogram kind, then per picture: file name,
@@ -116,15 +151,33 @@ def main() -> None:
             configs = lessons.get(shot.preset).configs(shot.step - 1)
         else:
             configs = (Config.from_mapping(shot.changes),)
-        path = export_window(configs, shot.steps, OUT / f"{shot.name}.png", (1920, 1080),
-                             shot.theme, shot.lang, shot.preset, shot.views,
-                             lesson_step=shot.step - 1)  # fmt: skip
+        path = export_window(
+            configs,
+            shot.steps,
+            OUT / f"{shot.name}.png",
+            (1920, 1080),
+            shot.theme,
+            shot.lang,
+            shot.preset,
+            shot.views,
+            lesson_step=shot.step - 1,
+        )
         print(f"wrote {path}")
     name, preset_name, steps, frames, views = ANIMATION
     if not args.only or name in args.only:
         configs = lessons.get(preset_name).configs()
-        path = export_animation(configs, steps, OUT / f"{name}.gif", frames, 8.0, (1280, 720),
-                                "light", "en", preset_name, views)  # fmt: skip
+        path = export_animation(
+            configs,
+            steps,
+            OUT / f"{name}.gif",
+            frames,
+            8.0,
+            (1280, 720),
+            "light",
+            "en",
+            preset_name,
+            views,
+        )
         print(f"wrote {path}")
     page_shots(args.only)
 

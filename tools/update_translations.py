@@ -30,14 +30,30 @@ def ui_sources() -> list[str]:
 
 
 def core_texts() -> list[str]:
-    """Texts the core declares and the window shows (ui.i18n.core_text): hyper-parameter
-    labels and tooltips, dataset titles."""
+    """Texts the core declares and the window shows (ui.i18n.core_text): the keys' labels,
+    help and group titles (`declared_korean`), dataset titles, why the theory does not
+    apply."""
     sys.path.insert(0, str(ROOT))
-    from visualizer.core import datasets, optimizers
+    from visualizer.core import dataset_names as datasets
+    from visualizer.core.prediction import NotApplicable
 
-    texts = [t for spec in optimizers.HYPERPARAMETERS for t in (spec.label, spec.tooltip)]
+    texts = list(declared_korean())
     texts += [datasets.DATASETS.get(name).title for name in datasets.DATASETS.names()]
+    texts += [reason.text for reason in NotApplicable]
     return list(dict.fromkeys(texts))
+
+
+def declared_korean() -> dict[str, str]:
+    """English -> Korean of every text the key declarations carry in both languages."""
+    sys.path.insert(0, str(ROOT))
+    from visualizer.core.keys import KEYS, Group
+
+    texts = [group.value for group in Group]
+    for key in KEYS:
+        texts += [key.label, key.help, *key.choice_help.values()]
+        if key.none_text is not None:
+            texts.append(key.none_text)
+    return {text.en: text.ko for text in texts}
 
 
 def collect(ts_file: Path) -> None:
@@ -45,8 +61,10 @@ def collect(ts_file: Path) -> None:
     in their own context."""
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *ui_sources(), "-ts", str(ts_file)],
-        cwd=ROOT, check=True, capture_output=True,
-    )  # fmt: skip
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     tree = ET.parse(ts_file)
     root = tree.getroot()
     for old in root.findall("context"):
@@ -87,11 +105,13 @@ def main() -> int:
     ts_file = FOLDER / "visualizer_ko.ts"
     collect(ts_file)
     translations = json.loads((FOLDER / "ko.json").read_text(encoding="utf-8"))
+    translations |= declared_korean()
     missing = fill(ts_file, translations)
     subprocess.run(
         [tool("pyside6-lrelease"), str(ts_file), "-qm", str(FOLDER / "visualizer_ko.qm")],
-        check=True, capture_output=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+    )
     for source in missing:
         print(f"untranslated: {source!r}")
     return 1 if missing else 0

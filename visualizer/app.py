@@ -7,59 +7,56 @@ import os
 import sys
 from pathlib import Path
 
+from .cli_args import Parser, UserError, add_config_arguments, find_lesson, resolve_runs
+from .core.languages import LANGUAGES
+
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
 
 
-class UserError(Exception):
-    """A mistake in the user's input: reported in one line, exit code 2."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, no usage dump
-        raise UserError(f"{message} (see '{self.prog} --help')")
-
-
 def build_parser() -> Parser:
     parser = Parser(prog="visualizer", description="See how deep networks train.")
-    parser.add_argument("--lang", choices=("en", "ko"), help="interface language")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES), help="interface language")
     parser.add_argument(
         "--preset", metavar="NAME|FILE.json", help="open the window with this lesson"
     )
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     commands.add_parser("presets", help="list the built-in lessons, by topic")
     run = commands.add_parser("run", help="train headless and write a JSON report")
-    _add_config_arguments(run)
+    add_config_arguments(run)
     run.add_argument("--json", metavar="PATH|-", help="write the JSON report here (- = stdout)")
     export = commands.add_parser(
         "export", help="render the window to PNG, SVG, PDF or an animation, no display needed"
     )
-    _add_config_arguments(export)
+    add_config_arguments(export)
     _add_export_arguments(export)
     from .search_command import add_parser
 
-    add_parser(commands, _add_config_arguments)
+    add_parser(commands)
     return parser
 
 
 def _add_export_arguments(export: argparse.ArgumentParser) -> None:
-    from .ui.panel_table import views_help
+    from .core.views import views_help
 
     export.add_argument(
-        "--out", required=True, metavar="FILE",
+        "--out",
+        required=True,
+        metavar="FILE",
         help="the .png, .svg or .pdf file to write; .gif or .apng (or .png with --frames) for "
         "an animation over the run; .html for an interactive page of every run and lesson "
         "step; with --course, the folder of the course's pages",
-    )  # fmt: skip
+    )
     export.add_argument(
         "--course",
         action="store_true",
         help="every built-in lesson as an interactive page, and index.html, into the folder --out",
     )
-    export.add_argument("--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; "
-                        "1280x720 for an animation)")  # fmt: skip
+    export.add_argument(
+        "--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; 1280x720 for an animation)"
+    )
     export.add_argument("--theme", choices=("light", "dark"), default="light")
-    export.add_argument("--lang", dest="export_lang", choices=("en", "ko"), default="en")
+    export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
         "--view",
         action="append",
@@ -67,93 +64,59 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=f"panel to bring to the front (repeatable): {views_help()}",
     )
-    export.add_argument("--at-step", type=int, metavar="K",
-                        help="draw the window as it was at step K of the run")  # fmt: skip
-    export.add_argument("--lesson-step", type=int, metavar="K", help="with --preset: the lesson "
-                        "at its step K (1-based), its question covering the panels")  # fmt: skip
-    export.add_argument("--frames", type=int, metavar="N",
-                        help="an animation of N frames evenly spaced over --steps")  # fmt: skip
-    export.add_argument("--fps", type=float, default=10.0,
-                        help="animation frames per second (default 10)")  # fmt: skip
-
-
-def _add_config_arguments(
-    parser: argparse.ArgumentParser,
-    several_runs: bool = True,
-    steps_help: str = "training steps (0 = probe)",
-) -> None:
-    parser.add_argument(
-        "--preset",
-        metavar="NAME|FILE.json",
-        help="start from this lesson's run A: a built-in name (see 'visualizer presets') "
-        "or a lesson file",
+    export.add_argument(
+        "--at-step", type=int, metavar="K", help="draw the window as it was at step K of the run"
     )
-    parser.add_argument("--config", metavar="FILE.json", help="start from a saved configuration")
-    parser.add_argument(
-        "--set",
-        metavar="KEY=VALUE",
-        nargs="+",
-        action="extend",
-        default=[],
-        help="override configuration keys (wins over --preset and --config)",
+    export.add_argument(
+        "--lesson-step",
+        type=int,
+        metavar="K",
+        help="with --preset: the lesson at its step K (1-based), its question covering the panels",
     )
-    if several_runs:
-        parser.add_argument(
-            "--run",
-            metavar="KEY=VALUE",
-            nargs="+",
-            action="append",
-            default=[],
-            help="add a run that differs from the base configuration by these keys "
-            "(repeatable, up to four runs in all, trained in lockstep)",
-        )
-    else:
-        parser.set_defaults(run=[])
-    parser.add_argument("--steps", type=int, required=True, help=steps_help)
-
-
-def resolve_runs(args: argparse.Namespace, step: int = 0):
-    """Run A: defaults < the lesson's `step` (0-based; --preset NAME|FILE.json) < config
-    file < --set. Further runs: the lesson's or the config file's (the file's replace the
-    lesson's), then one per --run; each is run A with its changes."""
-    from .core import lessons
-    from .core.config import Config, load_json, parse_assignments
-    from .core.runs import build_runs, split_runs
-
-    values: dict = {}
-    base = lessons.resolve(args.preset) if args.preset else None
-    changes: list[dict] = [dict(c) for c in base.run_changes(step)] if base else []
-    base_config = base.configs(step)[0] if base else Config()
-    if args.config:
-        base, file_changes = split_runs(load_json(args.config))
-        values.update(base)
-        changes = file_changes or changes
-    values.update(parse_assignments(args.set))
-    changes += [parse_assignments(pairs, "--run") for pairs in args.run]
-    return build_runs(base_config.replace(**values) if values else base_config, changes)
+    export.add_argument(
+        "--frames",
+        type=int,
+        metavar="N",
+        help="an animation of N frames evenly spaced over --steps",
+    )
+    export.add_argument(
+        "--fps", type=float, default=10.0, help="animation frames per second (default 10)"
+    )
 
 
 def cmd_presets() -> int:
-    """One line per built-in lesson, grouped by topic in course order."""
+    """One line per built-in lesson, grouped by topic in course order, then the teacher's
+    own lessons in their order, marked [mine] (a malformed one says why)."""
     from .core import lessons
+    from .ui.settings import my_lessons
 
     for name in lessons.names():
-        lesson = lessons.get(name)
-        marks = f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
-        marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
-        print(f"{name:<28} {lesson.topic:<15} {lesson.title('en')}{marks}")
+        _print_lesson(name, lessons.get(name), "")
+    mine = my_lessons()
+    for name in mine.names():
+        try:
+            _print_lesson(name, mine.get(name), " [mine]")
+        except lessons.LessonError as error:
+            print(f"{name:<28} {'':<15} [mine] cannot be read: {error}")
     return 0
 
 
+def _print_lesson(name: str, lesson, marks: str) -> None:
+    marks += f" [{lesson.run_count} runs]" if lesson.run_count > 1 else ""
+    marks += f" [{len(lesson.steps)} steps]" if lesson.steps else ""
+    print(f"{name:<28} {lesson.topic or '':<15} {lesson.title('en')}{marks}")
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    from .core.files import write_atomic
-    from .core.protocol import RUN_NAMES
+    from .core.files import is_stdout, write_atomic
     from .core.report import build_report, combined_report, train
+    from .core.runs import RUN_NAMES
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
     runs = resolve_runs(args)
-    if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
+    to_stdout = bool(args.json) and is_stdout(args.json)
+    if args.json and not to_stdout and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
     from .progress import Progress
 
@@ -169,7 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     text = combined_report(reports)
-    if args.json == "-":
+    if to_stdout:
         print(text)
     elif args.json:
         target = Path(args.json)
@@ -185,7 +148,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"train loss {_fmt(last['train_loss'])}, "
             f"test accuracy {_fmt(last['test_accuracy'])}, "
             f"{report['timing']['steps_per_second']:.1f} steps/s",
-            file=sys.stderr if args.json == "-" else sys.stdout,
+            file=sys.stderr if to_stdout else sys.stdout,
         )
     return 0
 
@@ -199,8 +162,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if wants_page(args):
         return cmd_page(args)
     from .core.memory import ensure_fits
-    from .ui.export import checked_out, parse_size
-    from .ui.panel_table import VIEWS
+    from .core.views import VIEWS
+    from .export_command import checked_out, parse_size
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
@@ -209,16 +172,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     size = parse_size(args.size or ("1280x720" if animated else "1920x1080"))
     if args.at_step is not None and not 0 <= args.at_step <= args.steps:
         raise UserError(f"--at-step: {args.at_step} is out of range; allowed: 0..{args.steps}")
+    if animated and args.at_step is not None:
+        raise UserError(
+            "--at-step: draws one still; an animation spans the whole run (drop --frames, "
+            "or end the run there with --steps)"
+        )
     unknown = [view for view in args.view if view not in VIEWS]
     if unknown:
         raise UserError(f"--view: unknown view {unknown[0]!r}; allowed: {', '.join(VIEWS)}")
     view = (size, args.theme, args.export_lang, args.preset, tuple(args.view))
     step = lesson_step(args.preset, args.lesson_step)
     if animated:
+        from .export_command import export_animation
         from .ui.animation import DEFAULT_FRAMES, checked_animation
-        from .ui.export import export_animation
 
-        frames = args.frames or DEFAULT_FRAMES
+        frames = DEFAULT_FRAMES if args.frames is None else args.frames
         checked_animation(args.out, frames, args.fps)
         runs = resolve_runs(args, step)
         ensure_fits(runs)  # trained side by side
@@ -226,7 +194,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             runs, args.steps, args.out, frames, args.fps, *view, lesson_step=step
         )
     else:
-        from .ui.export import export_window
+        from .export_command import export_window
 
         checked_out(args.out)
         runs = resolve_runs(args, step)
@@ -244,9 +212,8 @@ def lesson_step(preset: str | None, step: int | None) -> int:
         return 0
     if not preset:
         raise UserError("--lesson-step: needs --preset (a lesson with steps)")
-    from .core import lessons
 
-    count = lessons.resolve(preset).step_count
+    count = find_lesson(preset).step_count
     if not 1 <= step <= count:
         raise UserError(f"--lesson-step: {step} is out of range; allowed: 1..{count}")
     return step - 1
@@ -268,9 +235,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "display use 'visualizer export'"
         )
     if args.preset:
-        from .core import lessons
-
-        lessons.resolve(args.preset)  # a bad name or file is a one-line error, before Qt
+        find_lesson(args.preset)  # a bad name or file is a one-line error, before the window
     from .ui.launch import launch
 
     return launch(preset=args.preset, lang=args.lang)

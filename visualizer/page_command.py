@@ -44,7 +44,7 @@ class _Counter:
 
 
 def cmd_page(args: argparse.Namespace) -> int:
-    from .app import UserError
+    from .cli_args import UserError
 
     if args.steps < 0:
         raise UserError(f"--steps: {args.steps} is out of range; allowed: >= 0")
@@ -58,8 +58,7 @@ def cmd_page(args: argparse.Namespace) -> int:
 
 
 def _lesson(args: argparse.Namespace, out: Path) -> int:
-    from .app import UserError, resolve_runs
-    from .core import lessons
+    from .cli_args import UserError, find_lesson, resolve_runs
     from .core.files import write_atomic
     from .page.html import build_page, page_html
     from .page.spec import lesson_spec, runs_spec
@@ -67,7 +66,7 @@ def _lesson(args: argparse.Namespace, out: Path) -> int:
     if out.is_dir():
         raise UserError(f"--out: {str(out)!r} is a folder; give the page's file name")
     if args.preset:
-        lesson = lessons.resolve(args.preset)
+        lesson = find_lesson(args.preset)
         step_runs = [resolve_runs(args, step) for step in range(lesson.step_count)]
         spec = lesson_spec(lesson, step_runs)
     else:
@@ -96,7 +95,7 @@ def _fit(step_runs: Sequence) -> None:
 
 
 def _course(args: argparse.Namespace, folder: Path) -> int:
-    from .app import UserError, resolve_runs
+    from .cli_args import UserError, resolve_runs
     from .core import lessons
     from .page.course import export_course
 

@@ -8,11 +8,12 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from .cli_args import UserError, add_config_arguments, resolve_runs
 
-def add_parser(commands, add_config_arguments: Callable) -> None:
+
+def add_parser(commands) -> None:
     """The subcommand and its arguments."""
     from .core import search
 
@@ -51,15 +52,15 @@ def add_parser(commands, add_config_arguments: Callable) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from .app import UserError, resolve_runs
     from .core import search
-    from .core.files import write_atomic
+    from .core.files import is_stdout, write_atomic
     from .core.search_run import search as run_round
     from .core.search_run import searchable
 
     if not 1 <= args.rounds <= 10:
         raise UserError(f"--rounds: {args.rounds} is out of range; allowed: 1..10")
-    if args.json and args.json != "-" and not Path(args.json).parent.is_dir():
+    to_stdout = bool(args.json) and is_stdout(args.json)
+    if args.json and not to_stdout and not Path(args.json).parent.is_dir():
         raise UserError(f"--json: folder {str(Path(args.json).parent)!r} does not exist")
     config = resolve_runs(args)[0]  # run A (a configuration file may hold more runs)
     box = search.Box(tuple(args.lr_range), tuple(args.decay_range))
@@ -73,14 +74,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         rounds.append((spec, run_round(config, spec, data=data)))
     report = search.report(config, rounds, time.perf_counter() - start)
     text = json.dumps(report, indent=1, allow_nan=False)
-    if args.json == "-":
+    if to_stdout:
         print(text)
     elif args.json:
         try:
             write_atomic(Path(args.json), text + "\n")
         except OSError as error:
             raise UserError(f"--json: cannot write {args.json!r}: {error.strerror}") from None
-    out = sys.stderr if args.json == "-" else sys.stdout
+    out = sys.stderr if to_stdout else sys.stdout
     for entry in report["rounds"]:
         print(search.summary(entry), file=out)
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .stats import Histogram
+from .layer_stats import Histogram
 
 
 def shares(counts: np.ndarray) -> np.ndarray:

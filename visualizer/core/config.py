@@ -1,4 +1,5 @@
-"""The one run configuration: a frozen dataclass validated on construction.
+"""The one run configuration: a frozen dataclass validated on construction from the key
+declarations (`core.keys`).
 
 The same keys serve the GUI, presets, `--set KEY=VALUE`, and saved JSON files.
 """
@@ -8,14 +9,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import activations, datasets, initializers, losses, optimizers
+from . import activations, dataset_names, initializers, losses, optimizers
 from .files import read_json
-from .optimizers import HYPERPARAMETERS
-from .preprocessing import PREPROCESSING, preprocess
+from .keys import BY_NAME, NAMES, Key
+from .keys import KEYS as KEYS_DECLARED
+from .registry import Registry
 
 
 class ConfigError(ValueError):
@@ -23,9 +25,10 @@ class ConfigError(ValueError):
 
 
 @dataclass(frozen=True)
-class _Keys:
-    """Every key but the optimizers' hyperparameters, which `Config` adds from their specs
-    (core.hyperparameters); methods are Config's."""
+class Config:
+    """One run's configuration, validated on construction. Every field is declared in
+    `core.keys` (type, default, range, control, help, when it applies); a test holds the
+    fields and the declaration together."""
 
     depth: int = 5
     width: int = 100
@@ -33,12 +36,23 @@ class _Keys:
     activation_alpha: float | None = None
     init: str = "he_normal"
     init_scale: float = 1.0
+    bias_init: float = 0.0
     batch_norm: bool = False
+    batch_norm_position: str = "before"
     dropout: float = 0.0
-    weight_decay: float = 0.0
-    grad_clip: float = 0.0
     optimizer: str = "sgd"
     lr: float = 0.01
+    lr_schedule: str = "none"
+    lr_decay: float = 0.1
+    lr_period: int = 100
+    momentum: float = 0.9
+    rho: float = 0.9
+    beta1: float = 0.9
+    beta2: float = 0.999
+    epsilon: float = 1e-8
+    bias_correction: bool = True
+    weight_decay: float = 0.0
+    grad_clip: float = 0.0
     batch_size: int = 128
     loss: str = "cross_entropy"
     dataset: str = "spiral"
@@ -46,23 +60,25 @@ class _Keys:
     input_dim: int = 100
     noise: float | None = None
     test_fraction: float = 0.2
+    outliers: float = 0.0
+    label_noise: float = 0.0
     preprocess: str = "none"
     seed: int = 0
     dtype: str = "float32"
     bins: int = 30
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            object.__setattr__(self, f.name, _coerce(f.name, getattr(self, f.name)))
-        _validate(self)
+        for name in NAMES:
+            object.__setattr__(self, name, _checked(BY_NAME[name], getattr(self, name)))
+        _check_together(self)
         if self.activation_alpha is None:
             default = activations.get(self.activation).default_alpha
             object.__setattr__(self, "activation_alpha", default)
-        if not datasets.is_path(self.dataset):
+        if not dataset_names.is_path(self.dataset):
             if self.samples is None:
-                object.__setattr__(self, "samples", datasets.default_samples(self.dataset))
+                object.__setattr__(self, "samples", dataset_names.default_samples(self.dataset))
             if self.noise is None:
-                object.__setattr__(self, "noise", datasets.default_noise(self.dataset))
+                object.__setattr__(self, "noise", dataset_names.default_noise(self.dataset))
 
     @classmethod
     def from_mapping(cls, values: dict[str, Any]) -> Config:
@@ -73,31 +89,14 @@ class _Keys:
         return cls(**values)
 
     def replace(self, **changes: Any) -> Config:
-        """A copy with `changes`; changing the activation or dataset re-derives their defaults."""
+        """A copy with `changes`; changing a key others derive their defaults from (the
+        activation, the dataset) derives them again unless `changes` gives them."""
         values = self.to_dict()
-        if "activation" in changes and "activation_alpha" not in changes:
-            values["activation_alpha"] = None
-        if "dataset" in changes:
-            for derived in ("samples", "noise"):
-                values[derived] = None
+        for key in KEYS_DECLARED:
+            if key.derived_from in changes and key.name not in changes:
+                values[key.name] = None
         values.update(changes)
         return Config.from_mapping(values)
-
-    def load_data(self) -> datasets.Dataset:
-        """The dataset these keys describe, its inputs preprocessed by the training
-        statistics."""
-        return preprocess(self.load_raw_data(), self.preprocess)
-
-    def load_raw_data(self) -> datasets.Dataset:
-        """The dataset these keys describe as generated or read, split by the seed."""
-        return datasets.load_dataset(
-            self.dataset,
-            samples=self.samples,
-            noise=self.noise,
-            input_dim=self.input_dim,
-            test_fraction=self.test_fraction,
-            seed=self.seed,
-        )
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -106,68 +105,79 @@ class _Keys:
         return json.dumps(self.to_dict(), indent=2)
 
 
-Config = dataclasses.make_dataclass(
-    "Config",
-    [(spec.name, "float", dataclasses.field(default=spec.default)) for spec in HYPERPARAMETERS],
-    bases=(_Keys,),
-    frozen=True,
-)
-Config.__module__ = __name__  # pickled by name into the training process
-Config.__doc__ = """One run's configuration: every key of _Keys plus one float per optimizer
-hyperparameter (optimizers.HYPERPARAMETERS), validated on construction."""
-
-KEYS: tuple[str, ...] = tuple(f.name for f in fields(Config))
-FIELD_TYPES: dict[str, str] = {f.name: str(f.type) for f in fields(Config)}
-
-# (low, high, inclusive high) numeric ranges; None = unbounded on that side
-_RANGES: dict[str, tuple[float | None, float | None, str]] = {
-    "depth": (1, 50, "1..50"),
-    "activation_alpha": (None, None, "a finite number"),
-    "width": (1, 2048, "1..2048"),
-    "init_scale": (0, None, "> 0"),
-    "dropout": (0, 1, "0 <= p < 1"),
-    "weight_decay": (0, None, ">= 0"),
-    "grad_clip": (0, None, ">= 0 (0 = off)"),
-    "lr": (0, None, "> 0"),
-    "batch_size": (1, None, ">= 1"),
-    "samples": (10, None, ">= 10"),
-    "input_dim": (1, 4096, "1..4096"),
-    "noise": (0, None, ">= 0"),
-    "test_fraction": (0, 1, "0 <= f < 1"),
-    "bins": (5, 200, "5..200"),
-    "seed": (0, 2**32 - 1, "0..4294967295"),
+KEYS: tuple[str, ...] = NAMES
+"""The key names in field order (declared in `core.keys`)."""
+REGISTRIES: dict[str, Registry] = {
+    "activations": activations.ACTIVATIONS,
+    "initializers": initializers.INITIALIZERS,
+    "optimizers": optimizers.OPTIMIZERS,
+    "losses": losses.LOSSES,
+    "datasets": dataset_names.DATASETS,
 }
-_STRICTLY_POSITIVE = {"init_scale", "lr"}
-_BELOW_HIGH = {"dropout", "test_fraction"}
+"""The registries a key's `choices` may name."""
 
 
-def _coerce(key: str, value: Any) -> Any:
+def choices(key: Key) -> tuple[str, ...]:
+    """The names `key` accepts (a registry's canonical names, or the declared ones)."""
+    if isinstance(key.choices, str):
+        return tuple(REGISTRIES[key.choices].names())
+    return key.choices
+
+
+def _checked(key: Key, value: Any) -> Any:
+    """`value` converted to the key's type (strings from the command line or JSON too) and
+    checked against its range or names; a registry's alias becomes its canonical name."""
+    if value is None:
+        if key.optional:
+            return None
+        raise ConfigError(f"{key.name}: a value is required")
+    value = _coerce(key, value)
+    if key.type in (int, float) and not key.accepts(value):
+        raise ConfigError(f"{key.name}: {value} is out of range; allowed: {key.allowed}")
+    if key.type is str and key.choices:
+        return _named(key, value)
+    return value
+
+
+def _named(key: Key, value: str) -> str:
+    if isinstance(key.choices, str):
+        registry = REGISTRIES[key.choices]
+        if key.name == "dataset" and dataset_names.is_path(value):
+            return value
+        if value in registry:
+            return registry.canonical(value)
+        also = " or a path to a .csv/.npz file or MNIST folder" if key.name == "dataset" else ""
+        raise ConfigError(
+            f"{key.name}: unknown value {value!r}; allowed: {', '.join(registry)}{also}"
+        )
+    if value not in key.choices:
+        raise ConfigError(f"{key.name}: unknown value {value!r}; allowed: {', '.join(key.choices)}")
+    return value
+
+
+def _coerce(key: Key, value: Any) -> Any:
     """Convert strings from the command line or JSON into the key's type; numbers beyond
     what a float holds are out of range."""
-    kind = FIELD_TYPES[key]
-    if value is None:
-        if "None" in kind:
-            return None
-        raise ConfigError(f"{key}: a value is required")
-    if kind == "str" and not str(value).strip():
-        raise ConfigError(f"{key}: empty; a value is required")
+    if key.type is str and not str(value).strip():
+        raise ConfigError(f"{key.name}: empty; a value is required")
     try:
-        if kind.startswith("int"):
+        if key.type is int:
             return _to_int(value)
-        if kind.startswith("float"):
+        if key.type is float:
             if isinstance(value, bool):
                 raise ValueError
             return float(value)
-        if kind == "bool":
+        if key.type is bool:
             return _to_bool(value)
         return str(value)
     except OverflowError:
-        allowed = _RANGES[key][2] if key in _RANGES else "a finite number"
-        raise ConfigError(f"{key}: {_shown(value)} is out of range; allowed: {allowed}") from None
-    except (TypeError, ValueError):
-        wanted = {"int": "an integer", "float": "a number", "bool": "true or false"}
         raise ConfigError(
-            f"{key}: {_shown(value)} is not {wanted.get(kind.split(' ')[0], 'valid')}"
+            f"{key.name}: {_shown(value)} is out of range; allowed: {key.allowed}"
+        ) from None
+    except (TypeError, ValueError):
+        wanted = {int: "an integer", float: "a number", bool: "true or false"}
+        raise ConfigError(
+            f"{key.name}: {_shown(value)} is not {wanted.get(key.type, 'valid')}"
         ) from None
 
 
@@ -211,40 +221,8 @@ def _to_bool(value: Any) -> bool:
     raise ValueError
 
 
-def _validate(cfg: _Keys) -> None:
-    for key, (low, high, allowed) in _RANGES.items():
-        value = getattr(cfg, key)
-        if value is None:
-            continue
-        too_low = low is not None and (value <= low if key in _STRICTLY_POSITIVE else value < low)
-        too_high = high is not None and (value >= high if key in _BELOW_HIGH else value > high)
-        if too_low or too_high or not math.isfinite(value):
-            raise ConfigError(f"{key}: {value} is out of range; allowed: {allowed}")
-    for spec in HYPERPARAMETERS:
-        value = getattr(cfg, spec.name)
-        if not spec.accepts(value):
-            raise ConfigError(f"{spec.name}: {value} is out of range; allowed: {spec.allowed}")
-    for key, registry in (
-        ("activation", activations.ACTIVATIONS),
-        ("init", initializers.INITIALIZERS),
-        ("optimizer", optimizers.OPTIMIZERS),
-        ("loss", losses.LOSSES),
-    ):
-        name = getattr(cfg, key)
-        if name not in registry:
-            raise ConfigError(f"{key}: unknown value {name!r}; allowed: {', '.join(registry)}")
-        object.__setattr__(cfg, key, registry.canonical(name))
-    if not datasets.is_path(cfg.dataset):
-        if cfg.dataset not in datasets.DATASETS:
-            raise ConfigError(
-                f"dataset: unknown value {cfg.dataset!r}; allowed: "
-                f"{', '.join(datasets.DATASETS)} or a path to a .csv/.npz file or MNIST folder"
-            )
-        object.__setattr__(cfg, "dataset", datasets.DATASETS.canonical(cfg.dataset))
-    for key, allowed in (("dtype", ("float32", "float64")), ("preprocess", PREPROCESSING)):
-        if getattr(cfg, key) not in allowed:
-            value = getattr(cfg, key)
-            raise ConfigError(f"{key}: unknown value {value!r}; allowed: {', '.join(allowed)}")
+def _check_together(cfg: Config) -> None:
+    """What one key's declaration cannot say alone: maxout's alpha is its piece count."""
     alpha = cfg.activation_alpha
     if cfg.activation == "maxout" and alpha is not None and (alpha < 1 or alpha % 1):
         raise ConfigError(

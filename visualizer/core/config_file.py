@@ -1,6 +1,6 @@
 """`python -m visualizer.core.config_file PATH`: read a configuration file (a saved
-configuration or a run report, `config.load_json`) and print one JSON line, {"runs": the
-runs as `runs.runs_to_mapping` writes them} or {"error": the one-line message}.
+configuration or a run report, `config.load_json`) and write one pickled protocol message
+to stdout: `ConfigsRead(runs)` or `Error(the one-line message)`.
 
 The window reads large files through this module in a child process: parsing a 100 MB
 file holds the interpreter lock for seconds (and its objects take as long to free), which
@@ -8,21 +8,31 @@ in the window's own process would freeze the window (docs/DESIGN.md, "Worker and
 
 from __future__ import annotations
 
-import json
+import pickle
 import sys
 
 from .config import ConfigError, load_json
-from .runs import runs_from_mapping, runs_to_mapping
+from .protocol import ConfigsRead, Error
+from .runs import runs_from_mapping
 
 
-def read(path: str) -> dict:
-    """{"runs": mapping} for a valid file, else {"error": message}."""
+def read(path: str) -> ConfigsRead | Error:
+    """The runs of a valid file, else the error that says what is wrong."""
     try:
-        return {"runs": runs_to_mapping(runs_from_mapping(load_json(path)))}
+        return ConfigsRead(runs_from_mapping(load_json(path)))
     except ConfigError as error:
-        return {"error": str(error)}
+        return Error(str(error))
     except MemoryError:
-        return {"error": f"config file {path!r} is too large to read into memory"}
+        return Error(f"config file {path!r} is too large to read into memory")
+
+
+def answer(data: bytes) -> ConfigsRead | Error | None:
+    """The message the reader wrote (None: it wrote none; it stopped before answering)."""
+    try:
+        message = pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        return None
+    return message if isinstance(message, ConfigsRead | Error) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: python -m visualizer.core.config_file PATH", file=sys.stderr)
         return 2
-    print(json.dumps(read(args[0])))
+    sys.stdout.buffer.write(pickle.dumps(read(args[0])))
+    sys.stdout.buffer.flush()
     return 0
 
 

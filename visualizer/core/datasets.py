@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from visualizer.core.config import Config
 from visualizer.core.datafiles import MIN_SAMPLES, DatasetError, read_data
-from visualizer.core.registry import Registry, UnknownNameError
+from visualizer.core.dataset_names import DATASETS, DatasetInfo, is_path
+from visualizer.core.registry import UnknownNameError
 from visualizer.core.resources import resource_path
 
 Arrays = tuple[np.ndarray, np.ndarray]
@@ -43,28 +45,6 @@ class Dataset:
     @property
     def is_2d(self) -> bool:
         return self.n_features == 2
-
-
-@dataclass(frozen=True)
-class DatasetSpec:
-    """A built-in dataset: generate(samples, noise, rng, input_dim) -> (x, y), y labels (N,)
-    or, for regression, targets (N, k)."""
-
-    name: str
-    title: str
-    default_samples: int
-    default_noise: float
-    generate: Generate
-    n_classes: int  # 0 = regression
-    features: int = 2  # columns of x; 0 = input_dim
-    rows: int = 0  # a bundled set's fixed size; 0 = `samples` rows are generated
-
-    def shape(self, samples: int, input_dim: int) -> tuple[int, int]:
-        """(rows, features) of x as generated or read, before `samples` caps it."""
-        return self.rows or samples, self.features or input_dim
-
-
-DATASETS = Registry[DatasetSpec]("dataset")
 
 
 def _gaussian(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
@@ -112,6 +92,17 @@ def _blobs(samples: int, noise: float, rng: np.random.Generator, input_dim: int)
     return centers[labels] + noise * rng.standard_normal((samples, 2)), labels
 
 
+def _tilted(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
+    """A long, thin cloud off the origin: u ~ N(0, 0.8²) along the long axis, v ~ N(0, 0.15²)
+    across it, the axes turned by 45° and centred at (1.5, 1); class = [v + noise·N(0, 1) > 0]
+    (the classes split along the narrow direction: CS231n's figure for PCA and whitening)."""
+    u, v = 0.8 * rng.standard_normal(samples), 0.15 * rng.standard_normal(samples)
+    labels = (v + noise * rng.standard_normal(samples) > 0).astype(np.int64)
+    turn = np.deg2rad(45.0)
+    axes = np.array([[np.cos(turn), np.sin(turn)], [-np.sin(turn), np.cos(turn)]])
+    return np.column_stack([u, v]) @ axes + [1.5, 1.0], labels
+
+
 def _sine(samples: int, noise: float, rng: np.random.Generator, input_dim: int) -> Arrays:
     """Regression: x ~ U[-3, 3], y = sin(x) + noise·N(0, 1), both of shape (samples, 1)."""
     x = rng.uniform(-3.0, 3.0, (samples, 1))
@@ -124,48 +115,28 @@ def _digits(samples: int, noise: float, rng: np.random.Generator, input_dim: int
         return data["x"] / 16.0, data["y"].astype(np.int64)
 
 
-for _entry in (
-    DatasetSpec("gaussian", "N(0, 1) probe inputs, random labels", 1000, 0.0, _gaussian, 10, 0),
-    DatasetSpec("spiral", "Three interleaved spiral arms (2D)", 600, 0.2, _spiral, 3),
-    DatasetSpec("moons", "Two interleaved half moons (2D)", 400, 0.1, _moons, 2),
-    DatasetSpec("circles", "A ring around a smaller ring (2D)", 400, 0.05, _circles, 2),
-    DatasetSpec("xor", "Opposite quadrants share a class (2D)", 400, 0.05, _xor, 2),
-    DatasetSpec("blobs", "Four Gaussian clusters (2D)", 400, 0.5, _blobs, 4),
-    DatasetSpec("sine", "Regression: y = sin(x) + noise", 400, 0.1, _sine, 0, 1),
-    DatasetSpec("digits", "8x8 handwritten digits (1797 images)", 1797, 0.0, _digits, 10, 64, 1797),
-):
-    DATASETS.add(_entry.name, _entry)
+GENERATORS: dict[str, Generate] = {
+    "gaussian": _gaussian,
+    "spiral": _spiral,
+    "moons": _moons,
+    "circles": _circles,
+    "xor": _xor,
+    "blobs": _blobs,
+    "tilted": _tilted,
+    "sine": _sine,
+    "digits": _digits,
+}
+"""Each built-in dataset's generate(samples, noise, rng, input_dim) -> (x, y), y labels (N,)
+or, for regression, targets (N, k); what it is: `dataset_names.DATASETS`."""
 
 
-def _spec(name: str) -> DatasetSpec:
+def _spec(name: str) -> DatasetInfo:
     try:
         return DATASETS.get(name)
     except UnknownNameError as exc:
         raise DatasetError(
             f"{exc}; or a path to a .csv file, an .npz file or a folder of MNIST idx files"
         ) from None
-
-
-def default_samples(name: str) -> int:
-    """The built-in dataset's sample count when `samples` is not given."""
-    return _spec(name).default_samples
-
-
-def default_noise(name: str) -> float:
-    """The built-in dataset's noise level when `noise` is not given."""
-    return _spec(name).default_noise
-
-
-def is_path(value: str) -> bool:
-    """True when `value` names a file or folder rather than a built-in dataset: it holds a
-    path separator, ends in .csv or .npz, or (not being a built-in name) exists on disk.
-    An empty name is neither (it would name the current folder)."""
-    text = str(value).strip()
-    if not text:
-        return False
-    if "/" in text or "\\" in text or text.lower().endswith((".csv", ".npz")):
-        return True
-    return text not in DATASETS and Path(text).exists()
 
 
 def load_dataset(
@@ -198,7 +169,7 @@ def load_dataset(
     spec = _spec(name_or_path)
     count = spec.default_samples if samples is None else samples
     level = spec.default_noise if noise is None else noise
-    x, y = spec.generate(count, level, rng, input_dim)
+    x, y = GENERATORS[spec.name](count, level, rng, input_dim)
     return _split(spec.name, x, y, spec.n_classes, count, test_fraction, rng)
 
 
@@ -256,3 +227,55 @@ def _take(x: np.ndarray, y: np.ndarray, rows: np.ndarray, n_classes: int, diviso
     if n_classes:
         return features, y[rows].astype(np.int64)
     return features, y[rows].astype(np.float64)
+
+
+OUTLIER_SHIFT = 4.0
+"""How far an outlier's target is moved up (sine's targets lie in about -1..1)."""
+OUTLIER_STREAM = 17
+"""Mixed into the seed so the rows drawn for outliers do not follow the split's draws."""
+
+
+def with_outliers(data: Dataset, fraction: float, seed: int) -> Dataset:
+    """A regression set with round(fraction · N) training targets moved up by
+    OUTLIER_SHIFT (rows drawn from `seed`); the test targets stay clean, so the test loss
+    measures the fit to the true function. Class labels are left as they are."""
+    if fraction <= 0 or not data.is_regression:
+        return data
+    rng = np.random.default_rng([seed, OUTLIER_STREAM])
+    rows = rng.permutation(len(data.y_train))[: round(fraction * len(data.y_train))]
+    targets = data.y_train.copy()
+    targets[rows] += OUTLIER_SHIFT
+    return replace(data, y_train=targets)
+
+
+LABEL_NOISE_STREAM = 23
+"""Mixed into the seed so the relabelled rows follow neither the split's nor the outliers'."""
+
+
+def with_label_noise(data: Dataset, fraction: float, seed: int) -> Dataset:
+    """A classification set with round(fraction · N) training labels moved to another class
+    (label + k mod classes, k drawn from 1..classes-1, rows and k from `seed`); the test
+    labels stay true, so the test accuracy measures what was learned of the real task.
+    Regression targets are left as they are."""
+    if fraction <= 0 or data.is_regression or data.n_classes < 2:
+        return data
+    rng = np.random.default_rng([seed, LABEL_NOISE_STREAM])
+    rows = rng.permutation(len(data.y_train))[: round(fraction * len(data.y_train))]
+    labels = data.y_train.copy()
+    labels[rows] = (labels[rows] + rng.integers(1, data.n_classes, len(rows))) % data.n_classes
+    return replace(data, y_train=labels)
+
+
+def raw_data(config: Config) -> Dataset:
+    """The dataset `config` describes as generated or read, split by its seed, with its
+    `outliers` (regression) or `label_noise` (classification)."""
+    data = load_dataset(
+        config.dataset,
+        samples=config.samples,
+        noise=config.noise,
+        input_dim=config.input_dim,
+        test_fraction=config.test_fraction,
+        seed=config.seed,
+    )
+    data = with_outliers(data, config.outliers, config.seed)
+    return with_label_noise(data, config.label_noise, config.seed)

@@ -17,9 +17,18 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
 
     The file gets the usual mode: 0666 less the umask when new (the kernel applies it, as
     for any created file), the old mode when it replaces one. A symlink's target is
-    written and the link kept."""
-    target = Path(os.path.realpath(path))
+    written and the link kept. What is not a regular file (a named pipe, a device such as
+    /dev/null, /dev/stdout) is written through, never replaced."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        special = False
+    if special:
+        with open(path, "wb") as stream:
+            stream.write(payload)
+        return
+    target = Path(os.path.realpath(path))
     handle, temp = _create_beside(target)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -30,6 +39,18 @@ def write_atomic(path: str | Path, data: bytes | str) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def is_stdout(path: str) -> bool:
+    """Whether `path` names standard output: "-", or the file stdout is open on
+    (/dev/stdout, /dev/fd/1, the file it was redirected to)."""
+    if path == "-":
+        return True
+    try:
+        named, out = os.stat(path), os.fstat(1)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (out.st_dev, out.st_ino)
 
 
 def _create_beside(target: Path) -> tuple[int, Path]:

@@ -6,7 +6,14 @@ import math
 
 import numpy as np
 
-COLUMNS = ("step", "train_loss", "train_accuracy", "test_loss", "test_accuracy")
+METRICS = ("train_loss", "train_accuracy", "test_loss", "test_accuracy")
+POSITION = ("epoch", "samples", "lr")
+"""Where a point lies besides its step: passes over the training data (samples / training
+samples), training samples used, and the learning rate of the latest update."""
+COLUMNS = ("step", *METRICS, *POSITION)
+COUNTS = ("step", "samples")  # whole numbers
+X_AXES = ("step", "epoch", "samples")
+"""The columns the curves may be drawn against (a lesson's `x_axis`)."""
 
 
 class History:
@@ -40,13 +47,18 @@ class History:
         return step % self.stride == 0
 
     def record(
-        self, step: int, train: tuple[float, float] | None, test: tuple[float, float]
+        self,
+        position: tuple[float, float, float, float],
+        train: tuple[float, float] | None,
+        test: tuple[float, float],
     ) -> None:
-        """Add a point; `train` overrides the accumulated minibatch means (e.g. at step 0)."""
+        """Add a point at `position` (step and the POSITION columns); `train` overrides
+        the accumulated minibatch means (e.g. at step 0)."""
         if train is None:
             count = max(self._count, 1)
             train = (self._loss_sum / count, self._acc_sum / count)
-        self._rows.append((float(step), *train, *test))
+        step, *where = map(float, position)
+        self._rows.append((step, *train, *test, *where))
         self._loss_sum = self._acc_sum = 0.0
         self._count = 0
         if len(self._rows) > self.max_points:
@@ -62,9 +74,10 @@ class History:
         return {name: table[:, i].copy() for i, name in enumerate(COLUMNS)}
 
     def to_json(self) -> dict[str, list]:
-        """Columns as lists; steps as ints, NaN as null."""
+        """Columns as lists; steps and samples as ints, NaN as null."""
         arrays = self.arrays()
-        out: dict[str, list] = {"step": [int(s) for s in arrays["step"]]}
-        for name in COLUMNS[1:]:
-            out[name] = [None if math.isnan(v) else float(v) for v in arrays[name]]
-        return out
+        out: dict[str, list] = {name: [int(v) for v in arrays[name]] for name in COUNTS}
+        for name in COLUMNS:
+            if name not in COUNTS:
+                out[name] = [None if math.isnan(v) else float(v) for v in arrays[name]]
+        return {name: out[name] for name in COLUMNS}

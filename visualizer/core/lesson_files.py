@@ -7,32 +7,45 @@ from pathlib import Path
 from typing import Any
 
 from .config import KEYS, Config, ConfigError
-from .datasets import DATASETS, is_path
+from .dataset_names import DATASETS, is_path
 from .files import read_json
+from .history import X_AXES
+from .keys import RESTRICTABLE
+from .languages import LANGUAGES
 from .lesson_types import (
-    LANGUAGES,
     TOPICS,
-    VIEWS,
     Changes,
     Lesson,
     Question,
     Step,
     Texts,
 )
-from .protocol import MAX_RUNS, RUN_NAMES
 from .race import SURFACES
 from .registry import UnknownNameError
-from .runs import build_runs
+from .runs import RUN_NAMES, build_runs, check_run_count
+from .views import VIEWS
 
 MAX_BYTES = 1_000_000
 """A lesson is a few kilobytes; anything this large is not one."""
 MAX_NESTING = 8
 """Objects and lists within each other: a lesson needs 6 (steps > step > question >
 answers > answer > text)."""
-LESSON_KEYS = ("topic", "title", "text", "config", "runs", "view", "surface", "hide", "lock",
-               "steps")  # fmt: skip
-STEP_KEYS = ("text", "config", "runs", "view", "surface", "question")
-QUESTION_KEYS = ("text", "answers", "correct")
+LESSON_KEYS = (
+    "topic",
+    "title",
+    "text",
+    "config",
+    "runs",
+    "view",
+    "surface",
+    "x_axis",
+    "hide",
+    "lock",
+    "steps",
+)
+STEP_KEYS = ("text", "config", "runs", "view", "surface", "x_axis", "question")
+QUESTION_KEYS = ("text", "answers", "correct", "explanation")
+QUESTION_REQUIRED = ("text", "answers", "correct")
 
 
 class LessonError(ConfigError):
@@ -110,6 +123,7 @@ def parse_lesson(data: Any, name: str) -> Lesson:
         runs=_runs(data.get("runs", []), "runs"),
         view=_view(data.get("view"), "view"),
         surface=_surface(data.get("surface"), "surface"),
+        x_axis=_x_axis(data.get("x_axis"), "x_axis"),
         hidden=_keys(data.get("hide", []), "hide"),
         locked=_keys(data.get("lock", []), "lock"),
         steps=tuple(_step(step, f"step {number}") for number, step in enumerate(steps, 1)),
@@ -130,8 +144,15 @@ def _nesting(value: Any) -> int:
     return 0
 
 
-_JSON_TYPES = {dict: "an object", list: "a list", str: "a text", bool: "true or false",
-               int: "a number", float: "a number", type(None): "null"}  # fmt: skip
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "a text",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
 
 
 def _expect(value: Any, kind: type, where: str, wanted: str) -> Any:
@@ -147,15 +168,16 @@ def _known_keys(data: dict | list, allowed: tuple[str, ...], where: str) -> None
 
 
 def _texts(value: Any, where: str) -> Texts:
-    """{'en': ..., 'ko': ...}: English required, every text a non-empty string."""
+    """{'en': ..., 'ko': ...}: at least one language (a lesson written for one class's
+    language is valid; the other interface shows that text), every text non-empty."""
     _expect(value, dict, where, "an object of texts by language ({'en': ..., 'ko': ...})")
     for lang, text in value.items():
         if lang not in LANGUAGES:
             raise _Invalid(f"{where}: unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
         if not _expect(text, str, f"{where}.{lang}", "a text").strip():
             raise _Invalid(f"{where}.{lang}: the text is empty")
-    if "en" not in value:
-        raise _Invalid(f"{where}: missing the English text ('en')")
+    if not value:
+        raise _Invalid(f"{where}: no text; give it in at least one of {', '.join(LANGUAGES)}")
     return dict(value)
 
 
@@ -168,10 +190,10 @@ def _changes(value: Any, where: str) -> Changes:
 
 def _runs(value: Any, where: str) -> tuple[Changes, ...]:
     _expect(value, list, where, "a list of runs B, C, D (changes from run A)")
-    if len(value) > MAX_RUNS - 1:
-        raise _Invalid(
-            f"{where}: {len(value) + 1} runs; at most {MAX_RUNS} (run A and {MAX_RUNS - 1} more)"
-        )
+    try:
+        check_run_count(len(value) + 1)
+    except ConfigError as error:
+        raise _Invalid(f"{where}: {error}") from None
     return tuple(
         _changes(run, f"{where}: run {RUN_NAMES[index]}") for index, run in enumerate(value, 1)
     )
@@ -194,9 +216,20 @@ def _surface(value: Any, where: str) -> str | None:
         raise _Invalid(f"{where}: {error}") from None
 
 
+def _x_axis(value: Any, where: str) -> str | None:
+    """A history column the curves are drawn against (None: not chosen)."""
+    if value is not None and value not in X_AXES:
+        raise _Invalid(f"{where}: unknown x axis {value!r}; allowed: {', '.join(X_AXES)}")
+    return value
+
+
 def _keys(value: Any, where: str) -> tuple[str, ...]:
+    """Keys a lesson hides or locks: those the declarations let it (`Key.restrictable`)."""
     _expect(value, list, where, "a list of configuration keys")
     _known_keys(value, KEYS, where)
+    for key in value:
+        if key not in RESTRICTABLE:
+            raise _Invalid(f"{where}: {key!r} is not a key a lesson may hide or lock")
     return tuple(dict.fromkeys(value))
 
 
@@ -211,6 +244,7 @@ def _step(value: Any, where: str) -> Step:
         runs=_runs(value["runs"], f"{where}: runs") if "runs" in value else None,
         view=_view(value.get("view"), f"{where}: view"),
         surface=_surface(value.get("surface"), f"{where}: surface"),
+        x_axis=_x_axis(value.get("x_axis"), f"{where}: x_axis"),
         question=_question(value["question"], f"{where}: question")
         if "question" in value
         else None,
@@ -220,7 +254,7 @@ def _step(value: Any, where: str) -> Step:
 def _question(value: Any, where: str) -> Question:
     _expect(value, dict, where, "an object")
     _known_keys(value, QUESTION_KEYS, where)
-    for required in QUESTION_KEYS:
+    for required in QUESTION_REQUIRED:
         if required not in value:
             raise _Invalid(f"{where}: missing {required!r}")
     answers = _expect(value["answers"], list, f"{where}: answers", "a list of texts")
@@ -237,6 +271,9 @@ def _question(value: Any, where: str) -> Question:
             _texts(answer, f"{where}: answer {index}") for index, answer in enumerate(answers)
         ),
         correct=correct,
+        explanation=_texts(value["explanation"], f"{where}: explanation")
+        if "explanation" in value
+        else None,
     )
 
 

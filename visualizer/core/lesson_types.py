@@ -21,31 +21,33 @@ TOPICS: tuple[str, ...] = (
     "regularization",
 )
 """Lesson topics in the order of a course."""
-VIEWS: tuple[str, ...] = ("activations", "gradients", "weights", "timeline", "activation_curve",
-                          "decision", "network", "weight_path", "race", "search",
-                          "curves", "layer_stats")  # fmt: skip
-"""Panels a lesson may bring to the front (the window's view names)."""
-LANGUAGES: tuple[str, ...] = ("en", "ko")
 
 Texts = dict[str, str]
 Changes = dict[str, Any]
 
 
 def in_language(texts: Texts, lang: str) -> str:
-    """The text in `lang`, or the English one when it has no translation."""
-    return texts.get(lang) or texts["en"]
+    """The text in `lang`; without a translation the English one, else the one given
+    (a lesson may be written in one language only)."""
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
 
 
 @dataclass(frozen=True)
 class Question:
-    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`."""
+    """Predict, then reveal: a question with 2 to 4 answers, `correct` indexes `answers`;
+    `explanation` (optional) says why, shown after the reveal."""
 
     texts: Texts
     answers: tuple[Texts, ...]
     correct: int
+    explanation: Texts | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
+
+    def explanation_text(self, lang: str = "en") -> str | None:
+        """Why the answer is right, in `lang` (else English); None when the file gives none."""
+        return None if self.explanation is None else in_language(self.explanation, lang)
 
     def answer_texts(self, lang: str = "en") -> list[str]:
         return [in_language(answer, lang) for answer in self.answers]
@@ -54,8 +56,8 @@ class Question:
 @dataclass(frozen=True)
 class Step:
     """One step of a lesson: its text, the changes it applies to run A (and so to every
-    run), an optional replacement list of runs B..D, a panel to show, a question and the
-    optimizer race's surface."""
+    run), an optional replacement list of runs B..D, a panel to show, a question, the
+    optimizer race's surface and the curves' x axis."""
 
     texts: Texts
     changes: Changes
@@ -63,6 +65,7 @@ class Step:
     view: str | None = None
     question: Question | None = None
     surface: str | None = None
+    x_axis: str | None = None
 
     def text(self, lang: str = "en") -> str:
         return in_language(self.texts, lang)
@@ -84,6 +87,7 @@ class Lesson:
     locked: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
     surface: str | None = None
+    x_axis: str | None = None
 
     def title(self, lang: str = "en") -> str:
         return in_language(self.titles, lang)
@@ -121,6 +125,10 @@ class Lesson:
     def surface_at(self, step: int = 0) -> str | None:
         """The optimizer race's surface at `step` (None: the lesson does not choose one)."""
         return self._last("surface", step)
+
+    def x_axis_at(self, step: int = 0) -> str | None:
+        """What the curves are drawn against at `step` (None: the lesson does not choose)."""
+        return self._last("x_axis", step)
 
     def configs(self, step: int = 0) -> tuple[Config, ...]:
         """Every run's configuration at `step` (0-based), run A first: the defaults with

@@ -4,32 +4,34 @@ A lesson is one JSON file (the built-in ones are `resources/lessons/NAME.json`, 
 course order by `resources/lessons/course.json`; a lesson's name is its file's stem):
 
     {"topic": "initialization",                  optional; one of TOPICS
-     "title": {"en": "...", "ko": "..."},        required; English required, Korean optional
+     "title": {"en": "...", "ko": "..."},        required; one language or both
      "text":  {"en": "...", "ko": "..."},        required: the explanation
      "config": {"init": "normal", ...},          run A: its changes from the defaults
      "runs": [{"init": "he_normal"}, ...],       runs B, C, D: changes from run A (0 to 3)
      "view": "layer_stats",                      panel brought to the front (one of VIEWS)
      "surface": "hill",                          the optimizer race's surface (race.SURFACES)
+     "x_axis": "epoch",                          the curves' x axis: step, epoch or samples
      "hide": ["optimizer"], "lock": ["dataset"], controls hidden / shown read-only
      "steps": [                                  optional: what a class works through
         {"text": {"en": "..."},                  required in a step
          "config": {"activation": "tanh"},       changes to run A when the step is reached
          "runs": [{...}],                        replaces the list of runs B..D
-         "view": "activations", "surface": "valley",
+         "view": "activations", "surface": "valley", "x_axis": "step",
          "question": {"text": {"en": "..."},     predict, then reveal
                       "answers": [{"en": "..."}, {"en": "..."}],   2 to 4
-                      "correct": 1}}]}           index of the right answer, 0 = first
+                      "correct": 1,              index of the right answer, 0 = first
+                      "explanation": {"en": "..."}}}]}   optional: why, after the reveal
 
 Runs B..D are run A with their own changes, so a step's changes to run A reach every run.
 Steps are cumulative: at step k (0-based) run A is the defaults with the lesson's `config`
-and then the `config` of steps 1..k+1 in order; the run list, the view and the surface are the
-last ones given by those steps, else the lesson's own. Going back or forward is therefore
-deterministic, and opening a lesson shows step 1. A lesson without steps is one page.
+and then the `config` of steps 1..k+1 in order; the run list, the view, the surface and the
+x axis are the last ones given by those steps, else the lesson's own. Going back or forward
+is therefore deterministic, and opening a lesson shows step 1. A lesson without steps is one page.
 
 A relative dataset path (`"dataset": "data/points.csv"`) names a file beside the lesson.
 A file is checked as a configuration file is: an unknown key, a value of the wrong type,
 a bad configuration key or value in any run of any step, more than four runs, a question
-without 2 to 4 answers or with `correct` out of range, a missing English text, malformed
+without 2 to 4 answers or with `correct` out of range, a text in no language, malformed
 JSON and an unreadable, too large or too deeply nested file each give `LessonError`, one
 line naming the file and the problem.
 """
@@ -41,11 +43,14 @@ from functools import cache
 from pathlib import Path
 
 from .config import ConfigError
+from .languages import LANGUAGES
 from .lesson_files import LessonError, load_lesson
-from .lesson_types import LANGUAGES, TOPICS, VIEWS, Lesson, Question, Step, in_language
-from .protocol import MAX_RUNS
+from .lesson_types import TOPICS, Lesson, Question, Step, in_language
+from .my_lessons import MyLessons
 from .registry import Registry, UnknownNameError
 from .resources import resource_path
+from .runs import MAX_RUNS
+from .views import VIEWS
 
 __all__ = [
     "LANGUAGES",
@@ -115,8 +120,18 @@ def names() -> list[str]:
     return registry().names()
 
 
-def resolve(name_or_path: str | Path) -> Lesson:
-    """A built-in lesson by name, or a lesson file by its path (ending in .json)."""
+def resolve(name_or_path: str | Path, mine: MyLessons | None = None) -> Lesson:
+    """A built-in lesson by name, one of the teacher's own lessons (`mine`) by name, or a
+    lesson file by its path (ending in .json)."""
     if str(name_or_path).lower().endswith(".json"):
         return load_lesson(name_or_path)
-    return get(str(name_or_path))
+    name = str(name_or_path)
+    if mine is not None and name not in registry().names() and name in mine:
+        return mine.get(name)
+    try:
+        return get(name)
+    except ConfigError as error:
+        own = mine.names() if mine is not None else []
+        if own:
+            raise ConfigError(f"{error}; your lessons: {', '.join(own)}") from None
+        raise

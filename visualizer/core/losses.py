@@ -75,6 +75,16 @@ class Loss:
         """Values for display: the outputs themselves unless a subclass squashes them."""
         return outputs
 
+    @staticmethod
+    def output_units(n_outputs: int, n_classes: int) -> int:
+        """Units of the output layer for a dataset of `n_outputs` classes or targets."""
+        return n_outputs
+
+    @staticmethod
+    def classes(outputs: np.ndarray) -> np.ndarray:
+        """The predicted class of each row: the largest output."""
+        return outputs.argmax(axis=1)
+
 
 class CrossEntropy(Loss):
     """Softmax cross-entropy: L = mean_n(-log p[n, label_n]), p = softmax(outputs).
@@ -115,7 +125,8 @@ class BinaryCrossEntropy(Loss):
     """Sigmoid cross-entropy per output, summed over outputs, averaged over the batch.
 
     L = mean_n sum_k -(t log p + (1 - t) log(1 - p)), p = sigmoid(z), computed from the
-    logits as softplus(z) - t z; dL/dz = (p - t) / N. Labels become one-hot targets.
+    logits as softplus(z) - t z; dL/dz = (p - t) / N. Labels become one-hot targets; two
+    classes need one output unit, p = P(class 1), whose labels 0/1 are the targets.
     """
 
     name = "binary_cross_entropy"
@@ -135,7 +146,19 @@ class BinaryCrossEntropy(Loss):
         return grad
 
     def predict(self, outputs: np.ndarray) -> np.ndarray:
-        return _sigmoid(outputs)
+        """sigmoid(z) per unit; one unit gives the two classes' (1 - p, p)."""
+        p = _sigmoid(outputs)
+        return np.concatenate([1 - p, p], axis=1) if p.shape[1] == 1 else p
+
+    @staticmethod
+    def output_units(n_outputs: int, n_classes: int) -> int:
+        """One unit for two classes (p = P(class 1)), else one per class or target."""
+        return 1 if n_classes == 2 else n_outputs
+
+    @staticmethod
+    def classes(outputs: np.ndarray) -> np.ndarray:
+        """One unit: class 1 where z > 0 (p > 0.5); else the largest output."""
+        return (outputs[:, 0] > 0).astype(np.int64) if outputs.shape[1] == 1 else outputs.argmax(1)
 
 
 class MeanSquaredError(Loss):

@@ -2,7 +2,8 @@
 anything is allocated, so a too-large run is one line instead of a MemoryError.
 
 The estimate follows what the trainer allocates (b = bytes per value of `dtype`):
-data: the float64 set as generated or read, its split copy and the dtype copy;
+data: the float64 set as generated or read and its split copy (the generation peak), the
+preprocessed copy with its temporary, and the dtype copy;
 model: weights, gradients, optimizer state and scratch, the copy a recorded step keeps;
 passes: the arrays every hidden layer keeps from one pass of the largest row count among a
 training batch, the probe batch (up to 1000 samples) and an evaluation chunk.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import activations, datasets, optimizers
+from . import activations, dataset_names, optimizers
 from .config import Config, ConfigError
 from .datafiles import MNIST_PAIRS, npy_header
 from .sizes import DECISION_RESOLUTION, EVAL_CHUNK, PROBE_SAMPLES
@@ -54,10 +55,16 @@ def estimate_bytes(config: Config) -> int:
     used = min(config.samples or shape.rows, shape.rows)
     itemsize = np.dtype(config.dtype).itemsize
     labels = 24 * shape.rows  # int64 as generated or read, their split copy and codes
-    loading = shape.raw_bytes + 8 * used * shape.features + labels
-    kept = (8 + itemsize) * used * shape.features
+    values = used * shape.features
+    loading = shape.raw_bytes + 8 * values + labels  # generated, then split: both at once
+    preprocessed = config.preprocess != "none"
+    # centring or standardizing: the split set, (x - mean) and its quotient, all float64
+    preprocessing = 24 * values * preprocessed
+    if config.preprocess in ("pca", "whiten"):  # covariance, eigenvectors, the matrix
+        preprocessing += 8 * 3 * shape.features**2
+    kept = (8 + 8 * preprocessed + itemsize) * values  # the float64 sets and the dtype copy
     training = kept + _training_bytes(config, shape, used, itemsize) + record_bytes(config)
-    return BOOKKEEPING + max(loading, training)
+    return BOOKKEEPING + max(loading, preprocessing, training)
 
 
 def record_bytes(config: Config) -> int:
@@ -87,7 +94,8 @@ def _training_bytes(config: Config, shape: DataShape, used: int, itemsize: int) 
     eval_rows = max(
         min(EVAL_CHUNK, max(test_rows, probe_rows)), DECISION_RESOLUTION**2 * (shape.features == 2)
     )
-    kept = 1 + config.batch_norm + held  # z, batch norm's output, the activation's arrays
+    after = config.batch_norm_position == "after"  # batch norm then works on a copy of a
+    kept = 1 + config.batch_norm * (1 + after) + held  # z, batch norm's, the activation's
     per_layer = max(
         batch_rows * (kept + 2 + 2 * (config.dropout > 0)),  # + taps, dropout mask and output
         probe_rows * (kept + 2),  # + taps
@@ -117,8 +125,8 @@ def _activation_arrays(config: Config) -> tuple[float, int]:
 def data_shape(config: Config) -> DataShape:
     """The dataset's size, from the generator's shape or a file's header; zero when a
     file cannot be sized (reading it will then say what is wrong)."""
-    if not datasets.is_path(config.dataset):
-        spec = datasets.DATASETS.get(config.dataset)
+    if not dataset_names.is_path(config.dataset):
+        spec = dataset_names.DATASETS.get(config.dataset)
         rows, features = spec.shape(config.samples or spec.default_samples, config.input_dim)
         return DataShape(8 * rows * features, rows, features, spec.n_classes or 1)
     path = Path(str(config.dataset).strip()).expanduser()
@@ -187,8 +195,14 @@ def _mnist_shape(folder: Path) -> DataShape:
 
 
 def available_bytes() -> int | None:
-    """Memory the machine can give without swapping: MemAvailable from /proc/meminfo, else
-    free pages from sysconf; None when neither is known."""
+    """Memory the machine can give without swapping (MemAvailable from /proc/meminfo, else
+    free pages from sysconf), or less when an address-space limit (`ulimit -v`, inherited
+    by the training process) leaves less room; None when nothing is known."""
+    known = [v for v in (_machine_available(), _address_space_left()) if v is not None]
+    return min(known) if known else None
+
+
+def _machine_available() -> int | None:
     try:
         with open("/proc/meminfo") as meminfo:
             for line in meminfo:
@@ -200,6 +214,23 @@ def available_bytes() -> int | None:
         return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     except (ValueError, OSError, AttributeError):
         return None
+
+
+def _address_space_left() -> int | None:
+    """RLIMIT_AS less this process's mapped size (VmSize): what one more allocation may
+    map; None without a limit (or where it cannot be read)."""
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if limit == resource.RLIM_INFINITY:
+            return None
+        with open("/proc/self/status") as status:
+            sizes = [line.split()[1] for line in status if line.startswith("VmSize:")]
+        mapped = int(sizes[0]) * 1024
+    except (ImportError, OSError, ValueError, IndexError):
+        return None
+    return max(0, limit - mapped)
 
 
 def ensure_fits(configs: Sequence[Config]) -> None:

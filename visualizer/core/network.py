@@ -1,5 +1,7 @@
-"""The multilayer perceptron: hidden blocks Dense -> [BatchNorm] -> activation -> [Dropout],
-then a linear output layer. A pass can hand each hidden layer's arrays to a Recorder."""
+"""The multilayer perceptron: hidden blocks Dense -> [BatchNorm] -> activation -> [Dropout]
+(or, with batch_norm_position "after", Dense -> activation -> BatchNorm -> [Dropout]), then
+a linear output layer. Hidden biases start at `bias_init`, the output layer's at 0. A pass
+can hand each hidden layer's arrays to a Recorder."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ class HiddenLayer:
     activation: activations.Activation
     norm: BatchNorm | None = None
     dropout: Dropout | None = None
+    norm_after: bool = False  # batch norm after the activation instead of before it
 
 
 class Recorder(Protocol):
@@ -75,13 +78,18 @@ class Network:
             act.cast(dtype)
             if hasattr(act, "rng"):
                 act.rng = noise_rng
-            weights = initializer((fan_in, cfg.width * act.pieces), init_rng, cfg.init_scale)
+            units = cfg.width * act.pieces
+            weights = initializer((fan_in, units), init_rng, cfg.init_scale)
+            after = cfg.batch_norm_position == "after"
             self.layers.append(
                 HiddenLayer(
-                    dense=Dense(weights.astype(dtype)),
+                    dense=Dense(weights.astype(dtype), np.full(units, cfg.bias_init, dtype)),
                     activation=act,
-                    norm=BatchNorm(cfg.width * act.pieces, dtype) if cfg.batch_norm else None,
+                    norm=BatchNorm(cfg.width if after else units, dtype)
+                    if cfg.batch_norm
+                    else None,
                     dropout=Dropout(cfg.dropout, noise_rng) if cfg.dropout > 0 else None,
+                    norm_after=after,
                 )
             )
             fan_in = cfg.width
@@ -102,20 +110,25 @@ class Network:
         self.recorder = recorder
         for index, layer in enumerate(self.layers):
             z = layer.dense.forward(x)
-            if layer.norm is not None:
-                if mode == "probe":
-                    z = self._probe_norm(layer.norm, z)
-                else:
-                    z = layer.norm.forward(z, training=mode == "train")
+            if layer.norm is not None and not layer.norm_after:
+                z = self._norm(layer.norm, z, mode)
             if recorder is not None:
                 recorder.pre_activation(index, z)
             layer.activation.training = mode == "train"
             x = layer.activation.forward(z)
             if recorder is not None:
-                recorder.activation(index, x)  # dropout below writes a new array
+                recorder.activation(index, x)  # batch norm and dropout below write new arrays
+            if layer.norm is not None and layer.norm_after:
+                x = self._norm(layer.norm, x.copy(), mode)  # the activation keeps its output
             if layer.dropout is not None:
                 x = layer.dropout.forward(x, training=mode == "train")
         return self.output.forward(x)
+
+    def _norm(self, norm: BatchNorm, z: np.ndarray, mode: Mode) -> np.ndarray:
+        """Batch norm of `z` (overwritten) in `mode`."""
+        if mode == "probe":
+            return self._probe_norm(norm, z)
+        return norm.forward(z, training=mode == "train")
 
     @staticmethod
     def _probe_norm(norm: BatchNorm, z: np.ndarray) -> np.ndarray:
@@ -132,10 +145,12 @@ class Network:
             layer = self.layers[index]
             if layer.dropout is not None:
                 grad = layer.dropout.backward(grad)
+            if layer.norm is not None and layer.norm_after:
+                grad = layer.norm.backward(grad)
             if self.recorder is not None:
                 self.recorder.activation_grad(index, grad)
             grad = layer.activation.backward(grad)
-            if layer.norm is not None:
+            if layer.norm is not None and not layer.norm_after:
                 grad = layer.norm.backward(grad)
             grad = layer.dense.backward(grad, need_input_grad=index > 0)
 

@@ -7,8 +7,6 @@ so training never competes with drawing for the GUI process's interpreter lock.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import time
 import traceback
 from multiprocessing.connection import Connection
@@ -17,6 +15,7 @@ from .config import Config, ConfigError
 from .datafiles import DatasetError
 from .memory import out_of_memory
 from .pace import FramePacer
+from .priority import yield_to_the_window
 from .protocol import (
     Command,
     Configure,
@@ -36,7 +35,6 @@ from .protocol import (
 from .session import Session
 
 IDLE_POLL = 0.1
-NICENESS = 5  # the training process's priority below the window's (Unix nice)
 USER_ERRORS = (ConfigError, DatasetError, ValueError)
 
 
@@ -138,13 +136,6 @@ def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) 
             messages.send(Error(_crash_message()))
             if server.session is not None:
                 server.session.running = False
-
-
-def yield_to_the_window() -> None:
-    """Lower this process's scheduling priority by NICENESS: when the cores are busy, the
-    window's GUI thread runs first and stays smooth; on an idle core training is as fast."""
-    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows
-        os.nice(NICENESS)
 
 
 def _crash_message() -> str:

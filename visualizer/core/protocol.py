@@ -14,12 +14,11 @@ from enum import StrEnum
 import numpy as np
 
 from .config import Config
-from .stats import LayerStats
-from .theory import Prediction
+from .layer_stats import LayerStats
+from .prediction import Prediction
+from .runs import check_run_count
 from .weight_path import UnitPath
 
-MAX_RUNS = 4
-RUN_NAMES = ("A", "B", "C", "D")
 HISTORY_COLUMNS = 240  # recorded steps sent for the over-time views, evenly over the run
 DIAGRAM_LIMITS = (16, 8)  # width, depth up to which weights travel for the network diagram
 
@@ -47,8 +46,7 @@ class Configure:
     runs: tuple[Config, ...]
 
     def __post_init__(self) -> None:
-        if not 1 <= len(self.runs) <= MAX_RUNS:
-            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(self.runs)}")
+        check_run_count(len(self.runs))
 
 
 @dataclass(frozen=True)
@@ -119,6 +117,14 @@ class DecisionMap:
 
 
 @dataclass(frozen=True)
+class FitCurve:
+    """A 1D regression run's prediction on an even grid over its inputs' range."""
+
+    x: np.ndarray  # (points,) float32
+    y: np.ndarray  # (points,) float32
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """One run's state at one step."""
 
@@ -136,7 +142,7 @@ class Snapshot:
     activation_history: np.ndarray | None = None  # (layers, columns, bins) shares
     gradient_history: np.ndarray | None = None  # (layers, columns, bins) log10|g| shares
     activation_history_edges: np.ndarray | None = None  # (layers, bins + 1), fixed per run
-    decision: DecisionMap | None = None
+    decision: DecisionMap | FitCurve | None = None  # a 2D classification's or a 1D fit
     weights: tuple[np.ndarray, ...] | None = None  # small nets only: every Dense W
     weight_grads: tuple[np.ndarray, ...] | None = None
     eval_layers: tuple[LayerStats, ...] | None = None  # the probe batch in evaluation mode
@@ -177,14 +183,17 @@ class Frame:
 
 @dataclass(frozen=True)
 class RunData:
-    """A built run's 2D classification data points (at most a few thousand), sent once per
-    build so the decision view never generates or reads data on the GUI thread."""
+    """A built run's data points (at most a few thousand): a 2D classification's or a 1D
+    regression's, sent once per build so the decision and input cloud views never
+    generate, read or transform data on the GUI thread."""
 
     run_id: int
-    x_train: np.ndarray  # (n, 2) float32
-    y_train: np.ndarray  # (n,) int
+    x_train: np.ndarray  # (n, 2) float32; a 1D regression's (n, 1)
+    y_train: np.ndarray  # (n,) int labels; a 1D regression's float32 targets
     x_test: np.ndarray
     y_test: np.ndarray
+    stages: tuple[np.ndarray, ...] = ()  # x_train as read, after each keys.INPUT_CLOUD_STAGES
+    # (2D classification only)
 
 
 @dataclass(frozen=True)
@@ -200,6 +209,14 @@ class Error:
     """A one-line message for the banner; the process keeps its last good state."""
 
     message: str
+
+
+@dataclass(frozen=True)
+class ConfigsRead:
+    """The runs a configuration file holds, read in a child process (`core.config_file`,
+    which answers this or an `Error`)."""
+
+    runs: tuple[Config, ...]
 
 
 Message = Frame | RunData | Report | Error

@@ -45,9 +45,7 @@ def build_report(
     layers = trainer.probe()
     done = trainer.step_count
     if prediction is None:
-        prediction = predict(
-            trainer.config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs
-        )
+        prediction = predict(trainer.config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
     return {
         "config": trainer.config.to_dict(),
         "status": "diverged" if trainer.diverged else "ok",
@@ -86,7 +84,7 @@ def theory_summary(prediction: Prediction) -> dict[str, Any]:
     """
     return {
         "applies": prediction.applies,
-        "reason": prediction.reason or None,
+        "reason": prediction.reason.value if prediction.reason is not None else None,
         "detail": prediction.explanation or None,
     }
 

@@ -21,7 +21,8 @@ import numpy as np
 from .config import Config, ConfigError
 from .datafiles import DatasetError
 from .datasets import Dataset
-from .process import yield_to_the_window
+from .preprocessing import prepared_data
+from .priority import yield_to_the_window
 from .search import Spec, Trial, points
 from .trainer import Trainer
 
@@ -29,7 +30,7 @@ from .trainer import Trainer
 def searchable(config: Config) -> Dataset:
     """The configuration's data, checked: a search scores validation accuracy, so it
     needs classes and a held-out split."""
-    data = config.load_data()
+    data = prepared_data(config)
     if not data.n_classes:
         raise ConfigError(
             f"search: dataset {data.name!r} is a regression set; the search scores validation "

@@ -12,34 +12,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .config import Config
-from .datasets import Dataset
+from .datasets import Dataset, raw_data
 from .decision import decision_map, run_data
+from .keys import DATA_KEYS, NAMES, NEXT_STEP_KEYS
 from .memory import ensure_fits
 from .pace import StepTimes
 from .preprocessing import preprocess
-from .protocol import (
-    DIAGRAM_LIMITS,
-    HISTORY_COLUMNS,
-    MAX_RUNS,
-    Extra,
-    Frame,
-    RunData,
-    Snapshot,
-    Status,
-)
+from .protocol import DIAGRAM_LIMITS, HISTORY_COLUMNS, Extra, Frame, RunData, Snapshot, Status
 from .report import build_report, combined_report
+from .runs import check_run_count
 from .theory import Prediction, predict
-from .trainer import STEP_KEYS, Trainer
+from .trainer import Trainer
 
-DATA_KEYS = ("dataset", "samples", "noise", "input_dim", "test_fraction", "seed")
-"""The keys that choose the data as read; runs that share them read it once."""
 EVAL_INTERVAL = 0.25  # s between evaluation-mode statistics while playing (a probe pass)
 
 
 def structural_change(old: Config, new: Config) -> bool:
     """Whether going from `old` to `new` needs a new network (anything but per-step keys)."""
-    keep = set(STEP_KEYS)
-    return any(getattr(old, k) != getattr(new, k) for k in old.to_dict() if k not in keep)
+    return any(getattr(old, k) != getattr(new, k) for k in NAMES if k not in NEXT_STEP_KEYS)
 
 
 @dataclass
@@ -62,7 +52,7 @@ class Session:
         self.extras: frozenset[Extra] = frozenset()
         self._run_counter = 0
         self.runs: list[Run] = []
-        self._new_runs: list[Run] = []
+        self._new_runs: list[tuple[Run, Dataset]] = []  # with their data as read
         self._rate = 0.0
         self._rate_mark = (time.monotonic(), 0)
         self.train_seconds = 0.0  # time spent in steps since the last rebuild
@@ -75,8 +65,7 @@ class Session:
     def configure(self, runs: Sequence[Config]) -> None:
         """Apply new configurations: rebuild where structure changed, else apply per step.
         Runs are matched by position; added runs are built, removed ones dropped."""
-        if not 1 <= len(runs) <= MAX_RUNS:
-            raise ValueError(f"1 to {MAX_RUNS} runs, got {len(runs)}")
+        check_run_count(len(runs))
         kept_runs = [  # each position's run when it stays, None when it is (re)built
             old if old is not None and not structural_change(old.trainer.config, config) else None
             for old, config in zip([*self.runs, *[None] * len(runs)], runs, strict=False)
@@ -110,13 +99,13 @@ class Session:
         key = (*raw_key, config.preprocess)
         if key not in data:
             if raw_key not in data:
-                data[raw_key] = config.load_raw_data()
+                data[raw_key] = raw_data(config)
             data[key] = preprocess(data[raw_key], config.preprocess)
         trainer = Trainer(config, data[key])
         trainer.start()
-        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.dataset.n_outputs)
+        prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)
-        self._new_runs.append(run)
+        self._new_runs.append((run, data[raw_key]))
         return run
 
     # stepping -------------------------------------------------------------------------
@@ -208,13 +197,14 @@ class Session:
         )
 
     def take_run_data(self) -> list[RunData]:
-        """Data points of the 2D classification runs built since the last call."""
+        """Data points of the runs built since the last call that the decision view draws."""
         built, self._new_runs = self._new_runs, []
         live = {run.run_id for run in self.runs}
         return [
             data
-            for run in built
-            if run.run_id in live and (data := run_data(run.trainer, run.run_id)) is not None
+            for run, raw in built
+            if run.run_id in live
+            and (data := run_data(run.trainer, run.run_id, raw.x_train)) is not None
         ]
 
     def _snapshot(self, run: Run) -> Snapshot:

@@ -9,7 +9,9 @@ input of the activation f after batch norm, a = f(z) before dropout, W = the wei
   slope, for activations whose slope vanishes at both ends (sigmoid, tanh, step); 0 for
   the others. The activation-function view shades the same zones (saturation.py);
 - weight_grad_norm: ||dL/dW||_F;  activation_grad_std: std of dL/da;
-- update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update.
+- update_ratio: ||W_after - W_before||_F / ||W_before||_F over the last update;
+- gamma_ and beta_mean and _std: mean and std over the units of batch norm's learned
+  scale gamma and shift beta (y = gamma xhat + beta; NaN without batch norm).
 Histograms, means, stds and the saturated fraction are taken over a fixed random
 subsample of at most `max_values` values of each array (10 000 for the frames of a
 recorded step; every value for the probe behind the JSON report, max_values=None); the
@@ -19,80 +21,14 @@ dead fraction, gradient norm and update ratio always use every value.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from .activations import Activation
+from .layer_stats import GRAD_LOG_RANGE, Histogram, LayerStats
 from .network import HiddenLayer, Taps
 from .saturation import in_zones, share_in_zones, within, zero_slope_zones, zones_of
 from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
-
-GRAD_LOG_RANGE = (-12.0, 2.0)
-"""Fixed log10|g| range, so layers and frames compare and vanishing shows as a shift left."""
-
-
-@dataclass(frozen=True)
-class Histogram:
-    edges: np.ndarray  # (bins + 1,) float64
-    counts: np.ndarray  # (bins,) int64
-
-    def to_json(self) -> dict:
-        return {"edges": [float(e) for e in self.edges], "counts": [int(c) for c in self.counts]}
-
-
-@dataclass(frozen=True)
-class LayerStats:
-    name: str
-    fan_in: int
-    fan_out: int
-    weight_mean: float
-    weight_std: float
-    weight_hist: Histogram
-    activation_mean: float
-    activation_std: float
-    dead_fraction: float
-    saturated_fraction: float
-    activation_hist: Histogram
-    pre_activation_mean: float
-    pre_activation_std: float
-    pre_activation_hist: Histogram
-    weight_grad_norm: float
-    activation_grad_std: float
-    grad_hist: Histogram
-    grad_log_hist: Histogram
-    update_ratio: float  # NaN when no update was measured
-
-    def to_json(self) -> dict:
-        return {
-            "name": self.name,
-            "fan_in": self.fan_in,
-            "fan_out": self.fan_out,
-            "weights": {
-                "mean": self.weight_mean,
-                "std": self.weight_std,
-                "hist": self.weight_hist.to_json(),
-            },
-            "activations": {
-                "mean": self.activation_mean,
-                "std": self.activation_std,
-                "dead_fraction": self.dead_fraction,
-                "saturated_fraction": self.saturated_fraction,
-                "hist": self.activation_hist.to_json(),
-            },
-            "pre_activations": {
-                "mean": self.pre_activation_mean,
-                "std": self.pre_activation_std,
-                "hist": self.pre_activation_hist.to_json(),
-            },
-            "gradients": {
-                "weight_grad_norm": self.weight_grad_norm,
-                "activation_grad_std": self.activation_grad_std,
-                "update_ratio": None if np.isnan(self.update_ratio) else self.update_ratio,
-                "hist": self.grad_hist.to_json(),
-                "log10_hist": self.grad_log_hist.to_json(),
-            },
-        }
 
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
@@ -226,9 +162,23 @@ class Sampler:
                 grad_hist=hists[3 * n + i],
                 grad_log_hist=hists[4 * n + i],
                 update_ratio=update_ratios[self.first + i],
+                **_norm_parameters(layer),
             )
             for i, layer in enumerate(self.layers)
         ]
+
+
+def _norm_parameters(layer: HiddenLayer) -> dict[str, float]:
+    """Mean and std over the units of the layer's batch norm gamma and beta ({}: none)."""
+    if layer.norm is None:
+        return {}
+    gamma, beta = layer.norm.gamma, layer.norm.beta
+    return {
+        "gamma_mean": float(gamma.mean()),
+        "gamma_std": float(gamma.std()),
+        "beta_mean": float(beta.mean()),
+        "beta_std": float(beta.std()),
+    }
 
 
 def taps_stats(

@@ -8,7 +8,8 @@ the length map
 
     q_1(x) = fan_in_1 Var(W_1) |x|^2 / D                  (exact in expectation)
     q_l(x) = fan_in_l Var(W_l) E_{z~N(0, q_{l-1}(x))}[f(z)^2] (+ sigma_b^2, here 0: Dense
-             layers start with zero biases).
+             layers start with zero biases unless bias_init says otherwise, and then
+             `predict` does not apply).
 
 Backward, the gradient at a hidden layer's output, g_l(x) = E[(dL/da_l)^2], obeys
 (gradients taken independent of the forward weights, as the theory does)
@@ -27,19 +28,20 @@ sqrt(depth / n) (Hanin & Rolnick 2018), most for ReLU.
 
 Where the recursion does not describe the network the statistics come from, `predict`
 says why instead (REASONS): batch norm, dropout and rrelu (training passes differ from
-the probe pass), maxout (not element-wise), constant weights. PReLU applies: at
+the probe pass), maxout (not element-wise), constant weights, non-zero initial biases
+(the recursion above takes sigma_b = 0 and zero-mean z). PReLU applies: at
 initialization every slope is alpha, so it is a leaky ReLU.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 
 from . import activations, initializers, losses
 from .config import Config
+from .prediction import NotApplicable, Prediction
 
 CUTOFF = 12.0
 """Integrate z over +-12 standard deviations: the Gaussian mass beyond is 4e-33."""
@@ -74,61 +76,29 @@ def gaussian_mean(h: Callable[[np.ndarray], np.ndarray], q: np.ndarray | float) 
     return np.sum(values * w, axis=-1)
 
 
-REASONS = {
-    "batch_norm": "batch norm rescales every unit by its batch statistics",
-    "dropout": "dropout scales the training passes' variances by 1/(1-p) but not the probe's",
-    "maxout": "maxout takes the max of several units: it is not an element-wise function",
-    "rrelu": "rrelu draws random slopes in training passes but uses their mean in the probe",
-    "constant_init": "constant weights are not independent draws around 0",
-}
-"""Why the theory does not apply, by reason code (the code travels; the text explains)."""
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """Per hidden layer, the predicted variance of the pre-activations z and of dL/da at
-    initialization; or, with `reason` set (a REASONS code), no numbers at all. Plain
-    floats and strings: cheap to pickle into a frame."""
-
-    pre_activation_var: tuple[float, ...] = ()
-    activation_grad_var: tuple[float, ...] = ()
-    reason: str = ""
-
-    @classmethod
-    def not_applicable(cls, reason: str) -> Prediction:
-        return cls(reason=reason)
-
-    @property
-    def applies(self) -> bool:
-        return not self.reason
-
-    @property
-    def explanation(self) -> str:
-        """One English sentence on why the theory does not apply ("" when it does)."""
-        return REASONS.get(self.reason, "")
-
-
-def not_applicable_reason(config: Config) -> str:
-    """The REASONS code that rules the theory out for this configuration, or ""."""
+def not_applicable_reason(config: Config) -> NotApplicable | None:
+    """What rules the theory out for this configuration, or None."""
     activation = activations.get(config.activation)
     if config.batch_norm:
-        return "batch_norm"
+        return NotApplicable.BATCH_NORM
     if config.dropout > 0:
-        return "dropout"
+        return NotApplicable.DROPOUT
     if not activation.elementwise:
-        return "maxout"
+        return NotApplicable.MAXOUT
     if activation is activations.RReLU:
-        return "rrelu"
+        return NotApplicable.RRELU
     if initializers.get(config.init).variance is None:
-        return "constant_init"
-    return ""
+        return NotApplicable.CONSTANT_INIT
+    if config.bias_init != 0:
+        return NotApplicable.BIAS_INIT
+    return None
 
 
 def predict(config: Config, inputs: np.ndarray, targets: np.ndarray, n_outputs: int) -> Prediction:
     """The prediction for `config`'s network at initialization on these probe inputs (N, D)
     and targets (labels or values, as the loss takes them), with `n_outputs` logits."""
     reason = not_applicable_reason(config)
-    if reason:
+    if reason is not None:
         return Prediction.not_applicable(reason)
     f = activations.create(config.activation, config.activation_alpha)  # prelu: slope alpha
     init = initializers.get(config.init)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 
 from .bins import rebin, shares
-from .stats import Histogram, LayerStats
+from .layer_stats import Histogram, LayerStats
 
 LAYER_RECORDS = 40_000  # layer-records kept per run: capacity = this / depth, within limits
 MIN_CAPACITY, MAX_CAPACITY = 250, 2000

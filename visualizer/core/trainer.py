@@ -11,16 +11,18 @@ from . import losses, optimizers
 from .config import Config, ConfigError
 from .datasets import Dataset
 from .history import History
+from .layer_stats import LayerStats
 from .memory import ensure_fits
 from .network import Mode, Network, Taps
+from .preprocessing import prepared_data
+from .schedules import scheduled_lr
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
-from .stats import LayerStats, Sampler, taps_stats
+from .stats import Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
-HYPER_KEYS = ("lr", *(spec.name for spec in optimizers.HYPERPARAMETERS))
-"""Keys that apply on the next step without rebuilding anything."""
-STEP_KEYS = (*HYPER_KEYS, "weight_decay", "grad_clip", "batch_size", "bins")
+OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
+"""The keys the optimizer reads as attributes on every step."""
 
 
 class Trainer:
@@ -32,7 +34,7 @@ class Trainer:
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
         self.quiet = quiet
-        data = dataset or config.load_data()
+        data = dataset or prepared_data(config)
         self.dataset = data
         loss_cls = losses.get(config.loss)
         if data.is_regression and loss_cls.needs_labels:
@@ -46,20 +48,28 @@ class Trainer:
         self.x_test = data.x_test.astype(dtype)
         self.y_test = data.y_test if data.n_classes else data.y_test.astype(dtype)
         init_seq, batch_seq, noise_seq = np.random.SeedSequence(config.seed).spawn(3)
+        self.n_outputs = loss_cls.output_units(data.n_outputs, data.n_classes)
         self.network = Network(
             config,
             data.n_features,
-            data.n_outputs,
+            self.n_outputs,
             np.random.default_rng(init_seq),
             np.random.default_rng(noise_seq),
         )
         self.loss = loss_cls()
-        self.optimizer = optimizers.create(config.optimizer, config.lr, **self._hyper(config))
+        self.optimizer = optimizers.create(
+            config.optimizer,
+            config.lr,
+            bias_correction=config.bias_correction,
+            **self._hyper(config),
+        )
         self._batch_rng = np.random.default_rng(batch_seq)
         self._order = np.arange(0)
         self._cursor = 0
         self.step_count = 0
         self.epoch = 0
+        self.samples_seen = 0  # training samples the updates so far have used
+        self.lr_used = self.scheduled_lr()  # the learning rate of the latest update
         self.status = "ok"
         self.diverged_at: int | None = None
         self.history = History(stride=self._record_stride())
@@ -80,14 +90,19 @@ class Trainer:
 
     @staticmethod
     def _hyper(config: Config) -> dict[str, float]:
-        return {key: getattr(config, key) for key in HYPER_KEYS if key != "lr"}
+        return {key: getattr(config, key) for key in OPTIMIZER_KEYS if key != "lr"}
 
     def apply(self, config: Config) -> None:
-        """Take the per-step keys (learning rate, optimizer settings, decay, clipping,
-        batch size, bins) from `config`; they apply on the next step."""
-        for key in HYPER_KEYS:
+        """Take the per-step keys (learning rate and its schedule, optimizer settings,
+        decay, clipping, batch size, bins) from `config`; they apply on the next step."""
+        for key in OPTIMIZER_KEYS:
             setattr(self.optimizer, key, getattr(config, key))
         self.config = config
+
+    def scheduled_lr(self) -> float:
+        """The learning rate of the next update: `lr` under `lr_schedule` (core.schedules)."""
+        cfg = self.config
+        return scheduled_lr(cfg.lr, cfg.lr_schedule, cfg.lr_decay, cfg.lr_period, self.step_count)
 
     @property
     def diverged(self) -> bool:
@@ -142,9 +157,11 @@ class Trainer:
         params, grads = self.network.params(), self.network.grads()
         self._regularize(grads)
         before = [d.W.copy() for d in self.network.dense_layers()[:-1]] if record else None
+        self.lr_used = self.optimizer.lr = self.scheduled_lr()
         if np.isfinite(loss):
             self.optimizer.update(params, grads)
         self.step_count += 1
+        self.samples_seen += len(x)
         self.path.add(self.step_count)
         if not np.isfinite(loss) or not _all_finite(params):
             self.status = "diverged"
@@ -157,8 +174,15 @@ class Trainer:
             self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
-            self.history.record(self.step_count, None, self.evaluate(self.x_test, self.y_test))
+            self.history.record(self.position(), None, self.evaluate(self.x_test, self.y_test))
         return loss
+
+    def position(self) -> tuple[float, float, float, float]:
+        """(step, epoch, samples seen, learning rate) for a history point; the epoch is
+        samples seen / training samples, so it counts the passes over the data in
+        fractions."""
+        epoch = self.samples_seen / len(self.x_train)
+        return (self.step_count, epoch, self.samples_seen, self.lr_used)
 
     def _regularize(self, grads: list[np.ndarray]) -> None:
         """L2 weight decay (g += lambda W on Dense weights), then global-norm clipping:
@@ -175,20 +199,18 @@ class Trainer:
 
     def probe(self) -> list[LayerStats]:
         """Forward and backward on the fixed probe batch, no update: statistics of the
-        network as it is now (batch statistics for batch norm, no dropout)."""
-        self.last_stats = self._probe_stats("probe")
+        network as it is now (batch statistics for batch norm, no dropout). After the
+        first step the last minibatch's gradients are put back (the network diagram shows
+        them); before it, the probe's are the only gradients there are and stay."""
+        first = self.step_count == 0
+        self.last_stats = self._probe_stats("probe", keep_grads=not first)
         return self.last_stats
 
     def eval_probe(self) -> list[LayerStats]:
         """The same statistics in evaluation mode: batch norm's running averages in place of
         the batch's statistics, no dropout, rrelu's mean slope. The network's gradients are
         put back afterwards, and `last_stats` is left alone."""
-        saved = [grad.copy() for grad in self.network.grads()]
-        try:
-            return self._probe_stats("eval")
-        finally:
-            for grad, kept in zip(self.network.grads(), saved, strict=True):
-                grad[...] = kept
+        return self._probe_stats("eval", keep_grads=True)
 
     def eval_stats(self, wait: float, put_back: bool = False) -> tuple[LayerStats, ...]:
         """`eval_probe`'s statistics, computed afresh when the step or the bins changed,
@@ -202,7 +224,19 @@ class Trainer:
             self._evaluated = kept = (state, now, tuple(self.eval_probe()))
         return kept[2]
 
-    def _probe_stats(self, mode: Mode) -> list[LayerStats]:
+    def _probe_stats(self, mode: Mode, keep_grads: bool) -> list[LayerStats]:
+        """Statistics of a pass over the probe batch in `mode`; `keep_grads`: the
+        network's gradients are as they were before it afterwards."""
+        if not keep_grads:
+            return self._probe_pass(mode)
+        saved = [grad.copy() for grad in self.network.grads()]
+        try:
+            return self._probe_pass(mode)
+        finally:
+            for grad, kept in zip(self.network.grads(), saved, strict=True):
+                grad[...] = kept
+
+    def _probe_pass(self, mode: Mode) -> list[LayerStats]:
         with np.errstate(all="ignore"):
             taps = Taps()
             outputs = self.network.forward(self.probe_x.copy(), mode, taps)
@@ -229,13 +263,14 @@ class Trainer:
         train = None
         if not self.history.pending:
             train = self.evaluate(self.probe_x, self.probe_y)
-        self.history.record(self.step_count, train, self.evaluate(self.x_test, self.y_test))
+        self.history.record(self.position(), train, self.evaluate(self.x_test, self.y_test))
 
     def _accuracy(self, outputs: np.ndarray, y: np.ndarray) -> float:
-        """Share of argmax predictions equal to the labels; NaN for regression."""
+        """Share of predicted classes (the loss's `classes`) equal to the labels; NaN for
+        regression."""
         if not self.dataset.n_classes:
             return float("nan")
-        return float(np.mean(outputs.argmax(axis=1) == y))
+        return float(np.mean(self.loss.classes(outputs) == y))
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The loss's display prediction (class probabilities or values), evaluation mode."""

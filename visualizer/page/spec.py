@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..core.config import Config
-from ..core.lesson_types import LANGUAGES, Lesson, Question, Texts
+from ..core.languages import LANGUAGES
+from ..core.lesson_types import Lesson, Question, Texts
 from ..core.runs import runs_from_mapping, runs_to_mapping
 
 UNTITLED = {"en": "Recorded runs", "ko": "기록된 실행"}

@@ -1,12 +1,12 @@
 """Animations for slides: the window at evenly spaced steps of a run, as an animated GIF
 or PNG (Pillow encodes them). `visualizer export --out x.gif --frames N --fps F` trains
-headless and draws each frame from the run's timeline (ui/export.py); File > Export
+headless and draws each frame from the run's timeline (export_command.py); File > Export
 animation does the same over the window's recorded run (ui/animation_export.py)."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -45,19 +45,47 @@ def shared_palette(images: Sequence[Image.Image]) -> Image.Image:
     return strip.quantize(GIF_COLOURS, method=Image.Quantize.MEDIANCUT)
 
 
-def encode(images: Sequence[Image.Image], suffix: str, fps: float) -> bytes:
+class Cancelled(Exception):
+    """An encoding stopped because its export was cancelled."""
+
+
+def encode(
+    images: Sequence[Image.Image],
+    suffix: str,
+    fps: float,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> bytes:
     """The frames as a looping animated GIF or PNG, 1/fps seconds each, in one shared
-    palette (no dithering: the window's lines and text stay crisp)."""
+    palette (no dithering: the window's lines and text stay crisp). Raises Cancelled
+    between two frames once `cancelled()` is true."""
     duration = round(1000 / fps)
     palette = shared_palette(images)
-    frames = [image.quantize(palette=palette, dither=Image.Dither.NONE) for image in images]
+    frames = []
+    for image in images:
+        if cancelled():
+            raise Cancelled
+        frames.append(image.quantize(palette=palette, dither=Image.Dither.NONE))
     stream = io.BytesIO()
     if suffix == ".gif":
-        frames[0].save(stream, "GIF", save_all=True, append_images=frames[1:],
-                       duration=duration, loop=0, optimize=True)  # fmt: skip
+        frames[0].save(
+            stream,
+            "GIF",
+            save_all=True,
+            append_images=frames[1:],
+            duration=duration,
+            loop=0,
+            optimize=True,
+        )
     else:
-        frames[0].save(stream, "PNG", save_all=True, append_images=frames[1:],
-                       duration=duration, loop=0, default_image=False)  # fmt: skip
+        frames[0].save(
+            stream,
+            "PNG",
+            save_all=True,
+            append_images=frames[1:],
+            duration=duration,
+            loop=0,
+            default_image=False,
+        )
     return stream.getvalue()
 
 

@@ -1,7 +1,8 @@
 """Work kept off the GUI thread, its answer delivered on the GUI thread.
 
-- `Jobs`: functions run one at a time in a worker thread. For Qt's image encoders and
-  file writes, which release the interpreter lock (a 2x window PNG encodes in 0.2-0.5 s).
+- `Jobs`: functions run one at a time in a worker thread. For Qt's image encoders, Pillow's
+  and file writes, which release the interpreter lock (a 2x window PNG encodes in
+  0.2-0.5 s); deleting it never waits for its thread.
 - `ConfigReader`: a configuration file read in a child Python process
   (`core.config_file`), answering with the small runs mapping the file holds. Parsing
   JSON holds the interpreter lock, and a 100 MB file's objects take as long again to
@@ -19,11 +20,16 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+
+from ..core import config_file
+from ..core.protocol import ConfigsRead, Error
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where `visualizer` is importable
 
@@ -32,36 +38,70 @@ class _Relay(QObject):
     finished = Signal(int, object, object)  # job number, result, exception
 
 
-class _Job(QRunnable):
-    def __init__(self, relay: _Relay, number: int, function: Callable[[], Any]) -> None:
-        super().__init__()
-        self.relay, self.number, self.function = relay, number, function
+class _Queue:
+    """The jobs of one Jobs object and the thread running them, which ends when none is
+    left (so no idle thread outlives a window). Shared with that thread, never the Jobs
+    object itself (which may be deleted first); `open` is whether answers are still taken,
+    and its lock makes the check and the delivery one step."""
 
-    def run(self) -> None:
-        try:
-            result, error = self.function(), None
-        except Exception as exc:  # handed to the GUI thread, which reports it
-            result, error = None, exc
-        self.relay.finished.emit(self.number, result, error)
+    def __init__(self, relay: _Relay) -> None:
+        self.relay = relay
+        self.lock = threading.Lock()
+        self.waiting: deque[tuple[int, Callable[[], Any]]] = deque()
+        self.running = False
+        self.open = True
+
+    def add(self, number: int, function: Callable[[], Any]) -> None:
+        with self.lock:
+            self.waiting.append((number, function))
+            if self.running:
+                return
+            self.running = True
+        threading.Thread(target=self._run, name="visualizer-jobs").start()
+
+    def _run(self) -> None:
+        while True:
+            with self.lock:
+                if not self.waiting:
+                    self.running = False
+                    return
+                number, function = self.waiting.popleft()
+            try:
+                result, error = function(), None
+            except Exception as exc:  # handed to the GUI thread, which reports it
+                result, error = None, exc
+            with self.lock:
+                if self.open:
+                    self.relay.finished.emit(number, result, error)
+
+    def close(self) -> None:
+        with self.lock:  # waits (without the interpreter lock) for a delivery under way
+            self.open = False
+            self.waiting.clear()
 
 
 class Jobs(QObject):
     """`start(function, done)` runs `function()` in a worker thread and then calls
-    `done(result, exception or None)` on the GUI thread, jobs in the order started."""
+    `done(result, exception or None)` on the GUI thread, jobs in the order started.
+
+    Deleting it never waits for its thread (the GUI thread would wait holding the
+    interpreter lock that the job needs: a frozen window): a job under way finishes on its
+    own (before the interpreter exits), the jobs not started are dropped, and no `done`
+    is called any more."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # a child made first: deleted (and waited for)
-        self._pool.setMaxThreadCount(1)  # before the relay below
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        relay = _Relay(self)
+        relay.finished.connect(self._finished)
         self._callbacks: dict[int, Callable[[Any, Exception | None], None]] = {}
         self._count = 0
+        self._queue = queue = _Queue(relay)
+        self.destroyed.connect(lambda *_: queue.close())
 
     def start(self, function: Callable[[], Any], done: Callable[[Any, Exception | None], None]):
         self._count += 1
         self._callbacks[self._count] = done
-        self._pool.start(_Job(self._relay, self._count, function))
+        self._queue.add(self._count, function)
 
     def _finished(self, number: int, result: Any, error: Exception | None) -> None:
         self._callbacks.pop(number)(result, error)
@@ -92,8 +132,8 @@ class ConfigReader(QObject):
     def running(self) -> bool:
         return self._process is not None
 
-    def read(self, path: Path, done: Callable[[dict | None, str | None], None]) -> None:
-        """Call `done(runs mapping, None)` or `done(None, error message)` when read."""
+    def read(self, path: Path, done: Callable[[ConfigsRead | Error], None]) -> None:
+        """Call `done(ConfigsRead(runs))` or `done(Error(message))` when read."""
         self.cancel()
         process = self._process = _child_process(self)
         process.finished.connect(lambda *_: self._finished(process, path, done))
@@ -113,20 +153,16 @@ class ConfigReader(QObject):
             return
         self._process = None
         process.deleteLater()
-        try:
-            answer = json.loads(bytes(process.readAllStandardOutput()).decode())
-        except ValueError:
-            answer = {}
-        if "runs" in answer or "error" in answer:
-            done(answer.get("runs"), answer.get("error"))
-        else:
-            done(None, f"config file {str(path)!r} could not be read (the reader stopped)")
+        message = config_file.answer(bytes(process.readAllStandardOutput()))
+        if message is None:
+            message = Error(f"config file {str(path)!r} could not be read (the reader stopped)")
+        done(message)
 
     def _failed(self, process: QProcess, path: Path, done) -> None:
         if process is self._process and process.error() == QProcess.ProcessError.FailedToStart:
             self._process = None
             process.deleteLater()
-            done(None, f"config file {str(path)!r} could not be read (no Python to read it)")
+            done(Error(f"config file {str(path)!r} could not be read (no Python to read it)"))
 
 
 class LineProcess(QObject):

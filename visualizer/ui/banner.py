@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ..core.protocol import RUN_NAMES, Frame
+from ..core.protocol import Frame
+from ..core.runs import RUN_NAMES
 from . import theme
 
 BANNER_STYLE = "background: {color}; color: white; padding: 6px; font-weight: bold;"
 
 
+class BannerKind(Enum):
+    """What the banner says: a divergence (cleared by a healthy frame) or an error
+    (cleared by Reset)."""
+
+    DIVERGED = "diverged"
+    ERROR = "error"
+
+
 class Banner(QLabel):
-    """A coloured message line, hidden until something needs saying. `kind` tells a
-    divergence notice (cleared by a healthy frame) from an error (cleared by Reset)."""
+    """A coloured message line, hidden until something needs saying."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.kind = ""
+        self.kind: BannerKind | None = None
         self.hide()
 
-    def show_message(self, text: str, kind: str) -> None:
+    def show_message(self, text: str, kind: BannerKind) -> None:
         self.setText(text)
         self.setStyleSheet(BANNER_STYLE.format(color=theme.current().warning))
         self.kind = kind
@@ -32,7 +42,7 @@ class Banner(QLabel):
             "The training process stopped unexpectedly (exit code {code}); press Reset to "
             "restart it"
         ).format(code="?" if exit_code is None else exit_code)
-        self.show_message(text, "error")
+        self.show_message(text, BannerKind.ERROR)
 
     def show_frame(self, frame: Frame) -> None:
         """Announce every run that diverged, with its step; clear an earlier notice."""
@@ -49,8 +59,8 @@ class Banner(QLabel):
                 " — the loss or the weights became NaN/Inf. "
                 "Lower the learning rate or init scale, then press Reset."
             )
-            self.show_message("; ".join(parts) + advice, "diverged")
-        elif self.kind == "diverged":
+            self.show_message("; ".join(parts) + advice, BannerKind.DIVERGED)
+        elif self.kind is BannerKind.DIVERGED:
             self.hide()
 
 
@@ -72,9 +82,10 @@ class StatusBar(QStatusBar):
     def reports_lost(self, count: int) -> None:
         if count:
             self.showMessage(
-                self.tr("{count} JSON export(s) not written: the training process stopped")
-                .format(count=count)
-            )  # fmt: skip
+                self.tr("{count} JSON export(s) not written: the training process stopped").format(
+                    count=count
+                )
+            )
         else:
             self.report_answered(0)
 

@@ -1,11 +1,13 @@
 """One control tab per run (A to D): "+ Add run" copies the current run, a run's tab can be
-closed (not A's), and the controls that differ from run A are highlighted."""
+closed (not A's), and the controls that differ from run A are highlighted. The runs live in
+the window model (`core.window_model`): the dock shows them and sends every accepted change
+to it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,17 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.config import KEYS, Config
-from ..core.protocol import MAX_RUNS, RUN_NAMES
+from ..core.config import Config
+from ..core.runs import RUN_NAMES
+from ..core.window_model import WindowModel
 from . import theme
 from .controls import ControlPanel
-
-
-def differing_from_a(configs: Sequence[Config]) -> list[set[str]]:
-    """Per run, the keys whose value differs from run A's (for run A: differing in any run)."""
-    first = configs[0]
-    others = [{key for key in KEYS if getattr(first, key) != getattr(c, key)} for c in configs[1:]]
-    return [set().union(*others), *others]
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -46,13 +42,12 @@ def _swatch(color: str) -> QIcon:
 
 
 class ControlDock(QWidget):
-    """Emits `configs_changed(tuple of configs, run A first)` on every accepted change.
-    A lesson's hidden and locked keys (`set_restrictions`) apply to every run's tab."""
+    """Shows the model's runs, one tab each; the lesson's hidden and locked keys apply to
+    every run's tab."""
 
-    configs_changed = Signal(object)
-
-    def __init__(self, configs: Sequence[Config], parent=None) -> None:
+    def __init__(self, model: WindowModel, parent=None) -> None:
         super().__init__(parent)
+        self.model = model
         self.panels: list[ControlPanel] = []
         self.hidden: tuple[str, ...] = ()
         self.locked: tuple[str, ...] = ()
@@ -76,7 +71,9 @@ class ControlDock(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.add_button.clicked.connect(self.add_run)
-        self.set_configs(configs)
+        self._show_runs(model.configs)
+        model.runs_changed.connect(lambda configs, _by_lesson: self._show_runs(configs))
+        model.lesson_changed.connect(lambda _reached: self._restrict())
 
     # state ------------------------------------------------------------------------------
     @property
@@ -84,9 +81,9 @@ class ControlDock(QWidget):
         return self.panels[0]
 
     def configs(self) -> tuple[Config, ...]:
-        return tuple(panel.config for panel in self.panels)
+        return self.model.configs
 
-    def set_configs(self, configs: Sequence[Config]) -> None:
+    def _show_runs(self, configs: Sequence[Config]) -> None:
         """Show these runs (without emitting): one tab each."""
         while len(self.panels) > len(configs):
             self._drop_tab(len(self.panels) - 1)
@@ -94,13 +91,16 @@ class ControlDock(QWidget):
             if index < len(self.panels):
                 self.panels[index].set_config(config)
             else:
-                self._add_tab(config)
+                self._add_tab()
         self._refresh()
 
-    def set_restrictions(self, hidden: Sequence[str], locked: Sequence[str]) -> None:
-        """Hide the controls of `hidden` and lock those of `locked` in every run's tab,
-        until other restrictions (none: everything shows again) are set."""
-        self.hidden, self.locked = tuple(hidden), tuple(locked)
+    def _restrict(self) -> None:
+        """Hide the controls the lesson hides and lock those it locks in every run's tab
+        (no lesson: everything shows)."""
+        hidden, locked = self.model.hidden, self.model.locked
+        if (hidden, locked) == (self.hidden, self.locked):
+            return
+        self.hidden, self.locked = hidden, locked
         for panel in self.panels:
             panel.restrict(self.hidden, self.locked)
         self._refresh()
@@ -126,34 +126,27 @@ class ControlDock(QWidget):
     @Slot()
     def add_run(self) -> None:
         """A new run, a copy of the run whose tab is open."""
-        if len(self.panels) >= MAX_RUNS:
-            return
-        current = self.panels[max(self.tabs.currentIndex(), 0)].config
-        self._add_tab(current)
-        self.tabs.setCurrentIndex(len(self.panels) - 1)
-        self._emit()
+        if self.model.add_run(copy_of=max(self.tabs.currentIndex(), 0)):
+            self.tabs.setCurrentIndex(len(self.panels) - 1)
 
     @Slot(int)
     def remove_run(self, index: int) -> None:
         """Drop run `index` (not run A); later runs move up a letter."""
-        if index <= 0 or index >= len(self.panels):
-            return
-        self._drop_tab(index)
-        self._emit()
+        self.model.remove_run(index)
 
     # internals --------------------------------------------------------------------------
-    def _add_tab(self, config: Config) -> None:
-        panel = ControlPanel(config)
+    def _add_tab(self) -> None:
+        """The next run's tab (tabs keep their positions: a closed run's later runs move
+        up a letter and their tabs show the moved configurations)."""
+        panel = ControlPanel(self.model, len(self.panels))
         panel.restrict(self.hidden, self.locked)
-        panel.config_changed.connect(self._emit)
         self.panels.append(panel)
         self.tabs.addTab(_scrolled(panel), "")
 
     def _drop_tab(self, index: int) -> None:
-        panel = self.panels.pop(index)
+        self.panels.pop(index)
         area = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        panel.config_changed.disconnect(self._emit)
         area.deleteLater()
 
     def _refresh(self) -> None:
@@ -169,16 +162,11 @@ class ControlDock(QWidget):
             button = bar.tabButton(index, QTabBar.ButtonPosition.RightSide)
             if button is not None:
                 button.setVisible(index > 0)
-        self.add_button.setEnabled(len(self.panels) < MAX_RUNS)
-        for panel, keys in zip(self.panels, differing_from_a(self.configs()), strict=True):
+        self.add_button.setEnabled(self.model.can_add_run)
+        for panel, keys in zip(self.panels, self.model.differing(), strict=True):
             panel.highlight(keys)
         hints = [self.tr("Highlighted: settings that differ from run A")] if several else []
         if self.hidden or self.locked:
             hints.append(self.tr("The lesson hides or locks some settings."))
         self.hint.setText(" ".join(hints))
         self.hint.setVisible(bool(hints))
-
-    @Slot()
-    def _emit(self, *_args) -> None:
-        self._refresh()
-        self.configs_changed.emit(self.configs())

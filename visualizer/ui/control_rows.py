@@ -1,123 +1,105 @@
-"""Which widget edits which configuration key: the rows of the control panel's three groups.
-
-Each row is (key, label, widget, tooltip); `fields.Binding.of` knows how to read, write and
-watch every widget kind used here.
-"""
+"""The control panel's rows, built from the key declarations (`core.keys`): one labelled
+widget per key, in its group, with its help as the tooltip. `fields.Binding.of` knows how
+to read, write and watch every widget kind made here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QCheckBox, QPushButton
+from dataclasses import dataclass
 
-from ..core import activations, datasets, initializers, losses, optimizers
-from ..core.hyperparameters import Hyperparameter
-from ..core.preprocessing import PREPROCESSING
-from .fields import (
-    ComboRow,
-    IntSlider,
-    LogSlider,
-    NumberField,
-    WideSpin,
-    combo,
-    double_spin,
-    spin,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
+
+from ..core import config, dataset_names
+from ..core.keys import KEYS, Group, Key, Widget
+from .fields import ComboRow, IntSlider, LogSlider, NumberField, WideSpin, combo, double_spin, spin
 from .i18n import core_text
 
+SPIN_LIMIT = 2**31 - 1
+"""QSpinBox's top; an integer key that may go beyond it gets a WideSpin."""
 
-def formulas(registry) -> dict[str, str]:
-    """name -> the item's formula (tooltips of a combo box's entries)."""
-    return {name: registry.get(name).formula for name in registry}
+
+@dataclass
+class Row:
+    key: Key
+    label: str
+    widget: QWidget
+    tooltip: str
+
+
+def shows_none(key: Key) -> bool:
+    """Whether the key's widget can show None (an empty field, a spin box's special text)."""
+    return key.optional and (key.widget is Widget.NUMBER or key.none_text is not None)
+
+
+def tooltip(key: Key) -> str:
+    """The key's help in the interface language, with its range when it has one."""
+    text = core_text(key.help.en)
+    bounded = key.type in (int, float) and (key.low is not None or key.high is not None)
+    return f"{text} ({key.allowed})" if bounded else text
 
 
 class ControlRows(QObject):
-    """Builds the rows; `rows()` returns them per group, in order."""
+    """Builds the rows; `rows()` returns them per group, in declaration order."""
 
-    def rows(self) -> dict[str, list[tuple]]:
-        return {"network": self._network(), "training": self._training(), "data": self._data()}
+    def rows(self) -> dict[Group, list[Row]]:
+        grouped: dict[Group, list[Row]] = {group: [] for group in Group}
+        for key in KEYS:
+            row = Row(key, core_text(key.label.en), self._widget(key), tooltip(key))
+            grouped[key.group].append(row)
+        return grouped
 
-    def _network(self) -> list[tuple]:
-        return [
-            ("depth", self.tr("Depth (hidden layers)"), IntSlider(1, 50),
-             self.tr("Number of hidden layers (1 to 50)")),
-            ("width", self.tr("Width (units per layer)"), IntSlider(1, 2048),
-             self.tr("Units in each hidden layer (1 to 2048)")),
-            ("activation", self.tr("Activation function"),
-             combo(activations.ACTIVATIONS.names(), formulas(activations.ACTIVATIONS)),
-             self.tr("The non-linearity after each hidden layer")),
-            ("activation_alpha", self.tr("Alpha"), NumberField(optional=True),
-             self.tr("The activation's parameter (slope, scale or pieces); empty = default")),
-            ("init", self.tr("Weight initialization"),
-             combo(initializers.INITIALIZERS.names(), formulas(initializers.INITIALIZERS)),
-             self.tr("How the weights are drawn at the start")),
-            ("init_scale", self.tr("Init scale"), LogSlider(1e-4, 10),
-             self.tr("std for normal, limit for uniform, a gain for the named schemes")),
-            ("batch_norm", self.tr("Batch normalization"), QCheckBox(),
-             self.tr("Normalize each layer between Dense and activation")),
-            ("dropout", self.tr("Dropout"), double_spin(0, 0.95, 0.05, 2),
-             self.tr("Probability of dropping each hidden unit while training")),
-        ]  # fmt: skip
-
-    def _training(self) -> list[tuple]:
-        return [
-            ("optimizer", self.tr("Optimizer"),
-             combo(optimizers.OPTIMIZERS.names(), formulas(optimizers.OPTIMIZERS)),
-             self.tr("The update rule")),
-            ("lr", self.tr("Learning rate"), LogSlider(1e-5, 10),
-             self.tr("Step size of each update")),
-            *[self._hyperparameter(spec) for spec in optimizers.HYPERPARAMETERS],
-            ("weight_decay", self.tr("Weight decay (L2)"), NumberField(),
-             self.tr("lambda in g += lambda W; 0 = off")),
-            ("grad_clip", self.tr("Gradient clipping"), NumberField(),
-             self.tr("Global gradient norm limit; 0 = off")),
-            ("batch_size", self.tr("Mini-batch size"), WideSpin(1, 100_000),
-             self.tr("Samples per update")),
-            ("loss", self.tr("Loss"), combo(losses.LOSSES.names(), formulas(losses.LOSSES)),
-             self.tr("What training minimizes")),
-        ]  # fmt: skip
+    def _widget(self, key: Key) -> QWidget:
+        match key.widget:
+            case Widget.SLIDER:
+                return IntSlider(int(key.low), int(key.high))
+            case Widget.LOG_SLIDER:
+                return LogSlider(*key.scale)
+            case Widget.NUMBER:
+                return NumberField(optional=key.optional)
+            case Widget.SPIN:
+                return self._spin(key)
+            case Widget.DECIMAL:
+                top = key.high if key.high is not None else key.scale[1]
+                if key.high_open:
+                    top -= 10.0**-key.decimals
+                return double_spin(key.low, top, key.step, key.decimals)
+            case Widget.CHECK:
+                return QCheckBox()
+            case Widget.CHOICE:
+                return combo(list(config.choices(key)), self._choice_tips(key))
+            case Widget.DATASET:
+                return self._dataset_row(key)
+        raise ValueError(f"{key.name}: no widget {key.widget}")
 
     @staticmethod
-    def _hyperparameter(spec: Hyperparameter) -> tuple:
-        """A row from the spec: a spin box over a bounded range, else a number field."""
-        if spec.high is None:
-            widget = NumberField()
-        else:
-            widget = double_spin(spec.low, spec.high - 1e-4, 0.01, 4)
-        return (spec.name, core_text(spec.label), widget, core_text(spec.tooltip))
+    def _spin(key: Key) -> QWidget:
+        """An integer spin box over the range (or its scale); one below the range shows
+        None as the key's `none_text`."""
+        low = int(key.low) - (1 if key.none_text is not None else 0)
+        high = int(key.high if key.high is not None else key.scale[1])
+        wide = key.high is None or key.high > SPIN_LIMIT
+        box = WideSpin(low, high) if wide else spin(low, high)
+        if key.none_text is not None:
+            box.setSpecialValueText(core_text(key.none_text.en))
+        return box
 
-    def _data(self) -> list[tuple]:
-        samples = WideSpin(9, 10_000_000)  # 9 shows as "all": every sample of a file
-        samples.setSpecialValueText(self.tr("all"))
-        return [
-            ("dataset", self.tr("Dataset"), self._dataset_row(),
-             self.tr("Built-in data, or your own file")),
-            ("samples", self.tr("Samples"), samples,
-             self.tr("How many samples to generate or load (all: every sample of a file)")),
-            ("noise", self.tr("Noise"), double_spin(0, 10, 0.05),
-             self.tr("Noise of the generated data")),
-            ("test_fraction", self.tr("Test fraction"), double_spin(0, 0.95, 0.05, 2),
-             self.tr("Share of samples held out")),
-            ("preprocess", self.tr("Preprocessing"), combo(list(PREPROCESSING), {
-                "none": self.tr("The inputs as they are"),
-                "center": self.tr("x - mean: every feature centred on 0"),
-                "standardize": self.tr("(x - mean) / std: every feature centred, spread 1")}),
-             self.tr("Inputs shifted and scaled by the training set's mean and std "
-                     "(the test set by the same numbers)")),
-            ("input_dim", self.tr("Input features"), spin(1, 4096),
-             self.tr("Features of the gaussian probe data")),
-            ("seed", self.tr("Seed"), WideSpin(0, 2**32 - 1),
-             self.tr("Same seed: same data, weights, batches and curves")),
-            ("dtype", self.tr("Precision"), combo(["float32", "float64"]),
-             self.tr("Floating-point type of the network")),
-            ("bins", self.tr("Histogram bins"), spin(5, 200), self.tr("Bins of every histogram")),
-        ]  # fmt: skip
+    @staticmethod
+    def _choice_tips(key: Key) -> dict[str, str]:
+        """Each entry's tooltip: a registry item's formula, else the declared help."""
+        if isinstance(key.choices, str):
+            registry = config.REGISTRIES[key.choices]
+            return {name: registry.get(name).formula for name in registry.names()}
+        return {name: core_text(text.en) for name, text in key.choice_help.items()}
 
-    def _dataset_row(self) -> ComboRow:
+    def _dataset_row(self, key: Key) -> ComboRow:
         """The dataset combo with an Open file… button beside it."""
-        names = datasets.DATASETS.names()
+        names = list(config.choices(key))
         button = QPushButton(self.tr("Open file…"))
-        button.setToolTip(self.tr(
-            "A .csv file (label in the last column), an .npz file (arrays x and y) "
-            "or a folder of MNIST idx files"))  # fmt: skip
-        titles = {name: core_text(datasets.DATASETS.get(name).title) for name in names}
+        button.setToolTip(
+            self.tr(
+                "A .csv file (label in the last column), an .npz file (arrays x and y) "
+                "or a folder of MNIST idx files"
+            )
+        )
+        titles = {name: core_text(dataset_names.DATASETS.get(name).title) for name in names}
         return ComboRow(combo(names, titles), button)

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -16,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import datasets, optimizers
+from ..core import dataset_names, optimizers
 from ..core.config import Config, ConfigError
-from .control_rows import ControlRows
+from ..core.keys import BY_NAME, Group
+from ..core.window_model import WindowModel
+from .control_rows import ControlRows, Row, shows_none
 from .fields import Binding
+from .i18n import core_text
 
-NULLABLE = ("activation_alpha", "samples")  # keys whose widgets can show "no value"
 HIGHLIGHT = "background-color: #ffd43b; color: #1a1a1a; border-radius: 3px; padding: 0 3px;"
 """Dark text on yellow: readable in both themes (the label's own colour would not be)."""
 REFUSED = "QLineEdit, QAbstractSpinBox { border: 2px solid #c92a2a; }"
@@ -37,15 +38,15 @@ def dataset_choice(path: str) -> str:
 
 
 class ControlPanel(QWidget):
-    """Emits `config_changed` with a validated Config whenever a control changes; a value
-    the engine rejects is shown under the controls and not sent. A lesson may hide some
-    rows and show others read-only (`restrict`)."""
+    """The controls of run number `run` (0 = run A). A changed control goes to the window
+    model, which shows the run's new configuration here through the control dock; a value
+    it refuses (ConfigError) is shown under the controls. A lesson may hide some rows and
+    show others read-only (`restrict`)."""
 
-    config_changed = Signal(object)
-
-    def __init__(self, config: Config, parent: QWidget | None = None) -> None:
+    def __init__(self, model: WindowModel, run: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._config = config
+        self.model, self.run = model, run
+        self._config = model.configs[run]
         self.bindings: dict[str, Binding] = {}
         self.hidden: frozenset[str] = frozenset()
         self.locked: frozenset[str] = frozenset()
@@ -53,14 +54,10 @@ class ControlPanel(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c92a2a;")
         layout = QVBoxLayout(self)
-        self.groups = {
-            "network": self._group(layout, self.tr("Network")),
-            "training": self._group(layout, self.tr("Training")),
-            "data": self._group(layout, self.tr("Data")),
-        }
+        self.groups = {group: self._group(layout, core_text(group.value.en)) for group in Group}
         for group, rows in ControlRows(self).rows().items():
-            for key, label, widget, tip in rows:
-                self._add_row(group, key, label, widget, tip)
+            for row in rows:
+                self._add_row(group, row)
         self.open_button = self.bindings["dataset"].widget.button
         self.open_button.clicked.connect(self._open_dataset)
         layout.addWidget(self.error_label)
@@ -71,7 +68,7 @@ class ControlPanel(QWidget):
                 binding.rejected.connect(
                     lambda text, key=binding.key: self._not_a_number(key, text)
                 )
-        self.set_config(config)
+        self.set_config(self._config)
 
     # building -------------------------------------------------------------------------
     def _group(self, layout: QVBoxLayout, title: str) -> QFormLayout:
@@ -80,12 +77,12 @@ class ControlPanel(QWidget):
         layout.addWidget(box)
         return form
 
-    def _add_row(self, group: str, key: str, label: str, widget: QWidget, tip: str) -> None:
-        caption = QLabel(label)
-        caption.setToolTip(tip)
-        widget.setToolTip(tip)
-        self.groups[group].addRow(caption, widget)
-        self.bindings[key] = Binding.of(key, widget, caption)
+    def _add_row(self, group: Group, row: Row) -> None:
+        caption = QLabel(row.label)
+        caption.setToolTip(row.tooltip)
+        row.widget.setToolTip(row.tooltip)
+        self.groups[group].addRow(caption, row.widget)
+        self.bindings[row.key.name] = Binding.of(row.key.name, row.widget, caption)
 
     # syncing --------------------------------------------------------------------------
     @property
@@ -109,7 +106,7 @@ class ControlPanel(QWidget):
         widgets = [binding.widget, *binding.widget.findChildren(QWidget)]
         for widget in widgets:
             widget.blockSignals(True)
-        if value is not None or key in NULLABLE:
+        if value is not None or shows_none(BY_NAME[key]):
             binding.set(value)
         for widget in widgets:
             widget.blockSignals(False)
@@ -149,7 +146,14 @@ class ControlPanel(QWidget):
             shown[spec.name] = spec in used
         shown["activation_alpha"] = config.activation_alpha is not None
         shown["input_dim"] = config.dataset == "gaussian"
-        shown["noise"] = not datasets.is_path(config.dataset)
+        shown["noise"] = not dataset_names.is_path(config.dataset)
+        regression = not dataset_names.is_path(config.dataset) and (
+            dataset_names.DATASETS.get(config.dataset).n_classes == 0
+        )
+        shown["outliers"] = dataset_names.is_path(config.dataset) or regression
+        shown["label_noise"] = not regression
+        shown["lr_decay"] = shown["lr_period"] = config.lr_schedule != "none"
+        shown["bias_correction"] = config.optimizer == "adam"
         shown.update(dict.fromkeys(self.hidden, False))
         for group in self.groups.values():
             keys = [key for key, b in self.bindings.items() if group.indexOf(b.widget) >= 0]
@@ -171,14 +175,12 @@ class ControlPanel(QWidget):
             self.apply_value("dataset", dataset_choice(path))
 
     def apply_value(self, key: str, value: Any) -> None:
-        """Set one key as if the user had changed its control (validated, then emitted)."""
+        """Set one key as if the user had changed its control: the model takes it or
+        refuses it."""
         try:
-            config = self._config.replace(**{key: value})
+            self.model.set_value(self.run, key, value)
         except ConfigError as error:
             self._refuse(key, str(error))
-            return
-        self.set_config(config)
-        self.config_changed.emit(config)
 
     def highlight(self, keys: set[str]) -> None:
         """Mark the controls of `keys` (where this run differs from run A)."""

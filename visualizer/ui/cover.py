@@ -63,11 +63,30 @@ class Cover(QWidget):
         self.setGeometry(self.target.geometry())
         self.question.setFixedWidth(int(self.width() * WIDTH))
         self.hint.setFixedWidth(int(self.width() * WIDTH))
+        if self.isVisible():
+            self._scale_text()
 
     def _scale_text(self) -> None:
-        """The question and answers at SCALE times the window's text size."""
-        points = max(1, round(self.font().pointSizeF() * SCALE))
-        self.question.setStyleSheet(f"QLabel, QPushButton {{ font-size: {points}pt; }}")
+        """The question and answers at SCALE times the window's text size, or smaller (down
+        to the window's size) until they fit the cover's height with the hint below them:
+        presenter mode's large text on a 720-line projector."""
+        base = self.font().pointSizeF()
+        points = max(1, round(base * SCALE))
+        while True:
+            self.question.setStyleSheet(f"QLabel, QPushButton {{ font-size: {points}pt; }}")
+            fits = not self.isVisible() or self._needed_height() <= self.height()
+            if points <= base or fits:  # hidden: fitted when shown (showEvent)
+                break
+            points -= 1
+        self.hint.setVisible(fits)  # the keys' reminder goes first when even that is too tall
+
+    def _needed_height(self, with_hint: bool = True) -> int:
+        self.question.ensurePolished()
+        question = self.question.layout().totalHeightForWidth(self.question.width())
+        margins = self.layout().contentsMargins()
+        spacing = self.layout().spacing()
+        hint = self.hint.heightForWidth(self.hint.width()) + spacing if with_hint else 0
+        return question + hint + margins.top() + margins.bottom()
 
     def paintEvent(self, event) -> None:
         colour = QColor(theme.current().background)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QWidget
 from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.history import COLUMNS
-from ..core.protocol import RUN_NAMES, Frame
+from ..core.protocol import Frame
+from ..core.runs import RUN_NAMES
 from .panels.canvas import Canvas
 
 WINDOW_FORMATS = (".png", ".svg", ".pdf")
@@ -49,8 +50,19 @@ def _write(path: Path, data: bytes | str) -> None:
 
 def footer_text(frame: Frame | None, config: Config) -> str:
     """One line naming the configuration, seed and step, stamped under exported images."""
-    keys = ("depth", "width", "activation", "init", "init_scale", "batch_norm", "optimizer",
-            "lr", "batch_size", "dataset", "seed")  # fmt: skip
+    keys = (
+        "depth",
+        "width",
+        "activation",
+        "init",
+        "init_scale",
+        "batch_norm",
+        "optimizer",
+        "lr",
+        "batch_size",
+        "dataset",
+        "seed",
+    )
     parts = [f"{key}={getattr(config, key)}" for key in keys]
     if frame is not None:
         parts.append(f"step={frame.step}")
@@ -65,9 +77,10 @@ def render_widget(widget: QWidget, scale: float = 1.0, footer: str | None = None
     size = widget.size()
     footer_height = int(FOOTER_HEIGHT * scale) if footer else 0
     image = QImage(
-        int(size.width() * scale), int(size.height() * scale) + footer_height,
+        int(size.width() * scale),
+        int(size.height() * scale) + footer_height,
         QImage.Format.Format_ARGB32,
-    )  # fmt: skip
+    )
     image.fill(QColor("white"))
     _paint(QPainter(image), widget, scale, footer)
     return image

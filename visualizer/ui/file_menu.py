@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
 
 from ..core import lessons
 from ..core.config import ConfigError, load_json
+from ..core.protocol import ConfigsRead, Error
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
-from .animation_export import AnimationExport
+from .animation_export import AnimationExport, exports_under_way
 from .background import ConfigReader, Jobs
 from .exporting import ExportError
 from .page_export import PageExport
@@ -40,6 +41,7 @@ class FileMenu(QObject):
         self.window = window
         self.jobs = Jobs(self)  # PNG and animation encoding and writing
         self.reader = ConfigReader(self)  # large configuration files
+        self.successor: FileMenu | None = None  # the next window's, after a language switch
         self._busy_count = 0
         menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
         self.menu = menu
@@ -47,8 +49,11 @@ class FileMenu(QObject):
         self.stamp_action.setCheckable(True)
         self.stamp_action.setChecked(settings.load_value("stamp", "false") == "true")
         self.stamp_action.toggled.connect(lambda on: settings.save_value("stamp", str(on).lower()))
-        self._add(self.tr("Export window as PNG…"), lambda: self.export_window(1.0),
-                  QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))  # fmt: skip
+        self._add(
+            self.tr("Export window as PNG…"),
+            lambda: self.export_window(1.0),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
+        )
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
         self._add_panel_menu(window)
         self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
@@ -60,10 +65,16 @@ class FileMenu(QObject):
         self._add(self.tr("Export run as JSON…"), self.export_run)
         menu.addAction(self.stamp_action)
         menu.addSeparator()
-        self._add(self.tr("Save configuration…"), self.save_config,
-                  QKeySequence(QKeySequence.StandardKey.Save))  # fmt: skip
-        self._add(self.tr("Load configuration…"), self.load_config,
-                  QKeySequence(QKeySequence.StandardKey.Open))  # fmt: skip
+        self._add(
+            self.tr("Save configuration…"),
+            self.save_config,
+            QKeySequence(QKeySequence.StandardKey.Save),
+        )
+        self._add(
+            self.tr("Load configuration…"),
+            self.load_config,
+            QKeySequence(QKeySequence.StandardKey.Open),
+        )
         self._add(self.tr("Open lesson…"), self.open_lesson)
         self._add(self.tr("Restore defaults"), window.restore_defaults)
         menu.addSeparator()
@@ -121,7 +132,7 @@ class FileMenu(QObject):
     def _footer(self) -> str | None:
         if not self.stamp_action.isChecked():
             return None
-        return exporting.footer_text(self.window.frame, self.window.controls.configs()[0])
+        return exporting.footer_text(self.window.frame, self.window.model.configs[0])
 
     # actions --------------------------------------------------------------------------
     @Slot()
@@ -176,26 +187,43 @@ class FileMenu(QObject):
         if path is None:
             return
         frames, ok = QInputDialog.getInt(
-            self.window, self.tr("Export animation"),
-            self.tr("Frames, evenly spaced over the run:"), DEFAULT_FRAMES, 2, MAX_FRAMES,
-        )  # fmt: skip
+            self.window,
+            self.tr("Export animation"),
+            self.tr("Frames, evenly spaced over the run:"),
+            DEFAULT_FRAMES,
+            2,
+            MAX_FRAMES,
+        )
         if ok:
             self.write_animation(path, frames)
 
     def write_animation(self, path: Path, frames: int, fps: float = 10.0):
         """Start drawing the animation; returns the export (its signals say how it ends)."""
-        if path.suffix.lower() not in ANIMATION_FORMATS:
-            path = path.with_suffix(".gif")
+        path = path if path.suffix.lower() in ANIMATION_FORMATS else path.with_suffix(".gif")
         try:
             exporting.check_folder(path)
         except ExportError as error:
             self._fail(error)
             return None
-        export = AnimationExport(self.window, self.jobs, path, frames, fps)
-        export.finished.connect(lambda written: self._done(Path(written)))
-        export.failed.connect(lambda message: self._fail(ExportError(message)))
+        export = AnimationExport(self.window, path, frames, fps)
+        self._report_end_of(export)
         export.start()
         return export
+
+    def _report_end_of(self, export: AnimationExport) -> None:
+        export.finished.connect(lambda written: self._done(Path(written)))
+        export.failed.connect(lambda message: self._fail(ExportError(message)))
+
+    def take_over(self, old: FileMenu) -> None:
+        """After a language switch: `old`'s animation exports carry on here; its busy
+        cursor ends (its writes under way finish, their messages gone with it)."""
+        old.successor = self
+        for export in exports_under_way(old.window):
+            export.move_to(self.window)
+            self._report_end_of(export)
+        for _ in range(old._busy_count):
+            QApplication.restoreOverrideCursor()
+        old._busy_count = 0
 
     @Slot()
     def export_csv(self) -> None:
@@ -221,7 +249,12 @@ class FileMenu(QObject):
 
     def write_run(self, path: Path) -> None:
         """Write every run's JSON report to `path` once the training process sends it."""
-        self.window.request_report(lambda text: self.write_text(text, path))
+        self.window.request_report(lambda text: self._latest().write_text(text, path))
+
+    def _latest(self) -> FileMenu:
+        """This menu, or after language switches the one of the window now on screen (an
+        answer can come after the switch, and this menu's window is gone)."""
+        return self if self.successor is None else self.successor._latest()
 
     @Slot()
     def save_config(self) -> None:
@@ -231,7 +264,7 @@ class FileMenu(QObject):
 
     def write_config(self, path: Path) -> bool:
         """Save every run's configuration to `path`."""
-        values = runs_to_mapping(self.window.controls.configs())
+        values = runs_to_mapping(self.window.model.configs)
         return self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()
@@ -280,16 +313,12 @@ class FileMenu(QObject):
         self.window.open_lesson(lesson)
         return True
 
-    def _config_read(self, mapping: dict | None, error: str | None) -> None:
+    def _config_read(self, message: ConfigsRead | Error) -> None:
         self._idle()
-        try:
-            if error is not None:
-                raise ConfigError(error)
-            configs = runs_from_mapping(mapping)
-        except ConfigError as failure:
-            self._config_failed(str(failure))
-            return
-        self.window.apply_configs(configs)
+        if isinstance(message, Error):
+            self._config_failed(message.message)
+        else:
+            self.window.apply_configs(message.runs)
 
     def _config_failed(self, error: str) -> None:
         self.window.show_error(self.tr("Cannot load configuration: {error}").format(error=error))

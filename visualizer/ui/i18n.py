@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.resources import resource_path
 
-LANGUAGES = {"en": "English", "ko": "한국어"}
 CORE_CONTEXT = "core"
 """The translation context of texts declared in the core (hyper-parameter labels and
 tooltips, dataset titles); tools/update_translations.py collects them from the registries."""

@@ -15,15 +15,19 @@ def switch(window, lang: str):
         return window
     i18n.install(lang)
     current = window.area.current()
+    model = window.model
     successor = type(window)(
-        window.controls.configs(),
+        model.configs,
         controller=window.controller,
         lang=lang,
         views=window.area.release(),
     )
     successor.restoreGeometry(window.saveGeometry())
     successor.restoreState(window.saveState())
-    successor.lesson.take_over(window.lesson)
+    if model.lesson is not None:  # the lesson where it is, runs unchanged
+        successor.model.open_lesson(model.lesson, model.step, apply=False)
+        successor.model.restore_answer(model.picked, model.revealed)
+    successor.file_menu.take_over(window.file_menu)
     successor.area.set_current(current)
     successor.set_theme(window.theme_name, panels=False)  # the panels wear it already
     if window.font_points != presenter.DEFAULT_POINTS:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..core import lessons
 from ..core.config import Config
+from ..core.languages import LANGUAGES
+from . import settings
 
 
 def application() -> QApplication:
@@ -39,7 +41,7 @@ def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tup
 
     if preset is None and saved is not None:
         return saved
-    return lessons.resolve(preset or FIRST_PRESET).configs()
+    return lessons.resolve(preset or FIRST_PRESET, settings.my_lessons()).configs()
 
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -122,20 +124,22 @@ def launch(preset: str | None = None, lang: str | None = None) -> int:
 
 
 def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
-    from . import i18n, settings
+    from . import i18n, screen_fit
     from .main_window import FIRST_PRESET, MainWindow
 
     saved = settings.load_runs()
     lang = lang or str(settings.load_value("language", i18n.system_language()))
-    if lang not in i18n.LANGUAGES:
+    if lang not in LANGUAGES:
         lang = "en"
     i18n.install(lang)
     window = MainWindow(initial_configs(preset, saved), lang=lang)
     lesson = preset or (None if saved is not None else FIRST_PRESET)
     window.apply_view(str(settings.load_value("theme", "light")), lesson)
     geometry = settings.load_geometry()
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    if geometry is None or not window.restoreGeometry(geometry):
+        screen_fit.fit_to_screen(window)
+    else:
+        screen_fit.keep_on_screen(window)
     points = int(settings.load_value("font_points", 0) or 0)
     if points:
         window.set_font_size(points)

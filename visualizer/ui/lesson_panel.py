@@ -5,6 +5,7 @@ the right answer beside the class's."""
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocumentFragment
@@ -105,12 +106,27 @@ class LessonPanel(QWidget):
         if shown:
             self.answer.show_question(current.question, lang, picked, revealed=True)
 
+    def needed_height(self) -> int:
+        """The height that shows the lesson text and the step column without scrolling, at
+        the panel's present width and font."""
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        text = math.ceil(document.size().height()) + 2 * self.text.frameWidth()
+        steps = 0
+        if not self.steps_area.isHidden():
+            column = self.steps.layout()
+            steps = column.totalHeightForWidth(self.steps_area.viewport().width())
+        margins = self.layout().contentsMargins()
+        return max(text, steps) + margins.top() + margins.bottom()
+
     def plain_text(self) -> str:
-        """Everything the panel shows as text (title, lesson text, step and answer)."""
+        """Everything the panel shows as text (title, lesson text, step, answer and why)."""
         labels = []
         if not self.steps_area.isHidden():
             labels += [self.step_label, self.step_text]
         if not self.answer.isHidden():
             labels += [self.answer.question, self.answer.result]
+            if not self.answer.explanation.isHidden():
+                labels.append(self.answer.explanation)
         texts = [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in labels]
         return "\n".join([self.text.toPlainText(), *texts])

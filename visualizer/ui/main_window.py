@@ -1,7 +1,9 @@
 """The main window: controls on the left, live panels in the middle, transport and status.
 
-It wires signals only: panels never talk to each other, menus call its small public
-interface, and training happens in the training process behind `TrainingController`.
+It builds and connects: what the window shows lives in its `WindowModel` (core), which
+the control dock, the lesson view and the menus change and listen to; the window passes
+the model's changes to the training process behind `TrainingController`, and panels
+never talk to each other.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from PySide6.QtWidgets import QMainWindow
 from ..core import lessons
 from ..core.config import Config
 from ..core.protocol import Frame, RunData
+from ..core.window_model import WindowModel
 from ..worker import TrainingController
 from . import language, presenter, settings, theme
-from .banner import StatusBar, StatusLine
+from .banner import BannerKind, StatusBar, StatusLine
 from .control_dock import ControlDock
 from .file_menu import FileMenu
 from .lesson_controller import LessonController
@@ -50,23 +53,29 @@ class MainWindow(QMainWindow):
         self.process_stopped = False  # the training process died (until Reset)
         self.process_exit_code: int | None = None
         self._handed_over = False
-        self.lang = lang
+        self.model = WindowModel(runs, lang)
+        self._lesson_step: tuple = (None, 0)  # the lesson step the panels were last set for
         self.theme_name = theme.current().name
         self.font_points = presenter.DEFAULT_POINTS
         self.controller = controller or TrainingController(runs, live=live)
         self.controller.setParent(self)
-        self.controls = ControlDock(runs)
+        self.controls = ControlDock(self.model)
         self._build_panels(views)
         self._build_docks()
         self._build_transport()
-        self.lesson = LessonController(self)  # the lesson dock, the cover, Back and Next
+        self.lesson = LessonController(self.model, self.area, self)  # dock, cover, keys
         self.lesson_dock = self.lesson.dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
+        self.addActions(self.lesson.actions)
         self.file_menu = FileMenu(self)
         self.menus = WindowMenus(self)
         self.setStatusBar(StatusBar())
         self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
-        self.controls.configs_changed.connect(self.controller.configure)
+        self.model.runs_changed.connect(self._on_runs_changed)
+        self.model.lesson_changed.connect(self._on_lesson_changed)
+        self.model.view_changed.connect(self.area.show_view)
+        self.model.seek_changed.connect(self.controller.seek)
         for signal, slot in self._controller_links():
             signal.connect(slot)
         self._redraw_timer = RedrawTimer(self)  # at most at the display's rate
@@ -93,10 +102,10 @@ class MainWindow(QMainWindow):
     def _build_panels(self, views: dict[str, Panel] | None) -> None:
         self.area = PanelArea(self, views)
         self.scrubber = self.area.scrubber
-        self.scrubber.seek_requested.connect(self.controller.seek)
+        self.scrubber.seek_requested.connect(self.model.seek)
         self.tabs, self.side_tabs = self.area.tabs, self.area.side_tabs
         self.banner = self.area.banner
-        self.tab_title, self.show_view = self.area.tab_title, self.area.show_view
+        self.tab_title, self.show_view = self.area.tab_title, self.model.show_view
         self.setCentralWidget(self.area)
         self.area.visible_changed.connect(self._on_visible_changed)
 
@@ -122,6 +131,33 @@ class MainWindow(QMainWindow):
         self.step_action.triggered.connect(self.controller.step)
         self.reset_action.triggered.connect(self.reset)
 
+    @property
+    def lang(self) -> str:
+        return self.model.lang
+
+    # the model's changes ----------------------------------------------------------------
+    def _on_runs_changed(self, configs: tuple[Config, ...], by_lesson: bool) -> None:
+        """Train the new runs; a lesson step's runs start paused, for the class to look."""
+        if by_lesson:
+            self.controller.pause()
+        self.controller.configure(configs)
+
+    def _on_lesson_changed(self, reached: bool) -> None:
+        """While a question covers the panels, training is paused and Play and Step are
+        off; a step reached puts the curves on its x axis and, when it shows the optimizer
+        race, the race on the lesson's surface."""
+        covered = self.model.covered
+        if covered:
+            self.controller.pause()
+        for action in (self.play_action, self.step_action):
+            action.setEnabled(not covered)
+        lesson, step = self.model.lesson, self.model.step
+        if lesson is not None and (reached or (lesson, step) != self._lesson_step):
+            if lesson.view_at(step) == "race":
+                self.views["race"].set_surface(self.model.race_surface)
+            self.views["curves"].set_x_axis(lesson.x_axis_at(step) or "step")
+        self._lesson_step = (lesson, step)
+
     # commands -------------------------------------------------------------------------
     @property
     def running(self) -> bool:
@@ -142,15 +178,14 @@ class MainWindow(QMainWindow):
         if self.process_stopped:  # the dead process's last frame no longer says anything
             self.frame = None
         self.process_stopped = False
-        self.controller.reset(self.controls.configs())
+        self.controller.reset(self.model.configs)
 
     def apply_configs(self, configs: Sequence[Config], keep_lesson: bool = False) -> None:
         """Show and use new configurations: a lesson step's (`keep_lesson`), else a loaded
         file's, which ends the lesson (its hidden and locked controls show again)."""
         if not keep_lesson:
-            self.lesson.close()
-        self.controls.set_configs(configs)
-        self.controller.configure(self.controls.configs())
+            self.model.close_lesson()
+        self.model.set_configs(configs)
 
     def load_preset(self, name: str) -> None:
         """Open the built-in lesson `name` at its first step (see `open_lesson`)."""
@@ -158,7 +193,9 @@ class MainWindow(QMainWindow):
 
     def open_lesson(self, lesson: lessons.Lesson) -> None:
         """Set every run to the lesson's first step, rebuilt and paused; show its text."""
-        self.lesson.open(lesson)
+        self.controller.pause()
+        self.banner.hide()
+        self.model.open_lesson(lesson)
 
     def set_theme(self, name: str, panels: bool = True) -> None:
         """Colour the window and (unless they already are: `panels=False`) the panels."""
@@ -181,7 +218,9 @@ class MainWindow(QMainWindow):
         file) shown at `step` (0-based) over the configurations the window already has."""
         self.set_theme(theme_name)
         if preset:
-            self.lesson.open(lessons.resolve(preset), step, apply=False)
+            self.model.open_lesson(
+                lessons.resolve(preset, settings.my_lessons()), step, apply=False
+            )
 
     def set_font_size(self, points: int) -> None:
         """Presenter mode: every widget and plot text at `points`."""
@@ -274,9 +313,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_error(self, message: str) -> None:
         """A visible message for anything that went wrong; the app stays usable."""
-        self.banner.show_message(message, "error")
+        self.banner.show_message(message, BannerKind.ERROR)
         if self.frame is not None:  # the process kept its last good configurations
-            self.controls.set_configs([run.config for run in self.frame.runs])
+            self.model.set_configs([run.config for run in self.frame.runs])
             self.controls.show_error(message)
 
     @Slot(object)

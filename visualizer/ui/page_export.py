@@ -77,8 +77,8 @@ class PageExport(QObject):
         """Record the lesson or the runs for `steps` steps and write the page to `path`
         (an export still running is cancelled first)."""
         self.cancel()
-        lesson = self.window.lesson.lesson
-        spec = lesson_spec(lesson) if lesson else runs_spec(self.window.controls.configs())
+        lesson = self.window.model.lesson
+        spec = lesson_spec(lesson) if lesson else runs_spec(self.window.model.configs)
         self.last_path = str(path)
         request = {
             "spec": spec,

@@ -71,7 +71,7 @@ class PanelArea(QWidget):
         return tabs.tabText(tabs.indexOf(self.views[name]))
 
     def show_view(self, name: str) -> None:
-        """Bring the panel called `name` (see panel_table.VIEWS) to the front of its tabs."""
+        """Bring the panel called `name` (see core.views.View) to the front of its tabs."""
         self._tabs_of(name).setCurrentWidget(self.views[name])
 
     def current(self) -> tuple[int, int]:

@@ -1,6 +1,6 @@
 """Predict, then reveal: a lesson step's question with its 2 to 4 answers. Asking, the class
 picks an answer (a click or the keys 1-4) and the presenter reveals; revealed, the right
-answer is marked beside the one the class picked."""
+answer is marked beside the one the class picked, with the question's explanation (why)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ class QuestionView(QWidget):
         self.answers = [QPushButton() for _ in range(MAX_ANSWERS)]
         self.result = QLabel()
         self.result.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
         self.reveal_button = QPushButton()
         self.reveal_button.clicked.connect(self.reveal_requested)
         grid = QGridLayout()
@@ -52,6 +54,7 @@ class QuestionView(QWidget):
         for widget in (self.heading, self.question, self.result):
             layout.addWidget(widget)
         layout.addLayout(grid)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.reveal_button)
 
     def restyle(self) -> None:
@@ -70,7 +73,8 @@ class QuestionView(QWidget):
         self, question: Question, lang: str, picked: int | None, revealed: bool
     ) -> None:
         """Asking: the answers numbered for the keys 1-4, the picked one highlighted.
-        Revealed: the right answer marked ✓, a wrong pick ✗, and a line saying which."""
+        Revealed: the right answer marked ✓, a wrong pick ✗, a line saying which and the
+        question's explanation, if it has one."""
         self.revealed = revealed
         texts = question.answer_texts(lang)
         heading = self.tr("The answer") if revealed else self.tr("Predict, then reveal")
@@ -85,6 +89,12 @@ class QuestionView(QWidget):
                 button.setStyleSheet(f"{BUTTON} {style}")
         self.result.setVisible(revealed)
         self.result.setText(self._verdict(texts, question.correct, picked))
+        explanation = question.explanation_text(lang) if revealed else None
+        self.explanation.setVisible(explanation is not None)
+        why = self.tr("Why:")
+        self.explanation.setText(
+            "" if explanation is None else f"<b>{html.escape(why)}</b> {html.escape(explanation)}"
+        )
         self.reveal_button.setVisible(not revealed)
         self.reveal_button.setText(self.tr("Reveal the answer (B)"))
 

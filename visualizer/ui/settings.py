@@ -5,15 +5,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ..core.config import Config, ConfigError
+from ..core.my_lessons import MyLessons
 from ..core.runs import runs_from_mapping, runs_to_mapping
 
 
 def store() -> QSettings:
     return QSettings("visualizer", "visualizer")
+
+
+def my_lessons() -> MyLessons:
+    """The teacher's own lessons, in the platform's data location (QStandardPaths'
+    generic data folder: ~/.local/share/visualizer/lessons on Linux)."""
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return MyLessons(Path(data) / "visualizer" / "lessons")
 
 
 def save_runs(configs: Sequence[Config]) -> None:
@@ -56,7 +65,7 @@ def clear() -> None:
 def save_window(window) -> None:
     """What the window remembers when it closes: its runs, geometry, theme, language and
     text size."""
-    save_runs(window.controls.configs())
+    save_runs(window.model.configs)
     save_value("geometry", window.saveGeometry())
     save_value("theme", window.theme_name)
     save_value("language", window.lang)

@@ -6,8 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
 
-SPEEDS = (("max", 0.0), ("100/s", 100.0), ("30/s", 30.0), ("10/s", 10.0), ("3/s", 3.0),
-          ("1/s", 1.0))  # fmt: skip
+SPEEDS = (
+    ("max", 0.0),
+    ("100/s", 100.0),
+    ("30/s", 30.0),
+    ("10/s", 10.0),
+    ("3/s", 3.0),
+    ("1/s", 1.0),
+)
 
 
 class Transport(QToolBar):
@@ -23,13 +29,17 @@ class Transport(QToolBar):
             window, self.tr("Play"), self.tr("Play or pause training (Space)"), [Qt.Key.Key_Space]
         )
         self.step_action = self._action(
-            window, self.tr("Step"), self.tr("One training step (S or Right)"),
+            window,
+            self.tr("Step"),
+            self.tr("One training step (S or Right)"),
             [Qt.Key.Key_S, Qt.Key.Key_Right],
-        )  # fmt: skip
+        )
         self.reset_action = self._action(
-            window, self.tr("Reset"), self.tr("Rebuild the network from the seed (R)"),
+            window,
+            self.tr("Reset"),
+            self.tr("Rebuild the network from the seed (R)"),
             [Qt.Key.Key_R],
-        )  # fmt: skip
+        )
         self.addSeparator()
         self.addWidget(QLabel(self.tr("Speed") + " "))
         self.speed_box = QComboBox()

@@ -7,8 +7,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from ..core import lessons
+from ..core.languages import LANGUAGES
 from . import presenter
-from .i18n import LANGUAGES
+from .lesson_editing import LessonEditing
 
 
 class WindowMenus(QObject):
@@ -48,6 +49,8 @@ class WindowMenus(QObject):
             self.preset_actions[name] = self._action(
                 groups[lesson.topic], title, lambda _=False, n=name: self.window.load_preset(n)
             )
+        menu.addSeparator()
+        self.editing = LessonEditing(self.window, menu)
 
     def _view(self) -> None:
         window = self.window
@@ -63,11 +66,18 @@ class WindowMenus(QObject):
             return lambda: window.set_font_size(window.font_points + delta)
 
         larger, smaller = resize_text(+2), resize_text(-2)
-        self._action(menu, self.tr("Larger text"), larger,
-                     [QKeySequence(QKeySequence.StandardKey.ZoomIn),
-                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal)])  # fmt: skip
-        self._action(menu, self.tr("Smaller text"), smaller,
-                     QKeySequence(QKeySequence.StandardKey.ZoomOut))  # fmt: skip
+        self._action(
+            menu,
+            self.tr("Larger text"),
+            larger,
+            [
+                QKeySequence(QKeySequence.StandardKey.ZoomIn),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Equal),
+            ],
+        )
+        self._action(
+            menu, self.tr("Smaller text"), smaller, QKeySequence(QKeySequence.StandardKey.ZoomOut)
+        )
         self.controls_action = window.controls_dock.toggleViewAction()
         self.controls_action.setText(self.tr("Show controls"))
         self.controls_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
@@ -80,10 +90,13 @@ class WindowMenus(QObject):
             self._action(views, window.tab_title(name), lambda _=False, n=name: window.show_view(n))
         menu.addSeparator()
         themes = QActionGroup(self)
-        for name, title in (("light", self.tr("Light theme (high contrast, for projectors)")),
-                            ("dark", self.tr("Dark theme"))):  # fmt: skip
-            action = self._action(menu, title, lambda _=False, n=name: window.set_theme(n),
-                                  checkable=True)  # fmt: skip
+        for name, title in (
+            ("light", self.tr("Light theme (high contrast, for projectors)")),
+            ("dark", self.tr("Dark theme")),
+        ):
+            action = self._action(
+                menu, title, lambda _=False, n=name: window.set_theme(n), checkable=True
+            )
             action.setData(name)
             themes.addAction(action)
         self.theme_group = themes
@@ -102,8 +115,12 @@ class WindowMenus(QObject):
 
     def _help(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&Help"))
-        self._action(menu, self.tr("Keyboard shortcuts"), self.show_shortcuts,
-                     QKeySequence(QKeySequence.StandardKey.HelpContents))  # fmt: skip
+        self._action(
+            menu,
+            self.tr("Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
 
     def shortcuts_text(self) -> str:
         rows = [

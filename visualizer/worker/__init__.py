@@ -185,7 +185,8 @@ class TrainingController(QObject):
             self._extras = extras
             self._send(SetExtras(extras))
 
-    def shutdown(self, timeout: float = 5.0) -> None:
-        """Stop the process and the reader thread and wait for both."""
-        self._link.stop(timeout)
+    def shutdown(self) -> None:
+        """Stop the process (ended after a short grace period when it is inside a slow
+        step) and the reader thread, and wait for both."""
+        self._link.stop()
         self._report_callbacks.clear()  # no process will answer them

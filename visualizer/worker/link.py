@@ -21,6 +21,7 @@ from ..core.config import Config
 from ..core.protocol import Error, Frame, Message, Quit, Report, RunData
 
 POLL_SECONDS = 0.05
+GRACE_SECONDS = 0.5  # for Quit to end the process; one slow step must not hold the window
 BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -144,17 +145,22 @@ class Link:
         connect(self.reader)
         self.thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop the process and the reader thread and wait for both (idempotent)."""
+    def stop(self, grace: float = GRACE_SECONDS) -> None:
+        """Stop the process and the reader thread and wait for both (idempotent): Quit,
+        and a process still inside a step after `grace` seconds (a large network's step
+        takes seconds) is terminated, then killed (a stopped process ignores SIGTERM)."""
         if self.reader is not None:
             self.reader.stop()
         if self.commands is not None:
             with contextlib.suppress(BrokenPipeError, OSError):
                 self.commands.send(Quit())
         if self.child is not None:
-            self.child.join(timeout)
+            self.child.join(grace)
             if self.child.is_alive():
                 self.child.terminate()
+                self.child.join(0.5)
+            if self.child.is_alive():
+                self.child.kill()
                 self.child.join(1.0)
         if self.thread is not None:
             self.thread.quit()

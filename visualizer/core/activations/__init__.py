@@ -9,9 +9,25 @@ from .classic import ELU, SELU, LeakyReLU, PReLU, ReLU, RReLU, Sigmoid, Tanh
 from .extra import GELU, Linear, Maxout, Softplus, Step, Swish
 
 __all__ = [
-    "ACTIVATIONS", "ELU", "GELU", "SELU", "Activation", "LeakyReLU", "Linear", "Maxout",
-    "PReLU", "RReLU", "ReLU", "Sigmoid", "Softplus", "Step", "Swish", "Tanh", "create", "get",
-]  # fmt: skip
+    "ACTIVATIONS",
+    "ELU",
+    "GELU",
+    "SELU",
+    "Activation",
+    "LeakyReLU",
+    "Linear",
+    "Maxout",
+    "PReLU",
+    "RReLU",
+    "ReLU",
+    "Sigmoid",
+    "Softplus",
+    "Step",
+    "Swish",
+    "Tanh",
+    "create",
+    "get",
+]
 
 
 def get(name: str) -> type[Activation]:

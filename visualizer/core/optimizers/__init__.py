@@ -1,11 +1,10 @@
 """Optimizers: one registry of update rules, each an `update(params, grads)` with state
-created on first use (see `base`). An optimizer with a new hyperparameter declares its
-`hyperparameters.Hyperparameter` spec; the configuration keys, their validation and the
-control rows follow from HYPERPARAMETERS."""
+created on first use (see `base`). An optimizer lists the configuration keys it reads
+besides lr (`Optimizer.hyperparameters`, declared in `core.keys`)."""
 
 from __future__ import annotations
 
-from ..hyperparameters import Hyperparameter
+from ..keys import Key
 from ..registry import Registry
 from .adam import Adam, Adamax, Nadam
 from .base import Optimizer
@@ -16,7 +15,7 @@ __all__ = ["HYPERPARAMETERS", "OPTIMIZERS", "Optimizer", "create", "get"]
 OPTIMIZERS = Registry[type[Optimizer]]("optimizer")
 for _cls in (SGD, Momentum, Nesterov, AdaGrad, RMSprop, AdaDelta, Adam, Adamax, Nadam):
     OPTIMIZERS.add(_cls.name, _cls, _cls.aliases)
-HYPERPARAMETERS: tuple[Hyperparameter, ...] = tuple(
+HYPERPARAMETERS: tuple[Key, ...] = tuple(
     dict.fromkeys(spec for name in OPTIMIZERS for spec in OPTIMIZERS.get(name).hyperparameters)
 )
 """Every registered optimizer's hyperparameters (besides lr), in registry order."""

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from ..hyperparameters import BETA1, BETA2, EPSILON
+from ..keys import BETA1, BETA2, EPSILON
 from .base import Arrays, Optimizer, _average, _descend
 
 
@@ -15,12 +15,20 @@ class Adam(Optimizer):
 
     m = beta1 * m + (1 - beta1) * g;  v = beta2 * v + (1 - beta2) * g^2
     w -= lr * mhat / (sqrt(vhat) + epsilon), mhat = m / (1 - beta1^t), vhat = v / (1 - beta2^t)
+
+    With `bias_correction` off, w -= lr * m / (sqrt(v) + epsilon): the running means as
+    they are, both biased toward their zero start while t is small.
     """
 
     name = "adam"
     formula = "adam: m̂ = m / (1 - β1ᵗ), v̂ = v / (1 - β2ᵗ);  w -= lr m̂ / (√v̂ + ε)"
     hyperparameters = (BETA1, BETA2, EPSILON)
     slots = 2
+
+    def __init__(self, lr: float = 0.01, **hyper: float) -> None:
+        """`hyper` may also hold `bias_correction` (true by default)."""
+        super().__init__(lr, **hyper)
+        self.bias_correction = bool(hyper.get("bias_correction", True))
 
     def _moments(self, g: np.ndarray, m: np.ndarray, v: np.ndarray, tmp: np.ndarray) -> None:
         """m = beta1 * m + (1 - beta1) * g;  v = beta2 * v + (1 - beta2) * g^2."""
@@ -34,6 +42,9 @@ class Adam(Optimizer):
         (m, v), (tmp,) = state, work
         t = self.iterations
         self._moments(g, m, v, tmp)
+        if not self.bias_correction:
+            _descend(w, m, v, self.lr, self.epsilon, tmp)
+            return
         root_c2 = math.sqrt(1.0 - self.beta2**t)
         lr = self.lr * root_c2 / (1.0 - self.beta1**t)
         _descend(w, m, v, lr, self.epsilon * root_c2, tmp)
@@ -69,6 +80,8 @@ class Nadam(Adam):
     m, v as in Adam;  vhat = v / (1 - beta2^t)
     mhat = beta1 * m / (1 - beta1^(t+1)) + (1 - beta1) * g / (1 - beta1^t)
     w -= lr * mhat / (sqrt(vhat) + epsilon)
+
+    Always bias-corrected: turning `bias_correction` off changes Adam alone.
     """
 
     name = "nadam"

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from ..hyperparameters import Hyperparameter
+from ..keys import Key
 
 Arrays = list[np.ndarray]
 
@@ -43,7 +43,7 @@ class Optimizer:
     name: ClassVar[str]
     formula: ClassVar[str]
     aliases: ClassVar[tuple[str, ...]] = ()
-    hyperparameters: ClassVar[tuple[Hyperparameter, ...]] = ()  # read besides lr
+    hyperparameters: ClassVar[tuple[Key, ...]] = ()  # read besides lr
     slots: ClassVar[int] = 0  # state arrays kept per parameter
     work: ClassVar[int] = 1  # scratch arrays one step needs
 

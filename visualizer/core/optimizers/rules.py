@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..hyperparameters import EPSILON, MOMENTUM, RHO
+from ..keys import EPSILON, MOMENTUM, RHO
 from .base import Arrays, Optimizer, _average, _descend
 
 

@@ -11,9 +11,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import activations
 from ...core.bins import shares
-from ...core.protocol import RUN_NAMES, Frame, Snapshot
+from ...core.layer_stats import LayerStats
+from ...core.protocol import Frame, Snapshot
+from ...core.runs import RUN_NAMES
 from ...core.saturation import saturation_zones
-from ...core.stats import LayerStats
 from ..theme import Theme, current, run_color
 from .activation_plot import CurvePlot
 from .base import Panel

@@ -1,4 +1,5 @@
-"""Loss and accuracy against training step, from the snapshot's (thinned) history."""
+"""Loss and accuracy against training step, epoch or samples seen, from the snapshot's
+(thinned) history; the learning rate below them when a run's rate changes."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Frame
-from ...core.runs import run_labels
+from ...core.history import X_AXES
+from ...core.protocol import Frame, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES, run_labels
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
@@ -31,6 +33,7 @@ ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")
 LOG_DECADES = 40  # the log axis shows at most this many decades below the top
 SPIKE_CAP = 10  # the linear axis ends at most this many times above the first loss
 POINTS_PER_PIXEL = 0.5  # long histories are drawn as means of this many points a pixel
+LR_PLOT_HEIGHT = 90  # pixels of the learning-rate plot, at most
 
 
 def linear_top(values: np.ndarray) -> float:
@@ -42,10 +45,27 @@ def linear_top(values: np.ndarray) -> float:
     return float(min(finite.max(), SPIKE_CAP * abs(finite[0]))) or float(finite.max())
 
 
+def common_extent(ends: list[tuple[float, bool]]) -> float:
+    """Where the x axis ends on an epoch or samples axis, from each run's (last x,
+    diverged): the shortest way a run still training has come, so runs that cover the
+    data at different paces are compared at equal epochs (all diverged: the longest)."""
+    alive = [x for x, diverged in ends if not diverged]
+    return min(alive) if alive else max((x for x, _ in ends), default=10.0)
+
+
+def x_of_step(snapshot: Snapshot, axis: str, step: float) -> float:
+    """The position of `step` on `axis` for this run (interpolated between its points)."""
+    history = snapshot.history
+    if axis == "step" or not len(history["step"]):
+        return step
+    return float(np.interp(step, history["step"], history[axis]))
+
+
 class CurvesPanel(Panel):
-    """Train/test loss (top, optional log scale) and accuracy (bottom, 0..1) per step.
-    One run: train solid, test dashed. Several: one colour and line style per run, test
-    curves thinner and faded."""
+    """Train/test loss (top, optional log scale) and accuracy (0..1) per step, epoch or
+    samples seen (the x-axis choice); below them the learning rate when any run's rate
+    changes (a schedule). One run: train solid, test dashed. Several: one colour and line
+    style per run, test curves thinner and faded."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +76,22 @@ class CurvesPanel(Panel):
         self._y_max = StickyMax()
         self.log_box = QtWidgets.QCheckBox()
         self.log_box.toggled.connect(self._log_toggled)
-        controls = QtWidgets.QHBoxLayout()
+        self.x_label = QtWidgets.QLabel()
+        self.x_box = QtWidgets.QComboBox()
+        for axis in X_AXES:
+            self.x_box.addItem("", axis)
+        self.x_box.currentIndexChanged.connect(self._x_axis_changed)
+        self.x_box.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.x_box.setMinimumContentsLength(len("samples"))
+        controls = QtWidgets.QGridLayout()  # in two rows: the panel's minimum stays narrow
         controls.setContentsMargins(4, 2, 4, 0)
-        controls.addWidget(self.log_box)
-        controls.addStretch(1)
+        controls.setVerticalSpacing(2)
+        controls.addWidget(self.log_box, 0, 0, 1, 2)
+        controls.addWidget(self.x_label, 1, 0)
+        controls.addWidget(self.x_box, 1, 1)
+        controls.setColumnStretch(2, 1)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.loss_plot = new_plot()
@@ -69,8 +101,17 @@ class CurvesPanel(Panel):
             plot.getAxis("left").setWidth(48)
         accuracy_ticks = [(v / 5, f"{v / 5:g}") for v in range(6)]
         self.accuracy_plot.getAxis("left").setTicks([accuracy_ticks, []])
+        self.lr_plot = new_plot()  # in the layout only while a run's rate changes
+        self.lr_plot.setXLink(self.loss_plot)
+        self.lr_plot.getAxis("left").setWidth(48)
+        self.lr_plot.setMaximumHeight(LR_PLOT_HEIGHT)
         self.graphics.addItem(self.loss_plot, 0, 0)
         self.graphics.addItem(self.accuracy_plot, 1, 0)
+        self._lr_curves = []
+        for _side in range(MAX_RUNS):
+            curve = pg.PlotDataItem(connect="finite")
+            self.lr_plot.addItem(curve)
+            self._lr_curves.append(curve)
         self.legend = pg.LegendItem(offset=(-10, 10))
         self.legend.setParentItem(self.loss_plot.vb)
         self._curves: dict[tuple[int, str], pg.PlotDataItem] = {}
@@ -116,19 +157,35 @@ class CurvesPanel(Panel):
         return self._curves[run, column]
 
     def seek_step(self) -> float | None:
-        """The step marked as the one scrubbed to, or None while live."""
+        """Where the step scrubbed to is marked on the x axis, or None while live."""
         line = self.seek_lines[0]
         return line.value() if line.isVisible() else None
 
     def divergence_steps(self) -> list[float]:
-        """Steps marked as the start of divergence (one per diverged run)."""
+        """Where the start of divergence is marked (one per diverged run), on the x axis."""
         return [pair[0].value() for pair in self._markers if pair[0].isVisible()]
+
+    def x_axis(self) -> str:
+        """The history column the curves are drawn against (one of history.X_AXES)."""
+        return self.x_box.currentData()
+
+    def lr_curve(self, run: int) -> pg.PlotDataItem:
+        """Run `run`'s learning-rate curve (0 = A)."""
+        return self._lr_curves[run]
+
+    def shows_lr(self) -> bool:
+        """Whether the learning-rate plot is in the layout."""
+        return self.lr_plot.scene() is not None
+
+    def set_x_axis(self, axis: str) -> None:
+        """Draw the curves against `axis` (a lesson chooses it; the box shows it)."""
+        self.x_box.setCurrentIndex(X_AXES.index(axis))
 
     # commands ---------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.graphics.setBackground(theme.background)
-        for plot in (self.loss_plot, self.accuracy_plot):
+        for plot in (self.loss_plot, self.accuracy_plot, self.lr_plot):
             style_plot(plot, theme)
         style_legend(self.legend, theme)
         for pair in self._markers:
@@ -146,7 +203,17 @@ class CurvesPanel(Panel):
         self.log_box.setText(self.tr("Log y (loss)"))
         set_label(self.loss_plot, "left", self.tr("loss"), self._theme)
         set_label(self.accuracy_plot, "left", self.tr("accuracy"), self._theme)
-        set_label(self.accuracy_plot, "bottom", self.tr("step"), self._theme)
+        set_label(self.lr_plot, "left", self.tr("learning rate"), self._theme)
+        self.x_label.setText(self.tr("x axis"))
+        names = {
+            "step": self.tr("step"),
+            "epoch": self.tr("epoch"),
+            "samples": self.tr("samples seen"),
+        }
+        for index, axis in enumerate(X_AXES):
+            self.x_box.setItemText(index, names[axis])
+        for plot in (self.accuracy_plot, self.lr_plot):
+            set_label(plot, "bottom", names[self.x_axis()], self._theme)
         self.message.setText(self.tr("No accuracy: regression (loss only)"))
         self._style_key = None
         self._redraw()
@@ -155,6 +222,21 @@ class CurvesPanel(Panel):
     def _log_toggled(self, on: bool) -> None:
         set_log_y(self.loss_plot, on)
         self._redraw()
+
+    def _x_axis_changed(self) -> None:
+        self._x_max = StickyMax()
+        self.retranslate()
+
+    def _show_lr(self, shown: bool) -> None:
+        """Put the learning-rate plot into the layout or take it out; the x-axis label
+        sits on the lowest plot."""
+        if shown == self.shows_lr():
+            return
+        if shown:
+            self.graphics.addItem(self.lr_plot, 2, 0)
+        else:
+            self.graphics.removeItem(self.lr_plot)
+        self.accuracy_plot.getAxis("bottom").showLabel(not shown)
 
     def _restyle(self, labels: list[str]) -> None:
         theme, entries, compare = self._theme, [], len(labels) > 1
@@ -174,6 +256,8 @@ class CurvesPanel(Panel):
                     entries.append(
                         (curve, self.tr("train") if split == "train" else self.tr("test"))
                     )
+        for run, curve in enumerate(self._lr_curves):
+            curve.setPen(run_pen(theme, run) if compare else pen(theme.train))
         if compare:
             entries.append((self._curves[0, "test_loss"], self.tr("(thin: test)")))
         fill_legend(self.legend, entries)
@@ -191,7 +275,9 @@ class CurvesPanel(Panel):
         if labels != self._style_key:
             self._style_key = labels
             self._restyle(labels)
-        last_step, tops, bottoms, highs, classify = 10.0, [], [], [], False
+        axis = self.x_axis()
+        last_step, ends, tops, bottoms, highs, classify = 10.0, [], [], [], [], False
+        rates_change = False
         for side in range(MAX_RUNS):
             snapshot = sides[side] if side < len(sides) else None
             history = snapshot.history if snapshot is not None else None
@@ -204,18 +290,24 @@ class CurvesPanel(Panel):
                 if shown:  # a lone point (step 0) is drawn as a dot: a line needs two
                     values = history[column]  # all NaN without test data (test fraction 0)
                     lone = "o" if len(values) == 1 and np.isfinite(values[0]) else None
-                    curve.setData(history["step"], values, symbol=lone, symbolSize=8)
+                    curve.setData(history[axis], values, symbol=lone, symbolSize=8)
+            lr_curve = self._lr_curves[side]
+            lr_curve.setVisible(snapshot is not None)
             if snapshot is None:
                 for line in self._markers[side]:
                     line.setVisible(False)
                 continue
+            rates = history["lr"]
+            lr_curve.setData(history[axis], rates)
+            rates_change = rates_change or (len(rates) > 1 and bool(np.ptp(rates) > 0))
             steps = history["step"]
             if len(steps):
                 last_step = max(last_step, float(steps[-1]))
+                ends.append((float(history[axis][-1]), snapshot.diverged_at is not None))
             for line in self._markers[side]:
                 line.setVisible(snapshot.diverged_at is not None)
                 if snapshot.diverged_at is not None:
-                    line.setValue(snapshot.diverged_at)
+                    line.setValue(x_of_step(snapshot, axis, snapshot.diverged_at))
             for column in LOSS_COLUMNS:
                 values = history[column]
                 tops.append(linear_top(values))
@@ -225,8 +317,9 @@ class CurvesPanel(Panel):
                     highs.append(float(positive.max()))
         for line in self.seek_lines:
             line.setVisible(frame.seeking)
-            line.setValue(frame.step)
-        x_range = (0.0, self._x_max.update(last_step))
+            line.setValue(x_of_step(sides[0], axis, frame.step))
+        end = last_step if axis == "step" else common_extent(ends)
+        x_range = (0.0, self._x_max.update(end))
         if self.log_box.isChecked():
             high = math.ceil(math.log10(max(highs))) if highs else 1
             low = math.floor(math.log10(min(bottoms))) if bottoms else high - 2
@@ -236,6 +329,11 @@ class CurvesPanel(Panel):
             y_range = (0.0, self._y_max.update(max(tops, default=1.0)))
         set_range(self.loss_plot, x_range, y_range)
         set_range(self.accuracy_plot, None, (-0.02, 1.02))
+        self._show_lr(rates_change)
+        if rates_change:
+            rates = [run.history["lr"] for run in sides if len(run.history["lr"])]
+            top = max(float(np.nanmax(values)) for values in rates)
+            set_range(self.lr_plot, None, (0.0, top * 1.05))
         self.message.setVisible(not classify)
         if not classify:
             self.message.setPos((x_range[0] + x_range[1]) / 2, 0.5)

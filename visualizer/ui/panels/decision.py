@@ -1,6 +1,7 @@
 """The decision map of a 2D classification dataset: the predicted class on a grid, coloured
 by class and faded where the network is unsure, with the training points (filled) and the
-test points (hollow) on top."""
+test points (hollow) on top. A 1D regression shows its fit instead: the points (x, target)
+and the network's curve through them."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, DecisionMap, Extra, Frame, RunData, Snapshot
+from ...core.protocol import DecisionMap, Extra, FitCurve, Frame, RunData, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current
 from .base import Panel
-from .plotting import new_plot, set_range, set_title, style_legend, style_plot
+from .plotting import new_plot, pen, set_range, set_title, short_number, style_legend, style_plot
 from .runs import PlotOrMessage
 
 LEVELS = 16  # confidence steps in the colour table
@@ -57,7 +59,8 @@ class MapPlot:
         self.image = pg.ImageItem(axisOrder="row-major")  # row = y index
         self.train = pg.ScatterPlotItem(size=POINT_SIZE, pxMode=True)
         self.test = pg.ScatterPlotItem(size=POINT_SIZE + 2, pxMode=True, symbol="o")
-        for item in (self.image, self.train, self.test):
+        self.fit = pg.PlotDataItem()  # a 1D regression's curve
+        for item in (self.image, self.train, self.test, self.fit):
             self.plot.addItem(item)
         self.legend = pg.LegendItem(offset=(-8, 8))
         self.legend.setParentItem(self.plot.vb)
@@ -117,6 +120,11 @@ class DecisionPanel(Panel):
         item = self._maps[side]
         return len(item.train.data), len(item.test.data)
 
+    def fit_curve(self, side: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """The (x, y) of the fitted curve drawn (empty for a classification)."""
+        x, y = self._maps[side].fit.getData()
+        return (np.asarray(x), np.asarray(y)) if x is not None else (np.zeros(0), np.zeros(0))
+
     def message(self, side: int = 0) -> str:
         return self._maps[side].area.message()
 
@@ -164,23 +172,66 @@ class DecisionPanel(Panel):
                 self._grid.addWidget(item.area, row, column)
 
     def _draw_side(self, item: MapPlot, snap: Snapshot, side: int, compare: bool) -> None:
-        if snap.n_features != 2 or not snap.n_classes:
+        fit = snap.n_classes == 0 and snap.n_features == 1
+        if not fit and (snap.n_features != 2 or not snap.n_classes):
             item.area.show_message(
                 self.tr(
                     "The decision boundary needs a 2D dataset: choose spiral, moons, "
-                    "circles, xor or blobs"
+                    "circles, xor or blobs (or sine for a fitted curve)"
                 )
             )
             return
         decision = snap.decision
-        if decision is None:
-            item.area.show_message(self.tr("Waiting for the decision map…"))
-            return
         data = self._points.get(snap.run_id)
-        if data is None:
+        if decision is None or data is None:
             item.area.show_message(self.tr("Waiting for the decision map…"))
             return
         item.area.show_plot()
+        item.image.setVisible(not fit)
+        item.fit.setVisible(fit)
+        item.plot.setAspectLocked(not fit)
+        if isinstance(decision, FitCurve):
+            title = self._draw_fit(item, decision, data, snap)
+        else:
+            title = self._draw_map(item, decision, data, snap)
+        if compare:
+            title = f"{RUN_NAMES[side]} · {title}"
+        set_title(item.plot, title, self._theme)
+
+    def _draw_fit(self, item: MapPlot, fit: FitCurve, data: RunData, snap: Snapshot) -> str:
+        """The points (x, target) and the network's curve, over the points' box; the title."""
+        item.fit.setData(fit.x, fit.y, connect="finite")
+        item.fit.setPen(pen(self._theme.foreground, width=2.5))
+        if item.points_key != (data.run_id, self._theme.name):
+            item.points_key = (data.run_id, self._theme.name)
+            self._fit_points(item, data)
+            targets = np.concatenate([data.y_train, data.y_test])
+            x = np.concatenate([data.x_train[:, 0], data.x_test[:, 0]])
+            pad_x, pad_y = 0.05 * np.ptp(x) + 1e-6, 0.1 * np.ptp(targets) + 1e-6
+            item.rect = None
+            set_range(
+                item.plot,
+                (float(x.min() - pad_x), float(x.max() + pad_x)),
+                (float(targets.min() - pad_y), float(targets.max() + pad_y)),
+            )
+        loss = snap.history["test_loss"]
+        return self.tr("test loss {0}").format(short_number(float(loss[-1])) if len(loss) else "–")
+
+    def _fit_points(self, item: MapPlot, data: RunData) -> None:
+        theme = self._theme
+        color = class_color(theme, 0)
+        item.train.setData(
+            x=data.x_train[:, 0], y=data.y_train, brush=pg.mkBrush(color),
+            pen=pg.mkPen(theme.foreground, width=1), symbol="o",
+        )  # fmt: skip
+        item.test.setData(
+            x=data.x_test[:, 0], y=data.y_test, brush=pg.mkBrush(None),
+            pen=pg.mkPen(color, width=2.5), symbol="o",
+        )  # fmt: skip
+        self._fill_legend(item)
+
+    def _draw_map(self, item: MapPlot, decision: DecisionMap, data: RunData, snap: Snapshot) -> str:
+        """The class map and the points; the title."""
         index = table_index(decision, snap.n_classes)
         item.classes = decision.classes
         item.rgba = self._table(snap.n_classes)[index]
@@ -191,10 +242,7 @@ class DecisionPanel(Panel):
             item.image.setRect(QtCore.QRectF(*rect))
             set_range(item.plot, (rect[0], rect[0] + rect[2]), (rect[1], rect[1] + rect[3]))
         self._draw_points(item, data)
-        title = self.tr("test accuracy {0}").format(_percent(snap.history["test_accuracy"]))
-        if compare:
-            title = f"{RUN_NAMES[side]} · {title}"
-        set_title(item.plot, title, self._theme)
+        return self.tr("test accuracy {0}").format(_percent(snap.history["test_accuracy"]))
 
     def _draw_points(self, item: MapPlot, data: RunData) -> None:
         key = (data.run_id, self._theme.name)
@@ -218,8 +266,12 @@ class DecisionPanel(Panel):
             pen=[pens[k] for k in data.y_test],
             symbol="o",
         )
+        self._fill_legend(item)
+
+    def _fill_legend(self, item: MapPlot) -> None:
+        theme = self._theme
         item.sample_train.setBrush(theme.foreground)
-        item.sample_train.setPen(edge)
+        item.sample_train.setPen(pg.mkPen(theme.foreground, width=1))
         item.sample_test.setPen(pg.mkPen(theme.foreground))
         item.legend.clear()
         item.legend.addItem(item.sample_train, self.tr("train"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox
 
+from ...core.layer_stats import LayerStats
 from ...core.protocol import Extra, Snapshot
-from ...core.stats import LayerStats
 
 
 class EvalModeBox(QCheckBox):

@@ -8,8 +8,8 @@ import pyqtgraph as pg
 from PySide6 import QtCore
 
 from ...core.bins import rebin, shares
-from ...core.protocol import MAX_RUNS, RUN_NAMES
-from ...core.stats import Histogram
+from ...core.layer_stats import Histogram
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, run_color
 from .plotting import (
     clear_layout,
@@ -102,8 +102,13 @@ class HeatMapRow:
             heat.apply_theme(theme, run_color(theme, run))
         self.key = None
 
-    def draw(self, hists: list[list[Histogram]], labels: tuple[str, str, str],
-             share_scale: bool, theme: Theme) -> None:  # fmt: skip
+    def draw(
+        self,
+        hists: list[list[Histogram]],
+        labels: tuple[str, str, str],
+        share_scale: bool,
+        theme: Theme,
+    ) -> None:
         """Each run's (layers x bins) shares; `labels`: the value axis, the layer axis, and
         the one plot's title when there is a single run."""
         value, layer, single = labels

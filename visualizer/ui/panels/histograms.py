@@ -4,36 +4,45 @@ layer (runs overlaid, or in columns), or one heat map per run for deep networks.
 from __future__ import annotations
 
 import math
+from enum import StrEnum
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from ...core.protocol import RUN_NAMES, Extra, Frame, Snapshot
-from ...core.stats import Histogram, LayerStats
+from ...core.layer_stats import Histogram, LayerStats
+from ...core.protocol import Extra, Frame, Snapshot
+from ...core.runs import RUN_NAMES
 from ..theme import Theme, current
 from .base import Panel
 from .eval_mode import EvalModeBox
 from .heatmap import HeatMapRow
 from .plotting import (
+    Scrolled,
     short_number,
 )
 from .small_multiples import Cell, LayerData, SmallMultiples, StepCurve
 
-KINDS = ("activations", "gradients", "weights")
+
+class HistogramKind(StrEnum):
+    """What a histogram panel shows per layer."""
+
+    ACTIVATIONS = "activations"
+    GRADIENTS = "gradients"
+    WEIGHTS = "weights"
+
+
 PAGE_SIZE = 12  # small plots per page
 COLUMN_PLOTS = 24  # small plots per page when runs are in columns (layers x runs)
 HEATMAP_ABOVE = 12  # deeper networks get the heat map unless the user chose otherwise
 
 
 class HistogramPanel(Panel):
-    """`kind` is "activations", "gradients" or "weights"."""
+    """The histograms of one `HistogramKind` (a ValueError for anything else)."""
 
-    def __init__(self, kind: str, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, kind: HistogramKind, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        if kind not in KINDS:
-            raise ValueError(f"unknown histogram kind {kind!r}; allowed: {', '.join(KINDS)}")
-        self.kind = kind
+        self.kind = HistogramKind(kind)
         self._theme = current()
         self._frame: Frame | None = None
         self._depth = 0
@@ -49,11 +58,11 @@ class HistogramPanel(Panel):
         self.columns_box = QtWidgets.QCheckBox()
         self.columns_box.setVisible(False)
         self.eval_box = EvalModeBox()
-        self.eval_box.setVisible(kind == "activations")
+        self.eval_box.setVisible(kind is HistogramKind.ACTIVATIONS)
         self.eval_box.toggled.connect(self.extras_changed)  # the window asks, then redraws
         self.page_box = QtWidgets.QComboBox()
-        self.log_box.setVisible(kind == "gradients")
-        self.pre_box.setVisible(kind == "activations")
+        self.log_box.setVisible(kind is HistogramKind.GRADIENTS)
+        self.pre_box.setVisible(kind is HistogramKind.ACTIVATIONS)
         self.page_box.setVisible(False)
         for box in (self.share_y_box, self.log_box, self.pre_box):
             box.toggled.connect(self._redraw)
@@ -61,10 +70,17 @@ class HistogramPanel(Panel):
         self.heatmap_box.clicked.connect(self.set_heatmap)
         self.page_box.currentIndexChanged.connect(self._redraw)
 
-        controls = QtWidgets.QHBoxLayout()
+        row = QtWidgets.QWidget()
+        controls = QtWidgets.QHBoxLayout(row)
         controls.setContentsMargins(4, 2, 4, 0)
-        for widget in (self.share_y_box, self.log_box, self.pre_box, self.eval_box,
-                       self.heatmap_box, self.columns_box):  # fmt: skip
+        for widget in (
+            self.share_y_box,
+            self.log_box,
+            self.pre_box,
+            self.eval_box,
+            self.heatmap_box,
+            self.columns_box,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.page_box)
@@ -77,7 +93,7 @@ class HistogramPanel(Panel):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(controls)
+        layout.addWidget(Scrolled(row, horizontal=True))  # large text: the row scrolls
         layout.addWidget(self._stack, 1)
         self.retranslate()
         self.apply_theme(self._theme)
@@ -158,9 +174,9 @@ class HistogramPanel(Panel):
 
     def retranslate(self) -> None:
         self.title = {
-            "activations": self.tr("Activations"),
-            "gradients": self.tr("Gradients"),
-            "weights": self.tr("Weights"),
+            HistogramKind.ACTIVATIONS: self.tr("Activations"),
+            HistogramKind.GRADIENTS: self.tr("Gradients"),
+            HistogramKind.WEIGHTS: self.tr("Weights"),
         }[self.kind]
         self.share_y_box.setText(self.tr("Share y-axis"))
         self.share_y_box.setToolTip(self.tr("Same vertical scale for every layer"))
@@ -183,18 +199,18 @@ class HistogramPanel(Panel):
     # drawing ----------------------------------------------------------------------------
     def _hists(self, snapshot: Snapshot) -> list[Histogram]:
         layers = self.eval_box.layers(snapshot)
-        if self.kind == "weights":
+        if self.kind is HistogramKind.WEIGHTS:
             return [s.weight_hist for s in layers]
-        if self.kind == "gradients":
+        if self.kind is HistogramKind.GRADIENTS:
             return [s.grad_log_hist if self.log_box.isChecked() else s.grad_hist for s in layers]
         if self.pre_box.isChecked():
             return [s.pre_activation_hist for s in layers]
         return [s.activation_hist for s in layers]
 
     def _value_label(self) -> str:
-        if self.kind == "weights":
+        if self.kind is HistogramKind.WEIGHTS:
             return self.tr("weight value")
-        if self.kind == "gradients":
+        if self.kind is HistogramKind.GRADIENTS:
             if self.log_box.isChecked():
                 return self.tr("log10 |dL/da|")
             return self.tr("gradient dL/da")
@@ -204,12 +220,12 @@ class HistogramPanel(Panel):
 
     def _caption(self, stats: LayerStats) -> str:
         """The spread of what the plot shows (the means are in the layer-statistics panel)."""
-        if self.kind == "weights":
+        if self.kind is HistogramKind.WEIGHTS:
             return self.tr("σ {0}").format(short_number(stats.weight_std))
-        if self.kind == "gradients":
+        if self.kind is HistogramKind.GRADIENTS:
             return self.tr("σ {0}").format(short_number(stats.activation_grad_std))
         if self.pre_box.isChecked():
-            return ""
+            return self.tr("σ {0}").format(short_number(stats.pre_activation_std))
         return self.tr("σ {0}").format(short_number(stats.activation_std))
 
     def _fill_pages(self) -> None:

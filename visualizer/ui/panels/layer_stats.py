@@ -9,8 +9,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.protocol import MAX_RUNS, Frame
-from ...core.runs import run_labels
+from ...core.protocol import Frame
+from ...core.runs import MAX_RUNS, run_labels
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (
@@ -121,13 +121,6 @@ class LayerStatsPanel(Panel):
             self.tr("layer"),
             theme,
         )
-        self.theory.messages = {
-            "batch_norm": self.tr("batch norm rescales every unit by its batch statistics"),
-            "dropout": self.tr("dropout scales the training passes' variances by 1/(1-p)"),
-            "maxout": self.tr("maxout is not an element-wise function"),
-            "rrelu": self.tr("rrelu draws random slopes in training passes"),
-            "constant_init": self.tr("constant weights are not independent random draws"),
-        }
         self._style_key = None
         self._redraw()
 

@@ -11,7 +11,8 @@ import pyqtgraph as pg
 from PySide6 import QtGui, QtWidgets
 
 from ...core import weight_path
-from ...core.protocol import DIAGRAM_LIMITS, MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
+from ...core.protocol import DIAGRAM_LIMITS, Extra, Frame, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .diagram_data import LEVELS, buckets, geometry, unit_matrices

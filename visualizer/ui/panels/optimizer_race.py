@@ -16,6 +16,7 @@ from ..background import Jobs
 from ..theme import Theme, current
 from .base import Panel
 from .plotting import (
+    Scrolled,
     blend,
     new_plot,
     pen,
@@ -111,7 +112,7 @@ class OptimizerRacePanel(Panel):
 
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 0, 0)
-        layout.addWidget(side)
+        layout.addWidget(Scrolled(side, horizontal=False))  # large text: the column scrolls
         layout.addWidget(self.graphics, 1)
         self.retranslate()
         self.apply_theme(self._theme)

@@ -265,3 +265,40 @@ def clear_layout(graphics: pg.GraphicsLayoutWidget) -> None:
     for item in list(graphics.ci.items):
         graphics.removeItem(item)
         park(graphics, item)
+
+
+class Scrolled(QtWidgets.QScrollArea):
+    """`widget` scrolled along one axis when the panel is smaller than it (presenter
+    mode's larger text on a small screen), so the panel's minimum size stays small; across
+    that axis it takes the widget's full size."""
+
+    def __init__(self, widget: QtWidgets.QWidget, horizontal: bool) -> None:
+        super().__init__()
+        self.horizontal = horizontal
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        bars = QtCore.Qt.ScrollBarPolicy
+        off, needed = bars.ScrollBarAlwaysOff, bars.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(needed if horizontal else off)
+        self.setVerticalScrollBarPolicy(off if horizontal else needed)
+        policy = QtWidgets.QSizePolicy.Policy
+        fixed, expanding = policy.Fixed, policy.Expanding
+        self.setSizePolicy(*((expanding, fixed) if horizontal else (fixed, expanding)))
+
+    def sizeHint(self) -> QtCore.QSize:
+        hint = self.widget().sizeHint()
+        bar = self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+        if self.horizontal:  # room for the scroll bar only when it shows
+            wider = hint.width() > self.viewport().width()
+            return QtCore.QSize(hint.width(), hint.height() + bar * wider)
+        return QtCore.QSize(hint.width() + bar, hint.height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        hint = self.sizeHint()
+        return QtCore.QSize(0, hint.height()) if self.horizontal else QtCore.QSize(hint.width(), 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.horizontal and event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the scroll bar came or went

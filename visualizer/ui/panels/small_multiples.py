@@ -10,8 +10,8 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core.bins import shares
-from ...core.protocol import MAX_RUNS
-from ...core.stats import Histogram
+from ...core.layer_stats import Histogram
+from ...core.runs import MAX_RUNS
 from ..theme import Theme, run_color
 from .canvas import Canvas, Mapping, TextCache, step_outline, tick_text, ticks
 from .plotting import StickyMax, grid_color, nice_bounds, run_pen
@@ -139,9 +139,12 @@ class SmallMultiples(Canvas):
             y_values = column == 0 or not self.share_y
             below = (line + PAD if x_values else PAD) + (line if bottom_row else 0)
             box = QtCore.QRectF(column * width, row * height, width, height)
-            plot = QtCore.QRectF(box.left() + left, box.top() + title_height,
-                                 box.width() - left - 2 * PAD,
-                                 box.height() - title_height - below)  # fmt: skip
+            plot = QtCore.QRectF(
+                box.left() + left,
+                box.top() + title_height,
+                box.width() - left - 2 * PAD,
+                box.height() - title_height - below,
+            )
             if plot.width() < 4 or plot.height() < 4:
                 continue
             painter.setPen(self.foreground)
@@ -151,8 +154,9 @@ class SmallMultiples(Canvas):
             self._paint_cell(painter, cell, plot, x_values, y_values)
             if bottom_row and self.value_label:
                 painter.setPen(self.foreground)
-                self.texts.draw(painter, self.value_label, plot.center().x(),
-                                plot.bottom() + PAD + line, 0.5)  # fmt: skip
+                self.texts.draw(
+                    painter, self.value_label, plot.center().x(), plot.bottom() + PAD + line, 0.5
+                )
 
     def _paint_cell(self, painter, cell: Cell, plot: QtCore.QRectF, x_values, y_values) -> None:
         mapping = Mapping(plot, cell.x_range, cell.y_range)
@@ -171,12 +175,12 @@ class SmallMultiples(Canvas):
         painter.drawLine(QtCore.QLineF(corner, QtCore.QPointF(corner.x(), plot.top())))
         if x_values:
             for value in x_ticks:
-                self.texts.draw(painter, tick_text(value), mapping.x(value), plot.bottom() + 2,
-                                0.5)  # fmt: skip
+                self.texts.draw(painter, tick_text(value), mapping.x(value), plot.bottom() + 2, 0.5)
         if y_values:
             for value in y_ticks:
-                self.texts.draw(painter, tick_text(value), plot.left() - PAD, mapping.y(value),
-                                1.0, 0.5)  # fmt: skip
+                self.texts.draw(
+                    painter, tick_text(value), plot.left() - PAD, mapping.y(value), 1.0, 0.5
+                )
         painter.save()
         painter.setClipRect(plot.adjusted(0, -2, 2, 0))
         for curve in cell.curves:

@@ -12,7 +12,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Snapshot
+from ...core.protocol import Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
+from ..i18n import core_text
 from ..theme import Theme, run_color
 from .plotting import (
     PAD_DECADES,
@@ -47,7 +49,6 @@ class TheoryPlot:
                 self.plot.addItem(self.points[run, series])
         self.note = pg.TextItem(anchor=(0, 0))
         self.plot.addItem(self.note, ignoreBounds=True)
-        self.messages: dict[str, str] = {}  # reason code -> translated sentence
         self.note_text = ""
 
     def apply_theme(self, theme: Theme) -> None:
@@ -92,9 +93,7 @@ class TheoryPlot:
                         values.append(y)
             if snapshot is not None and theory is not None and not applies:
                 notes.append(
-                    not_applicable.format(
-                        run=RUN_NAMES[run], reason=self.messages.get(theory.reason, theory.reason)
-                    )
+                    not_applicable.format(run=RUN_NAMES[run], reason=core_text(theory.explanation))
                 )
         self._show_note("\n".join(notes))
         y = np.concatenate(values) if values else np.array([np.nan])

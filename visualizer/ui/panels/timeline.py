@@ -10,8 +10,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
-from ...core.stats import GRAD_LOG_RANGE
+from ...core.layer_stats import GRAD_LOG_RANGE
+from ...core.protocol import Extra, Frame, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import (

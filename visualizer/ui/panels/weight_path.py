@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from ...core import weight_path
-from ...core.protocol import MAX_RUNS, RUN_NAMES, Extra, Frame, Snapshot
+from ...core.protocol import Extra, Frame, Snapshot
+from ...core.runs import MAX_RUNS, RUN_NAMES
 from ..theme import Theme, current, run_color
 from .base import Panel
 from .plotting import blend, new_plot, set_label, set_range, set_title, style_plot

@@ -13,13 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.config import Config, ConfigError
-from ..core.files import write_atomic
-from ..core.protocol import Extra, Frame, RunData
-from ..core.session import Session
-from .exporting import WINDOW_FORMATS
-from .frames import ending_at_its_step
-from .launch import quiet_offscreen
+from .core.config import Config, ConfigError
+from .core.files import write_atomic
+from .core.protocol import Extra, Frame, RunData
+from .core.session import Session
+from .ui.exporting import WINDOW_FORMATS
+from .ui.frames import ending_at_its_step
+from .ui.launch import quiet_offscreen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -112,9 +112,9 @@ def staged_window(
     afterwards. A size below the window's minimum is laid out k times larger, with the
     same aspect ratio, and `grabbed` scales it back."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from . import i18n
-    from .launch import application
-    from .main_window import MainWindow
+    from .ui import i18n
+    from .ui.launch import application
+    from .ui.main_window import MainWindow
 
     app = application()
     i18n.install(lang)
@@ -198,7 +198,7 @@ def export_animation(
 ) -> Path:
     """Train `steps` steps headless, then draw the window at `frames` evenly spaced steps
     and write them to `out` as an animated GIF or PNG (atomically: nothing partial)."""
-    from .animation import checked_animation, encode, frame_steps, to_pil
+    from .ui.animation import checked_animation, encode, frame_steps, to_pil
 
     out = checked_animation(out, frames, fps)
     session = trained_session(runs, steps)
@@ -228,13 +228,14 @@ def grabbed(window, size: tuple[int, int]) -> QImage:
     image = window.grab().toImage()
     if (image.width(), image.height()) == size:
         return image
-    return image.scaled(*size, Qt.AspectRatioMode.IgnoreAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    return image.scaled(
+        *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def _window_bytes(window, out: Path, size: tuple[int, int]) -> bytes:
     """The window as shown (a PNG screenshot), or drawn as SVG or PDF, by `out`'s suffix."""
-    from .exporting import ExportError, png_bytes, vector_bytes
+    from .ui.exporting import ExportError, png_bytes, vector_bytes
 
     if out.suffix.lower() != ".png":
         return vector_bytes(window, out.suffix.lower())

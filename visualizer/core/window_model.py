@@ -1,0 +1,227 @@
+"""What the window shows, without Qt (docs/DESIGN.md, "The window model"): the runs and
+their configurations, the lesson with its step and the class's answer, the panel in
+front, the timeline position and the language.
+
+Every change goes through a method that validates it (a bad value raises `ConfigError`
+or `ValueError` and changes nothing) and then announces it through one of the model's
+`Event`s. The window's parts (control dock, lesson view, menus, exports, scrubber) call
+these methods and listen to the events; none of them reads another part's widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .config import Config
+from .languages import LANGUAGES
+from .lesson_types import Lesson, Question
+from .runs import MAX_RUNS, check_run_count, differing_from_a
+from .views import VIEWS
+
+
+class Event:
+    """Callbacks called in the order they were connected, with the event's arguments."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[..., Any]] = []
+
+    def connect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks.append(callback)
+
+    def disconnect(self, callback: Callable[..., Any]) -> None:
+        self._callbacks.remove(callback)
+
+    def emit(self, *args: Any) -> None:
+        for callback in list(self._callbacks):
+            callback(*args)
+
+
+class WindowModel:
+    """The state of one window. Events:
+
+    - `runs_changed(configs, by_lesson)`: new configurations, run A first (`by_lesson`:
+      a lesson step set them, and training pauses for the class to look);
+    - `lesson_changed(reached)`: the lesson, its step, the answer picked or revealed
+      (`reached`: a step was reached, or the lesson opened or closed; False: only the
+      answer changed);
+    - `view_changed(name)`: the panel to bring to the front;
+    - `seek_changed(step)`: the timeline position asked for (None: the live end);
+    - `language_changed(lang)`.
+    """
+
+    def __init__(self, configs: Sequence[Config], lang: str = "en") -> None:
+        check_run_count(len(configs))
+        self._check_language(lang)
+        self.configs: tuple[Config, ...] = tuple(configs)
+        self.lang = lang
+        self.lesson: Lesson | None = None
+        self.step = 0
+        self.picked: int | None = None
+        self.revealed = False
+        self.view: str | None = None
+        self.seek_step: int | None = None
+        self.runs_changed = Event()
+        self.lesson_changed = Event()
+        self.view_changed = Event()
+        self.seek_changed = Event()
+        self.language_changed = Event()
+
+    # runs -------------------------------------------------------------------------------
+    def set_configs(self, configs: Sequence[Config], by_lesson: bool = False) -> None:
+        """Use these runs (1 to MAX_RUNS, run A first)."""
+        check_run_count(len(configs))
+        self.configs = tuple(configs)
+        self.runs_changed.emit(self.configs, by_lesson)
+
+    def set_value(self, run: int, key: str, value: Any) -> Config:
+        """Set one key of run `run` (0 = run A); raises ConfigError for a value the
+        configuration refuses. Returns the run's new configuration."""
+        config = self.configs[run].replace(**{key: value})
+        self.set_config(run, config)
+        return config
+
+    def set_config(self, run: int, config: Config) -> None:
+        """Replace run `run`'s configuration."""
+        configs = list(self.configs)
+        configs[run] = config
+        self.set_configs(configs)
+
+    def add_run(self, copy_of: int = 0) -> bool:
+        """A new last run, a copy of run `copy_of`; False when there are MAX_RUNS already."""
+        if not self.can_add_run:
+            return False
+        self.set_configs([*self.configs, self.configs[copy_of]])
+        return True
+
+    def remove_run(self, run: int) -> bool:
+        """Drop run `run` (never run A); later runs move up a letter."""
+        if not 0 < run < len(self.configs):
+            return False
+        self.set_configs([c for index, c in enumerate(self.configs) if index != run])
+        return True
+
+    @property
+    def can_add_run(self) -> bool:
+        return len(self.configs) < MAX_RUNS
+
+    def differing(self) -> list[set[str]]:
+        """Per run, the keys that differ from run A (run A: those differing in any run)."""
+        return differing_from_a(self.configs)
+
+    # lesson -----------------------------------------------------------------------------
+    def open_lesson(self, lesson: Lesson, step: int = 0, apply: bool = True) -> None:
+        """Show `lesson` at `step` (0-based). `apply`: set the runs to the step's
+        configurations; without it the window shows them already (start-up, export)."""
+        lesson.configs(step)  # an IndexError for a step the lesson does not have
+        self.lesson = lesson
+        self._reach(lesson, step, apply)
+
+    def close_lesson(self) -> None:
+        """End the lesson (a configuration was loaded): every control shows again."""
+        self.lesson, self.step, self.picked, self.revealed = None, 0, None, False
+        self.lesson_changed.emit(True)
+
+    def go(self, step: int) -> None:
+        """Reach `step` of the lesson: its runs, its panel, its question unanswered."""
+        if self.lesson is not None:
+            self.lesson.configs(step)
+            self._reach(self.lesson, step, apply=True)
+
+    def next(self) -> None:
+        """Reveal a covered answer, else go to the next step."""
+        if self.covered:
+            self.reveal()
+        elif self.lesson is not None and self.step + 1 < self.lesson.step_count:
+            self.go(self.step + 1)
+
+    def back(self) -> None:
+        if self.lesson is not None and self.step > 0:
+            self.go(self.step - 1)
+
+    def pick(self, index: int) -> None:
+        """The class's answer (0-based), until it is revealed."""
+        question = self.question
+        if self.covered and question is not None and 0 <= index < len(question.answers):
+            self.picked = index
+            self.lesson_changed.emit(False)
+
+    def reveal(self) -> None:
+        if self.covered:
+            self.revealed = True
+            self.lesson_changed.emit(False)
+
+    def restore_answer(self, picked: int | None, revealed: bool) -> None:
+        """The answer state another window had (a language switch)."""
+        self.picked, self.revealed = picked, revealed
+        self.lesson_changed.emit(False)
+
+    @property
+    def question(self) -> Question | None:
+        """The current step's question, if it has one."""
+        if self.lesson is None or not self.lesson.steps:
+            return None
+        return self.lesson.steps[self.step].question
+
+    @property
+    def covered(self) -> bool:
+        """Whether a question waits for its answer (the panels are covered, training
+        paused, Play and Step off)."""
+        return self.question is not None and not self.revealed
+
+    @property
+    def can_go_next(self) -> bool:
+        count = self.lesson.step_count if self.lesson is not None else 0
+        return self.covered or self.step + 1 < count
+
+    @property
+    def hidden(self) -> tuple[str, ...]:
+        """The keys the lesson hides in every run's controls."""
+        return self.lesson.hidden if self.lesson is not None else ()
+
+    @property
+    def locked(self) -> tuple[str, ...]:
+        """The keys the lesson shows read-only."""
+        return self.lesson.locked if self.lesson is not None else ()
+
+    @property
+    def race_surface(self) -> str:
+        """The optimizer race's surface at this step: the lesson's, else the valley."""
+        surface = self.lesson.surface_at(self.step) if self.lesson is not None else None
+        return surface or "valley"
+
+    def _reach(self, lesson: Lesson, step: int, apply: bool) -> None:
+        self.step, self.picked, self.revealed = step, None, False
+        configs = lesson.configs(step)
+        if apply and configs != self.configs:
+            self.set_configs(configs, by_lesson=True)
+        self.lesson_changed.emit(True)
+        view = lesson.view_at(step)
+        if view is not None:
+            self.show_view(view)
+
+    # view, timeline, language ------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        """Bring the panel `name` (a view name) to the front."""
+        if name not in VIEWS:
+            raise ValueError(f"unknown view {name!r}; allowed: {', '.join(VIEWS)}")
+        self.view = name
+        self.view_changed.emit(name)
+
+    def seek(self, step: int | None) -> None:
+        """Show the runs at `step` of the timeline (None: back to the live end)."""
+        if step is not None and step < 0:
+            raise ValueError(f"step {step}: the timeline starts at step 0")
+        self.seek_step = step
+        self.seek_changed.emit(step)
+
+    def set_language(self, lang: str) -> None:
+        self._check_language(lang)
+        if lang != self.lang:
+            self.lang = lang
+            self.language_changed.emit(lang)
+
+    @staticmethod
+    def _check_language(lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
