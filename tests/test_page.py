@@ -154,6 +154,16 @@ def test_a_questions_explanation_is_read_whichever_way_the_lesson_format_gives_i
     for question in (as_mapping, as_method, as_field):
         assert explanation_texts(question) == EXPLANATION
     assert explanation_texts(SimpleNamespace(**texts)) is None
+    korean_only = {"ko": "한국어로만 쓴 설명"}
+    assert explanation_texts(SimpleNamespace(**texts, explanation=korean_only)) == korean_only
+
+
+def test_a_built_in_lessons_explanation_reaches_its_page():
+    lesson = lessons.get("seed_experiment")
+    asks = next(k for k, step in enumerate(lesson.steps) if step.question is not None)
+    question = lesson_spec(lesson)["steps"][asks]["question"]
+    assert question["explanation"] == lesson.steps[asks].question.explanation
+    assert question["explanation"]["en"] and question["explanation"]["ko"]
 
 
 def test_a_lesson_spec_has_every_step_with_its_own_runs(tmp_path):

@@ -76,22 +76,30 @@ def test_the_slider_moves_every_view_to_the_chosen_step(tab, exported):
     tab.page.click("#play-button")
     tab.until("lessonPage.state.frame >= 5")
     assert text(tab, "#play-button").endswith("Pause")
-    tab.page.keyboard.press("Space")  # the focused Play button takes Space as a click
-    assert tab.page.evaluate("lessonPage.state.playing") is False
-    frame = tab.page.evaluate("lessonPage.state.frame")
+    for _ in range(2):  # Space toggles (the focused Play button takes it as a click)
+        playing = tab.page.evaluate("lessonPage.state.playing")  # False: it reached the end
+        tab.page.keyboard.press("Space")
+        assert tab.page.evaluate("lessonPage.state.playing") is not playing
+        if playing:
+            break
     tab.page.focus("body")
+    tab.page.keyboard.press("End")
+    last = tab.page.evaluate("lessonPage.state.frame")
+    assert text(tab, "#step-readout") == f"step {STEPS} of {STEPS}"
     tab.page.keyboard.press("ArrowLeft")
-    assert tab.page.evaluate("lessonPage.state.frame") == frame - 1
+    assert tab.page.evaluate("lessonPage.state.frame") == last - 1
 
 
 def test_a_question_covers_the_views_until_it_is_revealed(tab, exported):
     tab.open(exported / "explained.html")
     assert tab.page.is_visible("#cover") and tab.page.is_disabled("#reveal-button")
     assert tab.page.is_disabled("#play-button") and tab.page.is_disabled("#slider")
+    assert not tab.page.is_visible("#readout")  # no number tells the answer
     tab.page.click("#answers button >> nth=0")  # the wrong answer
     assert tab.page.get_attribute("#answers button >> nth=0", "aria-pressed") == "true"
     tab.page.click("#reveal-button")
     assert not tab.page.is_visible("#cover") and tab.page.is_enabled("#slider")
+    assert tab.page.is_visible("#readout")
     items = tab.page.locator("#result li")
     assert (
         items.nth(0).inner_text() == "Run A\nyour answer"

@@ -336,148 +336,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="47" />
+        <location filename="../../visualizer/ui/file_menu.py" line="48" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="52" />
+        <location filename="../../visualizer/ui/file_menu.py" line="53" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="56" />
+        <location filename="../../visualizer/ui/file_menu.py" line="57" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <location filename="../../visualizer/ui/file_menu.py" line="59" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="62" />
+        <location filename="../../visualizer/ui/file_menu.py" line="63" />
         <source>Export interactive page (HTML)…</source>
         <translation>대화형 페이지 내보내기 (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="63" />
+        <location filename="../../visualizer/ui/file_menu.py" line="64" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="64" />
+        <location filename="../../visualizer/ui/file_menu.py" line="65" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="68" />
+        <location filename="../../visualizer/ui/file_menu.py" line="69" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="73" />
+        <location filename="../../visualizer/ui/file_menu.py" line="74" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="77" />
+        <location filename="../../visualizer/ui/file_menu.py" line="78" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="78" />
+        <location filename="../../visualizer/ui/file_menu.py" line="79" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="80" />
+        <location filename="../../visualizer/ui/file_menu.py" line="81" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="84" />
+        <location filename="../../visualizer/ui/file_menu.py" line="85" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="108" />
+        <location filename="../../visualizer/ui/file_menu.py" line="109" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="111" />
+        <location filename="../../visualizer/ui/file_menu.py" line="112" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="141" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="155" />
+        <location filename="../../visualizer/ui/file_menu.py" line="156" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="169" />
+        <location filename="../../visualizer/ui/file_menu.py" line="170" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="184" />
-        <location filename="../../visualizer/ui/file_menu.py" line="190" />
+        <location filename="../../visualizer/ui/file_menu.py" line="185" />
+        <location filename="../../visualizer/ui/file_menu.py" line="191" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="191" />
+        <location filename="../../visualizer/ui/file_menu.py" line="192" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="230" />
+        <location filename="../../visualizer/ui/file_menu.py" line="232" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="244" />
+        <location filename="../../visualizer/ui/file_menu.py" line="246" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="254" />
+        <location filename="../../visualizer/ui/file_menu.py" line="261" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="265" />
+        <location filename="../../visualizer/ui/file_menu.py" line="272" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="281" />
+        <location filename="../../visualizer/ui/file_menu.py" line="288" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="317" />
+        <location filename="../../visualizer/ui/file_menu.py" line="324" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="294" />
+        <location filename="../../visualizer/ui/file_menu.py" line="301" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="304" />
+        <location filename="../../visualizer/ui/file_menu.py" line="311" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>

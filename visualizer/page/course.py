@@ -11,6 +11,7 @@ from pathlib import Path
 from ..core import lessons
 from ..core.config import Config
 from ..core.files import write_atomic
+from ..core.lesson_types import in_language
 from .html import RUN_COLORS, RUN_DASHES, asset, build_page, page_html, script_safe
 from .record import Progress
 from .spec import lesson_spec
@@ -27,8 +28,8 @@ def page_name(name: str) -> str:
 
 def both(texts: dict[str, str]) -> str:
     """Attributes with a text in each language, for the index's language switch."""
-    english = html.escape(texts["en"], quote=True)
-    korean = html.escape(texts.get("ko") or texts["en"], quote=True)
+    english = html.escape(in_language(texts, "en"), quote=True)
+    korean = html.escape(in_language(texts, "ko"), quote=True)
     return f'data-en="{english}" data-ko="{korean}"'
 
 

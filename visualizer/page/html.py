@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from ..core.lesson_types import in_language
 from ..core.lessons import topic_title
 from .record import KINDS, STATS, Progress, record_steps
 from .spec import step_configs
@@ -99,7 +100,7 @@ def page_html(data: dict) -> str:
     parts = {
         "@@LANG@@": data["lang"],
         "@@THEME@@": data["theme"],
-        "@@TITLE@@": html.escape(title.get(data["lang"]) or title["en"]),
+        "@@TITLE@@": html.escape(in_language(title, data["lang"])),
         "@@UPLOT_CSS@@": asset("uPlot.min.css"),
         "@@PAGE_CSS@@": asset("page.css"),
         "@@DATA@@": script_safe(json.dumps(data, ensure_ascii=False, allow_nan=False)),

@@ -23,7 +23,7 @@ def explanation_texts(question: Question) -> Texts | None:
     if callable(value):
         texts = {lang: value(lang) for lang in LANGUAGES}
         return {lang: text for lang, text in texts.items() if text} or None
-    return dict(value) if isinstance(value, dict) and value.get("en") else None
+    return dict(value) if isinstance(value, dict) and any(value.values()) else None
 
 
 def question_spec(question: Question | None) -> dict[str, Any] | None:

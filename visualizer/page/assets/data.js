@@ -54,7 +54,10 @@
     for (const name in values || {}) text = text.split("{" + name + "}").join(values[name]);
     return text;
   }
-  const pick = (texts) => (texts ? texts[state.lang] || texts.en : "");
+  /* A lesson text in the page's language, else English, else the one given (as
+     core.lesson_types.in_language). */
+  const pick = (texts) => (texts ? texts[state.lang] || texts.en ||
+    Object.values(texts).find(Boolean) || "" : "");
   const css = (name) => getComputedStyle(document.body).getPropertyValue(name).trim();
   const runColor = (i) => DATA.colors[state.theme][i % 4];
   const runDash = (i) => DASHES[DATA.dashes[i % 4]];

@@ -37,6 +37,7 @@
     $("cover").hidden = !covered;
     $("play-button").disabled = covered;
     $("slider").disabled = covered;
+    $("readout").style.visibility = covered ? "hidden" : "";  // its numbers would tell
     if (covered) setPlaying(false);
     const result = $("result");
     result.textContent = "";
