@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 import time
 
 import pytest
@@ -135,3 +136,21 @@ def test_a_run_json_answered_after_a_language_switch_is_written_by_the_new_windo
     qtbot.waitUntil(target.exists, timeout=SPAWN_TIMEOUT)
     assert json.loads(target.read_text())["config"]["dataset"] == "blobs"
     assert korean.statusBar().currentMessage() == f"저장했습니다: {target}"
+
+
+def test_commands_to_a_process_that_reads_none_never_block_the_window(qtbot, window):
+    """Seen in the issue 17 fuzz (a 22 s stall after a control change): while the process
+    was busy (a large data set loading, a slow step) the commands filled its pipe, and
+    the next send blocked the GUI thread. Sent here from a helper thread, so that a
+    blocking send fails the test instead of hanging it."""
+    child = window.controller._child
+    os.kill(child.pid, signal.SIGSTOP)  # reads nothing now
+    runs = [SMALL.replace(seed=seed) for seed in range(4)]
+    sender = threading.Thread(
+        target=lambda: [window.controller.configure(runs) for _ in range(2000)], daemon=True
+    )
+    sender.start()
+    sender.join(10)
+    blocked = sender.is_alive()
+    child.kill()  # a blocked send ends now
+    assert not blocked

@@ -125,10 +125,7 @@ class TrainingController(QObject):
         """Queue a command for the training process; False when it is not running."""
         if self._link.commands is None or not self.alive:
             return False
-        try:
-            self._link.commands.send(command)
-        except (BrokenPipeError, OSError):  # the reader reports the dead process
-            return False
+        self._link.commands.send(command)  # queued: never blocks on a busy process
         return True
 
     def play(self) -> None:

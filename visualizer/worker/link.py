@@ -7,6 +7,7 @@ import atexit
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 import signal
 import threading
 import weakref
@@ -101,6 +102,35 @@ def _inherited_by_the_child() -> Iterator[None]:
                 os.environ[name] = value
 
 
+class CommandSender:
+    """Sends commands into the training process's pipe from its own thread, in order: a
+    pipe whose reader is busy (a slow step, a large data set being loaded) fills up, and
+    a send from the GUI thread would then block it until the process reads again."""
+
+    def __init__(self, pipe: Connection) -> None:
+        self.pipe = pipe
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="visualizer-commands", daemon=True)
+        self._thread.start()
+
+    def send(self, command) -> None:
+        self._queue.put(command)
+
+    def _run(self) -> None:
+        while (command := self._queue.get()) is not None:
+            try:
+                self.pipe.send(command)
+            except (BrokenPipeError, OSError):  # the process ended: the reader reports it
+                return
+
+    def close(self) -> None:
+        """Stop after what was queued (at once once the process has ended), then close
+        the pipe."""
+        self._queue.put(None)
+        self._thread.join(1.0)
+        self.pipe.close()
+
+
 _LINKS: weakref.WeakSet[Link] = weakref.WeakSet()
 atexit.register(lambda: [link.stop() for link in list(_LINKS)])
 
@@ -111,7 +141,7 @@ class Link:
     stops (the window closing, the event loop ending without it, the controller deleted,
     the interpreter exiting), so no reader thread outlives its QThread object."""
 
-    commands: Connection | None = None
+    commands: CommandSender | None = None
     child: mp.process.BaseProcess | None = None
     reader: PipeReader | None = None
     thread: QThread | None = None
@@ -136,7 +166,7 @@ class Link:
         self.child = child  # only a started process: `stop` joins it
         command_out.close()
         message_in.close()
-        self.commands = command_in
+        self.commands = CommandSender(command_in)
         self.thread = QThread()
         self.thread.setObjectName("visualizer-pipe-reader")
         self.reader = PipeReader(message_out, self.child)
@@ -152,8 +182,7 @@ class Link:
         if self.reader is not None:
             self.reader.stop()
         if self.commands is not None:
-            with contextlib.suppress(BrokenPipeError, OSError):
-                self.commands.send(Quit())
+            self.commands.send(Quit())
         if self.child is not None:
             self.child.join(grace)
             if self.child.is_alive():
