@@ -144,9 +144,11 @@ def test_a_1d_regression_shows_its_points_and_fitted_curve(qtbot):
 
 
 def test_the_new_rows_show_only_where_they_apply(qtbot):
+    from visualizer.core.window_model import WindowModel
     from visualizer.ui.controls import ControlPanel
 
-    panel = ControlPanel(Config(dataset="moons"))
+    model = WindowModel([Config(dataset="moons")])
+    panel = ControlPanel(model, 0)
     qtbot.addWidget(panel)
 
     def shown(key: str) -> bool:
@@ -166,8 +168,12 @@ def test_the_new_rows_show_only_where_they_apply(qtbot):
 def test_the_input_cloud_skips_a_1d_regression_beside_a_2d_run(qtbot):
     from visualizer.ui.panels.input_cloud import InputCloudPanel
 
-    session = Session([Config(dataset="moons", depth=2, width=8), Config(dataset="sine",
-                       loss="mse", depth=2, width=8)])  # fmt: skip
+    session = Session(
+        [
+            Config(dataset="moons", depth=2, width=8),
+            Config(dataset="sine", loss="mse", depth=2, width=8),
+        ]
+    )
     frame = session.frame()
     points = {data.run_id: data for data in session.take_run_data()}
     assert [len(data.stages) for data in points.values()] == [4, 0]
