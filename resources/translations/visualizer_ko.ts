@@ -549,143 +549,143 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="43" />
+        <location filename="../../visualizer/ui/file_menu.py" line="44" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="45" />
+        <location filename="../../visualizer/ui/file_menu.py" line="46" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="49" />
+        <location filename="../../visualizer/ui/file_menu.py" line="50" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="51" />
+        <location filename="../../visualizer/ui/file_menu.py" line="52" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="54" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="54" />
+        <location filename="../../visualizer/ui/file_menu.py" line="55" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="55" />
+        <location filename="../../visualizer/ui/file_menu.py" line="56" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="58" />
+        <location filename="../../visualizer/ui/file_menu.py" line="59" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="60" />
+        <location filename="../../visualizer/ui/file_menu.py" line="61" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="62" />
+        <location filename="../../visualizer/ui/file_menu.py" line="63" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="63" />
+        <location filename="../../visualizer/ui/file_menu.py" line="64" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="65" />
+        <location filename="../../visualizer/ui/file_menu.py" line="66" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="69" />
+        <location filename="../../visualizer/ui/file_menu.py" line="70" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="93" />
+        <location filename="../../visualizer/ui/file_menu.py" line="94" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="96" />
+        <location filename="../../visualizer/ui/file_menu.py" line="97" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="125" />
+        <location filename="../../visualizer/ui/file_menu.py" line="126" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="140" />
+        <location filename="../../visualizer/ui/file_menu.py" line="141" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="154" />
+        <location filename="../../visualizer/ui/file_menu.py" line="155" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="169" />
-        <location filename="../../visualizer/ui/file_menu.py" line="174" />
+        <location filename="../../visualizer/ui/file_menu.py" line="170" />
+        <location filename="../../visualizer/ui/file_menu.py" line="175" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="175" />
+        <location filename="../../visualizer/ui/file_menu.py" line="176" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="211" />
+        <location filename="../../visualizer/ui/file_menu.py" line="213" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="225" />
+        <location filename="../../visualizer/ui/file_menu.py" line="227" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="235" />
+        <location filename="../../visualizer/ui/file_menu.py" line="242" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="246" />
+        <location filename="../../visualizer/ui/file_menu.py" line="253" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="262" />
+        <location filename="../../visualizer/ui/file_menu.py" line="269" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="302" />
+        <location filename="../../visualizer/ui/file_menu.py" line="309" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="275" />
+        <location filename="../../visualizer/ui/file_menu.py" line="282" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="285" />
+        <location filename="../../visualizer/ui/file_menu.py" line="292" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
