@@ -200,3 +200,19 @@ def test_an_export_whose_training_process_dies_midway_says_so_and_reset_recovers
         pass
     with Image.open(out) as image:
         assert image.n_frames == 3
+
+
+def test_an_export_whose_seek_the_slider_replaced_still_ends(qtbot, tmp_path):
+    """Found by the issue 17 fuzz ("an animation export never ended"): Live (or a seek
+    of the slider) right after the export asked for a step replaced that step, and its
+    answer never came."""
+    window = trained(qtbot, 40)
+    out = tmp_path / "lesson.gif"
+    child = window.controller._child
+    os.kill(child.pid, signal.SIGSTOP)  # the export's seek and Live arrive together
+    export = window.file_menu.write_animation(out, frames=8)
+    window.scrubber.go_live()
+    os.kill(child.pid, signal.SIGCONT)
+    with qtbot.waitSignal(export.finished, timeout=TIMEOUT):
+        pass
+    assert out.exists()

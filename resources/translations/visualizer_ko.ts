@@ -81,7 +81,7 @@
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르면 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="96" />
+        <location filename="../../visualizer/ui/animation_export.py" line="101" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>

@@ -78,7 +78,12 @@ class AnimationExport(QObject):
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
         index = len(self.images)
-        if not self.active or frame.tag != TAG_BASE + index:
+        if not self.active:
+            return
+        if frame.tag == 0:  # the slider's seek (or Live) replaced the step asked for
+            self._ask(index)  # ask again
+            return
+        if frame.tag != TAG_BASE + index:
             return
         self.window.show_frame(ending_at_its_step(frame))
         self.images.append(to_pil(self.window.grab().toImage()))
