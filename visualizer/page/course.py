@@ -12,7 +12,7 @@ from ..core import lessons
 from ..core.config import Config
 from ..core.files import write_atomic
 from ..core.lesson_types import in_language
-from .html import RUN_COLORS, RUN_DASHES, asset, build_page, page_html, script_safe
+from .html import RUN_COLORS, RUN_DASHES, asset, build_page, filled, page_html, script_safe
 from .record import Progress
 from .spec import lesson_spec
 from .texts import TEXTS
@@ -82,10 +82,7 @@ def index_html(cards: list[tuple[lessons.Lesson, str]], lang: str, theme: str) -
         "@@BODY@@": "\n".join(body),
         "@@INDEX_JS@@": script_safe(asset("index.js")),
     }
-    text = asset("index.html")
-    for marker, value in parts.items():
-        text = text.replace(marker, value)
-    return text
+    return filled("index.html", parts)
 
 
 def export_course(

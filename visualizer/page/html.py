@@ -107,7 +107,12 @@ def page_html(data: dict) -> str:
         "@@UPLOT_JS@@": script_safe(asset("uPlot.iife.min.js")),
         "@@PAGE_JS@@": script_safe(page_script()),
     }
-    text = asset("page.html")
+    return filled("page.html", parts)
+
+
+def filled(template: str, parts: dict[str, str]) -> str:
+    """The asset `template` with each @@MARKER@@ of `parts` replaced by its text."""
+    text = asset(template)
     for marker, value in parts.items():
         text = text.replace(marker, value)
     return text

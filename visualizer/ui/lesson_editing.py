@@ -47,10 +47,11 @@ class LessonEditing(QObject):
     def refresh(self) -> None:
         """Rebuild My lessons (after a save or an arrangement) and enable Edit."""
         self.mine_menu.clear()
-        names = self.mine().names()
+        mine = self.mine()
+        names = mine.names()
         for name in names:
             try:
-                title = self.mine().get(name).title(self.window.lang)
+                title = mine.get(name).title(self.window.lang)
             except LessonError:
                 continue  # a damaged file: `visualizer presets` says why
             self.mine_menu.addAction(title, lambda n=name: self.open_mine(n))
