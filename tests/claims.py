@@ -4,10 +4,17 @@ Every run is built from the lesson's own configurations (`lessons.get(name).conf
 so editing a lesson without re-checking its text breaks its test. Runs are trained one
 after another with the engine, each from the same seed: the same data, batches and (where
 the structure is the same) initial weights as lockstep training in the window.
+
+Runs train quietly (no timeline records or kept network states, which the claims never
+read: the same steps and numbers, two to five times faster), and each configuration once
+per session: a seed reproduces a run exactly, so tests that read the same run share it,
+each through its own copy.
 """
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -36,15 +43,34 @@ def fresh(name: str, run: str = "A", step: int = 0, **changes) -> Trainer:
     return trainer
 
 
+def quiet(chosen: Config) -> Trainer:
+    """A fresh trainer of `chosen` that keeps no timeline records or network states."""
+    return Trainer(chosen, quiet=True)
+
+
+def run_of(chosen: Config, steps: int) -> Trainer:
+    """`chosen` after `steps` training steps (fewer if it diverged): a copy of the session's
+    one training of it, so a test may go on training or probing it."""
+    return copy.deepcopy(_trained_once(chosen, steps))
+
+
+@lru_cache(maxsize=64)  # tests that share a run are a few tests apart
+def _trained_once(chosen: Config, steps: int) -> Trainer:
+    """Quietly; a run that diverged (early, so cheaply) again as the window trains it: the
+    step it diverged at may be one the timeline records, with its layer statistics."""
+    trainer = train(chosen, steps, trainer=quiet(chosen))[0]
+    return train(chosen, steps)[0] if trainer.diverged else trainer
+
+
 def trained(name: str, steps: int, run: str = "A", step: int = 0, **changes) -> Trainer:
     """A run (with `changes`, e.g. seed=1) after `steps` training steps (fewer if it diverged)."""
-    return train(config(name, run, step).replace(**changes), steps)[0]
+    return run_of(config(name, run, step).replace(**changes), steps)
 
 
 def every_run(name: str, steps: int, step: int = 0, **changes) -> list[Trainer]:
     """Every run of the lesson at `step` (each with `changes`, e.g. seed=1), each trained for
     `steps` steps."""
-    return [train(c.replace(**changes), steps)[0] for c in lessons.get(name).configs(step)]
+    return [run_of(c.replace(**changes), steps) for c in lessons.get(name).configs(step)]
 
 
 def column(trainer: Trainer, name: str) -> np.ndarray:

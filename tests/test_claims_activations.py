@@ -12,8 +12,10 @@ from claims import (
     fresh,
     mean_log10,
     question,
+    quiet,
     ratios,
     recent,
+    run_of,
     stat,
     trained,
     window,
@@ -21,7 +23,6 @@ from claims import (
 
 from visualizer.core import lessons
 from visualizer.core.report import train
-from visualizer.core.trainer import Trainer
 
 SEEDS = (0, 1, 2)
 LOSS_STALLS = (1.05, 1.3)
@@ -32,7 +33,7 @@ def test_dead_relu_kills_the_later_layers_and_layer_1_keeps_most_units(seed):
     asked = question("dead_relu")
     assert asked.answer_texts()[asked.correct] == "Layer 1"
     config_a = config("dead_relu").replace(seed=seed)
-    trainer = Trainer(config_a)
+    trainer = quiet(config_a)
     trainer.record_now()
     before = [layer.dense.W.copy() for layer in trainer.network.layers]
     assert max(layer.dead_fraction for layer in trainer.probe()) < 0.3  # 0.2
@@ -41,7 +42,7 @@ def test_dead_relu_kills_the_later_layers_and_layer_1_keeps_most_units(seed):
         moved = np.median(np.abs(layer.dense.W - weights))
         assert 0.9 * config_a.lr < moved <= 1.01 * config_a.lr
     train(config_a, 29, trainer=trainer)
-    first_steps = column(train(config_a, 5)[0], "train_loss")  # as the window's curve shows them
+    first_steps = column(run_of(config_a, 5), "train_loss")  # as the window's curve shows them
     jump = first_steps[2]  # "100 000 or more at step 2": 1.2e5, 1.1e5, 1.0e6
     assert 9e4 < jump < 2e6 and jump == first_steps.max()
     assert np.mean(stat(trainer, "dead_fraction")[1:]) > 0.5  # "within a few dozen steps"
@@ -56,14 +57,14 @@ def test_dead_relu_kills_the_later_layers_and_layer_1_keeps_most_units(seed):
 
 
 def test_dead_relu_at_the_usual_adam_rate_keeps_its_units_and_learns():
-    sane, _ = train(config("dead_relu").replace(lr=0.001), 300)  # the usual Adam rate
+    sane = run_of(config("dead_relu").replace(lr=0.001), 300)  # the usual Adam rate
     sane_dead = [layer.dead_fraction for layer in sane.probe()]  # 0, 0.1, 0.13, 0.26, 0.08
     assert max(sane_dead) < 0.4 and np.mean(sane_dead) < 0.25
     assert recent(sane, "train_loss", 100) < 0.1  # 0.02
 
 
 def test_deep_sigmoid_vanishing_first_layers_barely_learn():
-    trainer = Trainer(config("deep_sigmoid_vanishing"))
+    trainer = quiet(config("deep_sigmoid_vanishing"))
     layers = trainer.probe()
     assert len(layers) == 10
     grads = [layer.activation_grad_std for layer in layers]

@@ -8,12 +8,11 @@ from itertools import pairwise
 
 import numpy as np
 import pytest
-from claims import column, config, window
+from claims import column, config, run_of, window
 
 from visualizer.core import lessons
 from visualizer.core.datasets import raw_data
 from visualizer.core.preprocessing import principal_axes
-from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
 SEEDS = (0, 1, 2)
@@ -21,7 +20,7 @@ SEEDS = (0, 1, 2)
 
 def runs_at(name: str, step: int, steps: int, seed: int) -> list[Trainer]:
     """Every run of lesson `name` at its step `step`, at `seed`, trained `steps` steps."""
-    return [train(c.replace(seed=seed), steps)[0] for c in lessons.get(name).configs(step)]
+    return [run_of(c.replace(seed=seed), steps) for c in lessons.get(name).configs(step)]
 
 
 # pca_whitening ---------------------------------------------------------------------------
@@ -135,7 +134,7 @@ def test_batchnorm_details_after_the_sigmoid_the_next_layers_saturate(seed):
 def test_batchnorm_details_gamma_and_beta_stay_near_their_start_and_spread(seed):
     lesson = lessons.get("batchnorm_details")
     assert lesson.view_at(3) == "batch_norm"
-    trainer = train(lesson.configs(3)[0].replace(seed=seed), 300)[0]
+    trainer = run_of(lesson.configs(3)[0].replace(seed=seed), 300)
     stats = trainer.probe()
     assert all(abs(layer.gamma_mean - 1) <= 0.02 for layer in stats)  # 1.000 .. 1.017
     assert all(abs(layer.beta_mean) <= 0.02 for layer in stats)  # -0.013 .. 0.005

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from claims import config
+from claims import config, quiet
 
 from visualizer.core import lessons
 from visualizer.core.preprocessing import prepared_data
@@ -38,7 +38,7 @@ def path_after(trainer: Trainer, steps: int = 200):
 
 
 def lesson_run(step: int, run: str, seed: int) -> Trainer:
-    trainer = Trainer(config("zero_centered", run, step).replace(seed=seed))
+    trainer = quiet(config("zero_centered", run, step).replace(seed=seed))
     trainer.start()
     return trainer
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from claims import column, config, noise, question, window
+from claims import column, config, noise, question, run_of, window
 
 from visualizer.core import lessons
-from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
 SEEDS = (0, 1, 2)
@@ -17,7 +16,7 @@ SEEDS = (0, 1, 2)
 
 def run(name: str, letter: str, steps: int, seed: int, step: int = 0) -> Trainer:
     """Run `letter` of lesson `name` at `step`, at `seed`, trained `steps` steps."""
-    return train(config(name, letter, step).replace(seed=seed), steps)[0]
+    return run_of(config(name, letter, step).replace(seed=seed), steps)
 
 
 def at_x(trainer: Trainer, axis: str, value: float, name: str = "test_loss") -> float:

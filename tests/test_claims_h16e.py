@@ -5,15 +5,13 @@ lesson's own configurations). Each comment gives the values measured at seeds 0,
 from __future__ import annotations
 
 import math
-from functools import cache
 
 import numpy as np
 import pytest
-from claims import config, ratios, recent, stat
+from claims import config, ratios, recent, run_of, stat
 
 from visualizer.core import activations, lessons
 from visualizer.core.network import Taps
-from visualizer.core.report import train
 from visualizer.core.trainer import Trainer
 
 SEEDS = (0, 1, 2)
@@ -26,12 +24,9 @@ def at_start(name: str, run: str, step: int, seed: int) -> Trainer:
     return trainer
 
 
-@cache
 def after(name: str, run: str, step: int, seed: int, steps: int) -> Trainer:
-    """The run after `steps` training steps, probed (kept: several tests read one run).
-    Quiet: the same steps and numbers as the window's, without its timeline records."""
-    chosen = config(name, run, step).replace(seed=seed)
-    trainer = train(chosen, steps, trainer=Trainer(chosen, quiet=True))[0]
+    """The run after `steps` training steps, probed."""
+    trainer = run_of(config(name, run, step).replace(seed=seed), steps)
     trainer.probe()
     return trainer
 

@@ -4,7 +4,18 @@ import math
 
 import numpy as np
 import pytest
-from claims import at_step, config, every_run, fresh, question, recent, stat, trained, window
+from claims import (
+    at_step,
+    config,
+    every_run,
+    fresh,
+    question,
+    quiet,
+    recent,
+    stat,
+    trained,
+    window,
+)
 
 from visualizer.core.network import Taps
 from visualizer.core.report import train
@@ -64,7 +75,7 @@ def test_batchnorm_large_lr_trains_at_lr_1_and_beats_the_usual_rate():
 
 
 def test_batchnorm_train_eval_running_averages_lag_early_and_agree_later():
-    trainer = Trainer(config("batchnorm_train_eval"))
+    trainer = quiet(config("batchnorm_train_eval"))
     trainer.record_now()
 
     def spreads() -> tuple[np.ndarray, np.ndarray, np.ndarray]:

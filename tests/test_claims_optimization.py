@@ -2,11 +2,21 @@
 
 import numpy as np
 import pytest
-from claims import column, config, every_run, fresh, question, recent, stat, trained, window
+from claims import (
+    column,
+    config,
+    every_run,
+    fresh,
+    question,
+    quiet,
+    recent,
+    stat,
+    trained,
+    window,
+)
 
 from visualizer.core import lessons, race
 from visualizer.core.report import train
-from visualizer.core.trainer import Trainer
 
 SEEDS = (0, 1, 2)
 
@@ -100,7 +110,7 @@ def test_optimizers_more_nesterov_leads_momentum_and_adagrad_slows_while_rmsprop
     assert (momentum.config.optimizer, nesterov.config.optimizer) == ("momentum", "nesterov")
     around_50 = [window(run, "train_loss", 40, 60) for run in (momentum, nesterov)]
     assert 0.7 < around_50[1] / around_50[0] < 0.92  # 0.82: nearly 20 % lower
-    adagrad, rmsprop = (Trainer(config) for config in lessons.get("optimizers_more").configs(1))
+    adagrad, rmsprop = (quiet(config) for config in lessons.get("optimizers_more").configs(1))
     assert (adagrad.config.optimizer, rmsprop.config.optimizer) == ("adagrad", "rmsprop")
     for run in (adagrad, rmsprop):
         train(run.config, 10, trainer=run)  # the last step measures the update ratios

@@ -102,9 +102,13 @@ def final(trainer: Trainer, column: str) -> float:
 
 
 def train_ab(name: str, steps: int, second: int = 1) -> tuple[Trainer, Trainer]:
-    """Run A and run B (or the run at index `second`) of a lesson after `steps` steps."""
+    """Run A and run B (or the run at index `second`) of a lesson after `steps` steps,
+    trained quietly (the same steps and numbers, without the timeline's records)."""
     configs = lessons.get(name).configs()
-    return train(configs[0], steps)[0], train(configs[second], steps)[0]
+    a, b = (
+        train(c, steps, trainer=Trainer(c, quiet=True))[0] for c in (configs[0], configs[second])
+    )
+    return a, b
 
 
 @pytest.mark.slow
