@@ -20,6 +20,14 @@ os.environ["XDG_CONFIG_HOME"] = CONFIG_HOME
 os.environ["XDG_DATA_HOME"] = os.path.join(CONFIG_HOME, "data")
 
 
+def pytest_collection_finish(session):
+    """Put everything alive once the tests are collected (modules, classes, Qt's and NumPy's
+    bindings: never garbage) out of the collector's sight, so the collection after each
+    test below scans only what was made since (about 45 ms less a test)."""
+    gc.collect()
+    gc.freeze()
+
+
 def pytest_unconfigure(config):
     """Remove the scratch settings folder when the run ends: nothing left in the temp dir."""
     shutil.rmtree(CONFIG_HOME, ignore_errors=True)

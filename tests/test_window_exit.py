@@ -177,7 +177,14 @@ import multiprocessing, sys, threading
 from PySide6.QtCore import QTimer
 from visualizer.ui.launch import application, launch
 app = application()
-QTimer.singleShot({ms}, lambda: app.exit(0))  # quit() would close the window first
+def drawn():  # the main window has its first frame
+    return any(getattr(w, "frame", None) is not None for w in app.topLevelWidgets())
+def exit_once_drawn():
+    if drawn():  # exit, not quit(), which would close the window first
+        QTimer.singleShot({ms}, lambda: app.exit(0))
+    else:
+        QTimer.singleShot(100, exit_once_drawn)
+exit_once_drawn()
 code = launch(preset="relu_he")
 readers = [t for t in threading.enumerate() if t.name == "visualizer-pipe-reader"]
 print(len(multiprocessing.active_children()), len(readers))
@@ -188,9 +195,10 @@ sys.exit(code)
 def test_quitting_without_closing_the_window_ends_the_worker(tmp_path):
     """The event loop ends and the window stays: the training process and the reader
     thread end before the loop returns, not whenever the interpreter's exit gets to them."""
-    app, training = start(["-c", QUIT_WITHOUT_CLOSING.format(ms=8000)], tmp_path)
+    # the loop ends a second after the first frame is drawn: the process runs, frames flow
+    app, training = start(["-c", QUIT_WITHOUT_CLOSING.format(ms=1000)], tmp_path)
     try:
-        out, err = app.communicate(timeout=EXIT_SECONDS + 8)
+        out, err = app.communicate(timeout=START_SECONDS + EXIT_SECONDS)
     finally:
         app.kill()
     assert "QThread: Destroyed" not in err
