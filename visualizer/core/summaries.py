@@ -111,25 +111,27 @@ def _count(
     rows: Rows, low: np.ndarray, high: np.ndarray, suspect: np.ndarray, counts: np.ndarray
 ) -> None:
     """Add each row's bin counts to its row of `counts`, whose last column collects the
-    row's padding and dropped values: all rows by one np.add.at on a flat index in which
-    row r owns entries r (bins + 1) and up (NumPy >= 1.25: 1.3x faster than bincount)."""
+    row's padding and dropped values: the bin b = clip(floor((x - low) bins / (high -
+    low)), 0, bins - 1) of every value in the values' dtype, as int32 (a quarter of the
+    time of a conversion to int64), then one np.bincount of b + r (bins + 1) for all rows
+    r at once."""
     n_rows, width = rows.values.shape
     bins = counts.shape[1] - 1
     dtype = rows.values.dtype
     with np.errstate(over="ignore", invalid="ignore"):
-        position = rows.values - low[:, None].astype(dtype)
+        position = np.subtract(rows.values, low[:, None].astype(dtype))
         position *= (bins / (high - low))[:, None].astype(dtype)
     dropped = [(row, ~np.isfinite(rows.values[row])) for row in np.flatnonzero(suspect)]
     for row, drop in dropped:
         position[row, drop] = 0
     np.clip(position, 0, bins - 1, out=position)
-    index = position.astype(np.intp)
+    index = position.astype(np.int32)
     for row, drop in dropped:
         index[row, drop] = bins
     for row in np.flatnonzero(rows.counts < width):
         index[row, rows.counts[row] :] = bins
-    index += np.arange(0, n_rows * (bins + 1), bins + 1)[:, None]
-    np.add.at(counts.reshape(-1), index.reshape(-1), 1)
+    index += np.arange(0, n_rows * (bins + 1), bins + 1, dtype=np.int32)[:, None]
+    counts += np.bincount(index.reshape(-1), minlength=counts.size).reshape(counts.shape)
 
 
 def row_moments(rows: Rows) -> tuple[np.ndarray, np.ndarray]:

@@ -156,10 +156,10 @@ class Trainer:
         self.network.backward(self.loss.backward())
         params, grads = self.network.params(), self.network.grads()
         self._regularize(grads)
-        before = [d.W.copy() for d in self.network.dense_layers()[:-1]] if record else None
+        weights = self._hidden_weights(params) if record else {}
+        norms_before = {index: float(np.vdot(params[index], params[index])) for index in weights}
         self.lr_used = self.optimizer.lr = self.scheduled_lr()
-        if np.isfinite(loss):
-            self.optimizer.update(params, grads)
+        changes = self.optimizer.update(params, grads, weights) if np.isfinite(loss) else {}
         self.step_count += 1
         self.samples_seen += len(x)
         self.path.add(self.step_count)
@@ -168,14 +168,21 @@ class Trainer:
             self.diverged_at = self.step_count
         if record:
             self.update_ratios = [
-                _update_ratio(w, d.W)
-                for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
+                math.sqrt(changes.get(index, 0.0)) / (math.sqrt(norms_before[index]) or 1.0)
+                for index in weights
             ]
             self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.position(), None, self.evaluate(self.x_test, self.y_test))
         return loss
+
+    def _hidden_weights(self, params: list[np.ndarray]) -> list[int]:
+        """The indices in `params` of the hidden layers' weights, in layer order: their
+        update ratio ||W_after - W_before||_F / ||W_before||_F (1 in place of a zero norm)
+        is ||Δw|| from the optimizer's own step over ||W_before||."""
+        index = {id(p): i for i, p in enumerate(params)}
+        return [index[id(dense.W)] for dense in self.network.dense_layers()[:-1]]
 
     def position(self) -> tuple[float, float, float, float]:
         """(step, epoch, samples seen, learning rate) for a history point; the epoch is
@@ -275,13 +282,6 @@ class Trainer:
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The loss's display prediction (class probabilities or values), evaluation mode."""
         return self.loss.predict(self.network.forward(x.astype(self.x_train.dtype), "eval"))
-
-
-def _update_ratio(before: np.ndarray, after: np.ndarray) -> float:
-    """||after - before||_F / ||before||_F (1 in place of a zero norm); overwrites `before`."""
-    norm = math.sqrt(float(np.vdot(before, before))) or 1.0
-    change = np.subtract(after, before, out=before)
-    return math.sqrt(float(np.vdot(change, change))) / norm
 
 
 def _all_finite(arrays: list[np.ndarray]) -> bool:
