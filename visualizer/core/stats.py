@@ -45,6 +45,10 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     zones = zero_slope_zones(activation.name, activation.alpha)
     if len(zones) == 0:
         return 0.0
+    if len(zones) == 1 and zones[0, 0] == -np.inf and zones[0, 1] < np.inf:  # ReLU's z <= 0
+        high = z.max(axis=0)
+        if not np.isnan(high).any():  # else f'(NaN) decides, below
+            return np.count_nonzero(high <= zones[0, 1]) / z.shape[1]
     with np.errstate(invalid="ignore"):  # all-NaN columns
         finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
         low = z.min(axis=0).astype(np.float64) if finite_starts else None
@@ -87,12 +91,13 @@ class Sampler:
     def __init__(
         self, layers: list[HiddenLayer], batch: int, max_values: int | None, first: int = 0
     ) -> None:
-        self.layers, self.first, n = layers, first, len(layers)
+        self.layers, self.first, self.batch, n = layers, first, batch, len(layers)
         weights = [layer.dense.W for layer in layers]
         z_sizes = [batch * w.shape[1] for w in weights]
         a_sizes = [z // layer.activation.pieces for z, layer in zip(z_sizes, layers, strict=True)]
         sizes = [w.size for w in weights] + a_sizes + z_sizes + a_sizes + [0] * n
-        self.rows = Rows.empty(sizes, max_values, weights[0].dtype if weights else np.float32)
+        dtype = weights[0].dtype if weights else np.float32
+        self.rows = Rows.empty(sizes, max_values, dtype, scratch=max_values is not None)
         self.dead = [float("nan")] * n
 
     def _row(self, group: int, layer: int) -> int | None:
@@ -114,17 +119,30 @@ class Sampler:
         if (row := self._row(3, layer)) is not None:
             self.rows.fill(row, grad)
 
-    def stats(self, bins: int, update_ratios: list[float]) -> list[LayerStats]:
+    def stats(
+        self,
+        bins: int,
+        update_ratios: list[float],
+        kept_weights: list[LayerStats] | None = None,
+    ) -> list[LayerStats]:
         """Every layer's statistics, with its weights and weight gradients as they are
-        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer."""
+        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer.
+        `kept_weights`: statistics of an earlier record whose weight summaries (mean, std,
+        histogram) still describe the weights (see Trainer), taken over instead of
+        summarizing the weights again."""
         n, rows = len(self.layers), self.rows
-        for i, layer in enumerate(self.layers):
-            rows.fill(i, layer.dense.W)
-        weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
+        first = 0 if kept_weights is None else 1  # the first row group to summarize now
+        if kept_weights is None:
+            for i, layer in enumerate(self.layers):
+                rows.fill(i, layer.dense.W)
+        groups = [rows.part(g * n, (g + 1) * n) for g in range(5)]
+        weight_rows, outputs, pre, grads, logs = groups
         log_magnitudes(grads.values, out=logs.values)
         logs.counts[:] = grads.counts
-        means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
-        w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
+        means, stds = (m.reshape(4 - first, n) for m in row_moments(rows.part(first * n, 4 * n)))
+        w_ranges, w_spoiled = (
+            row_ranges(weight_rows, symmetric=True) if kept_weights is None else (None, None)
+        )
         z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
         g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
         bounded = [layer.activation.output_range for layer in self.layers]
@@ -133,34 +151,39 @@ class Sampler:
         else:
             a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
         edges, counts = histograms(
-            rows,
+            rows.part(first * n, 5 * n),
             np.concatenate(
-                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]
+                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))][first:]
             ),
             bins,
-            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
+            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled][first:]),
         )
         hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
+        if kept_weights is None:
+            summaries = [(float(means[0, i]), float(stds[0, i]), hists[i]) for i in range(n)]
+            means, stds, hists = means[1:], stds[1:], hists[n:]
+        else:
+            summaries = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
         return [
             LayerStats(
                 name=f"hidden{self.first + i + 1}",
                 fan_in=int(layer.dense.W.shape[0]),
                 fan_out=int(layer.dense.W.shape[1] // layer.activation.pieces),
-                weight_mean=float(means[0, i]),
-                weight_std=float(stds[0, i]),
-                weight_hist=hists[i],
-                activation_mean=float(means[1, i]),
-                activation_std=float(stds[1, i]),
+                weight_mean=summaries[i][0],
+                weight_std=summaries[i][1],
+                weight_hist=summaries[i][2],
+                activation_mean=float(means[0, i]),
+                activation_std=float(stds[0, i]),
                 dead_fraction=self.dead[i],
                 saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
-                activation_hist=hists[n + i],
-                pre_activation_mean=float(means[2, i]),
-                pre_activation_std=float(stds[2, i]),
-                pre_activation_hist=hists[2 * n + i],
+                activation_hist=hists[i],
+                pre_activation_mean=float(means[1, i]),
+                pre_activation_std=float(stds[1, i]),
+                pre_activation_hist=hists[n + i],
                 weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
-                activation_grad_std=float(stds[3, i]),
-                grad_hist=hists[3 * n + i],
-                grad_log_hist=hists[4 * n + i],
+                activation_grad_std=float(stds[2, i]),
+                grad_hist=hists[2 * n + i],
+                grad_log_hist=hists[3 * n + i],
                 update_ratio=update_ratios[self.first + i],
                 **_norm_parameters(layer),
             )

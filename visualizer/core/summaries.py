@@ -37,12 +37,21 @@ class Rows:
 
     values: np.ndarray  # (rows, width)
     counts: np.ndarray  # (rows,) int
+    scratch: tuple[np.ndarray, np.ndarray] | None = None
+    """Work arrays shaped like `values` for the histograms (bin positions, bin indices
+    as int32), kept by rows that are filled again and again: a new one for every
+    recorded step cost more in page faults than the binning itself."""
 
     @classmethod
-    def empty(cls, sizes: list[int], max_values: int | None, dtype: np.dtype) -> Rows:
-        """Room for arrays of `sizes` values each (all of them, or `max_values` at most)."""
+    def empty(
+        cls, sizes: list[int], max_values: int | None, dtype: np.dtype, scratch: bool = False
+    ) -> Rows:
+        """Room for arrays of `sizes` values each (all of them, or `max_values` at most);
+        `scratch`: with the histograms' work arrays, to keep."""
         counts = np.array([sample_count(size, max_values) for size in sizes], dtype=np.intp)
-        return cls(np.empty((len(counts), int(counts.max(initial=1))), dtype=dtype), counts)
+        values = np.empty((len(counts), int(counts.max(initial=1))), dtype=dtype)
+        work = (np.empty_like(values), np.empty(values.shape, np.int32)) if scratch else None
+        return cls(values, counts, work)
 
     def fill(self, row: int, array: np.ndarray) -> None:
         """Put `array`'s values in `row`: all of them, or a fixed random subsample."""
@@ -59,7 +68,8 @@ class Rows:
 
     def part(self, start: int, stop: int) -> Rows:
         """Rows start..stop-1 (views)."""
-        return Rows(self.values[start:stop], self.counts[start:stop])
+        scratch = None if self.scratch is None else tuple(a[start:stop] for a in self.scratch)
+        return Rows(self.values[start:stop], self.counts[start:stop], scratch)
 
 
 def sample_count(size: int, max_values: int | None) -> int:
@@ -118,14 +128,18 @@ def _count(
     n_rows, width = rows.values.shape
     bins = counts.shape[1] - 1
     dtype = rows.values.dtype
+    if rows.scratch is None:
+        position, index = np.empty_like(rows.values), np.empty((n_rows, width), np.int32)
+    else:
+        position, index = rows.scratch
     with np.errstate(over="ignore", invalid="ignore"):
-        position = np.subtract(rows.values, low[:, None].astype(dtype))
+        np.subtract(rows.values, low[:, None].astype(dtype), out=position)
         position *= (bins / (high - low))[:, None].astype(dtype)
     dropped = [(row, ~np.isfinite(rows.values[row])) for row in np.flatnonzero(suspect)]
     for row, drop in dropped:
         position[row, drop] = 0
     np.clip(position, 0, bins - 1, out=position)
-    index = position.astype(np.int32)
+    np.copyto(index, position, casting="unsafe")
     for row, drop in dropped:
         index[row, drop] = bins
     for row in np.flatnonzero(rows.counts < width):

@@ -21,6 +21,9 @@ from .stats import Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
+WEIGHT_DRIFT = 0.05
+"""How far (root mean square, in histogram bins) the weights may have moved since their
+summary was made for it to be shown again on a recorded step (Trainer._kept_weights)."""
 OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
 """The keys the optimizer reads as attributes on every step."""
 
@@ -79,6 +82,9 @@ class Trainer:
         self.last_stats: list[LayerStats] = []
         self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
+        self._recording: Sampler | None = None  # its buffers serve every recorded step
+        self._recorded_step = -1  # the step of last_stats
+        self._drift = [0.0] * config.depth  # sum of ||ΔW||_F since the weights' summaries
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
         self.probe_y = self.y_train[:probe_size]
@@ -149,7 +155,7 @@ class Trainer:
 
     def _step(self, record: bool) -> float:
         x, y = self._next_batch()
-        sampler = Sampler(self.network.layers, len(x), STEP_SAMPLES) if record else None
+        sampler = self._sampler(len(x)) if record else None
         outputs = self.network.forward(x, "train", sampler)
         loss = self.loss.forward(outputs, y)
         accuracy = self._accuracy(outputs, y)
@@ -171,11 +177,43 @@ class Trainer:
                 math.sqrt(changes.get(index, 0.0)) / (math.sqrt(norms_before[index]) or 1.0)
                 for index in weights
             ]
-            self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
+            kept = self._kept_weights(params, weights, changes)
+            self.last_stats = sampler.stats(self.config.bins, self.update_ratios, kept)
+            self._recorded_step = self.step_count
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.position(), None, self.evaluate(self.x_test, self.y_test))
         return loss
+
+    def _sampler(self, batch: int) -> Sampler:
+        """The recorder of a step of `batch` samples (kept, with its buffers, while the
+        batch size stays)."""
+        if self._recording is None or self._recording.batch != batch:
+            self._recording = Sampler(self.network.layers, batch, STEP_SAMPLES)
+        return self._recording
+
+    def _kept_weights(
+        self, params: list[np.ndarray], weights: list[int], changes: dict[int, float]
+    ) -> list[LayerStats] | None:
+        """The last record's statistics when their weight summaries still hold, else None
+        (summarize the weights anew). They hold while every step since was recorded and
+        each layer's weights moved, by the triangle inequality over the steps' ||ΔW||_F,
+        by at most WEIGHT_DRIFT of a histogram bin in root mean square: so little that the
+        histogram, mean and std move far less than their sampling noise."""
+        previous = self.last_stats
+        consecutive = self._recorded_step == self.step_count - 1 and len(previous) == len(weights)
+        self._drift = [
+            drift + math.sqrt(changes.get(index, 0.0))
+            for drift, index in zip(self._drift, weights, strict=True)
+        ]
+        if consecutive and all(
+            len(stats.weight_hist.counts) == self.config.bins
+            and drift / math.sqrt(params[index].size) <= WEIGHT_DRIFT * stats.weight_hist.bin_width
+            for stats, drift, index in zip(previous, self._drift, weights, strict=True)
+        ):
+            return previous
+        self._drift = [0.0] * len(weights)
+        return None
 
     def _hidden_weights(self, params: list[np.ndarray]) -> list[int]:
         """The indices in `params` of the hidden layers' weights, in layer order: their
