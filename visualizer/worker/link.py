@@ -20,10 +20,10 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from ..core import process
 from ..core.config import Config
 from ..core.protocol import Error, Frame, Message, Quit, Report, RunData
+from ..core.threads import BLAS_ENV, blas_environment, training_threads
 
 POLL_SECONDS = 0.05
 GRACE_SECONDS = 0.5  # for Quit to end the process; one slow step must not hold the window
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class PipeReader(QObject):
@@ -83,11 +83,12 @@ class PipeReader(QObject):
 
 @contextlib.contextmanager
 def _inherited_by_the_child() -> Iterator[None]:
-    """Meanwhile one BLAS thread, and Ctrl+C ignored when this is the main thread: a
-    spawned child inherits both. A terminal's Ctrl+C reaches the whole process group; the
+    """Meanwhile the training process's BLAS threads (core.threads: all cores but the
+    window's), and Ctrl+C ignored when this is the main thread: a spawned child inherits
+    both. A terminal's Ctrl+C reaches the whole process group; the
     window decides when training ends (it sends Quit as it closes)."""
     saved = {name: os.environ.get(name) for name in BLAS_ENV}
-    os.environ.update({name: "1" for name in BLAS_ENV})
+    os.environ.update(blas_environment(training_threads(beside_window=True)))
     main = threading.current_thread() is threading.main_thread()
     handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
     try:
