@@ -2,7 +2,7 @@
 one BLAS thread and at every core, interleaved and repeated:
 
     .venv/bin/python benchmarks/bench_run.py [--steps 400] [--repeats 5]
-        [--torch-python /tmp/torchvenv/bin/python]
+        [--torch-python /tmp/torchvenv/bin/python] [--before DIR]
 
 Network: that of ../shared/tools/torch_mlp.py, the PyTorch reference: depth 10 x 256,
 batch 256, 784 Gaussian inputs, 10 classes, ReLU, He init, SGD lr 0.01, cross-entropy,
@@ -13,10 +13,12 @@ recorded step's cost is in it; PyTorch's is torch_mlp.py's (after 10 warm-up ste
 
 Each repeat runs, in turn: the engine at 1 thread, PyTorch at 1, the engine at all cores,
 PyTorch at all (OPENBLAS/OMP/MKL_NUM_THREADS for the engine, torch.set_num_threads for
-PyTorch). The last lines give each figure's median [min-max] and the ratio of each
-repeat's pair. Without PyTorch (no --torch-python, or it cannot import torch) the
-engine's figures are printed alone. Limit the cores with `taskset -c 0 ...` to see a
-1-core machine. Measure on a quiet machine (the load is printed).
+PyTorch); with --before DIR (a checkout of an earlier version) its `visualizer` runs
+beside each engine run, for a before/after in the same benchmark run. The last lines give
+each figure's median [min-max] and the ratio of each repeat's pair. Without PyTorch (no
+--torch-python, or it cannot import torch) the engine's figures are printed alone. Limit
+the cores with `taskset -c 0 ...` to see a 1-core machine. Measure on a quiet machine (the
+load is printed).
 """
 
 from __future__ import annotations
@@ -43,11 +45,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--torch-python", help="a Python that imports torch (for the PyTorch reference)"
     )
+    parser.add_argument("--before", help="a checkout whose engine runs beside this one")
     return parser.parse_args()
 
 
-def engine_rate(steps: int, threads: int) -> float:
-    """steps/s of `visualizer run` on the benchmark network, from its JSON report."""
+def engine_rate(steps: int, threads: int, tree: str | None = None) -> float:
+    """steps/s of `visualizer run` on the benchmark network, from its JSON report (the
+    `visualizer` package of checkout `tree`, else this one)."""
     keys = {
         "dataset": "gaussian",
         "input_dim": INPUTS,
@@ -65,6 +69,8 @@ def engine_rate(steps: int, threads: int) -> float:
     command = [sys.executable, "-m", "visualizer", "run", "--steps", str(steps), "--json", "-"]
     command += ["--set", *(f"{key}={value}" for key, value in keys.items())]
     env = dict(os.environ, **{name: str(threads) for name in BLAS_ENV})
+    if tree:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [tree, env.get("PYTHONPATH")]))
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     return json.loads(done.stdout)["timing"]["steps_per_second"]
 
@@ -94,22 +100,34 @@ def main() -> None:
     if not torch:
         print("PyTorch not available (--torch-python): the engine's figures alone")
     engine: dict[int, list[float]] = {t: [] for t in settings}
+    before: dict[int, list[float]] = {t: [] for t in settings}
     reference: dict[int, list[float]] = {t: [] for t in settings}
     for repeat in range(args.repeats):
         line = [f"repeat {repeat + 1}:"]
         for threads in settings:
             engine[threads].append(engine_rate(args.steps, threads))
             line.append(f"engine@{threads} {engine[threads][-1]:.1f}")
+            if args.before:
+                before[threads].append(engine_rate(args.steps, threads, args.before))
+                line.append(f"before@{threads} {before[threads][-1]:.1f}")
             if torch:
                 reference[threads].append(torch_rate(args.torch_python, args.steps, threads))
                 line.append(f"torch@{threads} {reference[threads][-1]:.1f}")
         print("  ".join(line), flush=True)
-    print(f"\n{'threads':>8} {'engine steps/s':>22} {'PyTorch steps/s':>22} {'engine/PyTorch':>20}")
+    columns = [("engine", engine)] + ([("before", before)] if args.before else [])
+    header = f"\n{'threads':>8}" + "".join(f" {name + ' steps/s':>22}" for name, _ in columns)
+    if torch:
+        header += f" {'PyTorch steps/s':>22}" + "".join(
+            f" {name + '/PyTorch':>18}" for name, _ in columns
+        )
+    print(header)
     for threads in settings:
-        row = f"{threads:>8} {spread(engine[threads]):>22}"
+        row = f"{threads:>8}" + "".join(f" {spread(rates[threads]):>22}" for _, rates in columns)
         if torch:
-            ratios = [e / r for e, r in zip(engine[threads], reference[threads], strict=True)]
-            row += f" {spread(reference[threads]):>22} {spread(ratios, 2):>20}"
+            row += f" {spread(reference[threads]):>22}"
+            for _, rates in columns:
+                pairs = zip(rates[threads], reference[threads], strict=True)
+                row += f" {spread([e / r for e, r in pairs], 2):>18}"
         print(row)
     print(load())
 
