@@ -95,7 +95,7 @@ class Sampler:
         weights = [layer.dense.W for layer in layers]
         z_sizes = [batch * w.shape[1] for w in weights]
         a_sizes = [z // layer.activation.pieces for z, layer in zip(z_sizes, layers, strict=True)]
-        sizes = [w.size for w in weights] + a_sizes + z_sizes + a_sizes + [0] * n
+        sizes = [w.size for w in weights] + z_sizes + a_sizes + a_sizes + [0] * n
         dtype = weights[0].dtype if weights else np.float32
         self.rows = Rows.empty(sizes, max_values, dtype, scratch=max_values is not None)
         self.dead = [float("nan")] * n
@@ -105,18 +105,18 @@ class Sampler:
         return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
 
     def pre_activation(self, layer: int, z: np.ndarray) -> None:
-        if (row := self._row(2, layer)) is not None:
+        if (row := self._row(1, layer)) is not None:
             self.rows.fill(row, z)
             self.dead[layer - self.first] = dead_fraction(
                 self.layers[layer - self.first].activation, z
             )
 
     def activation(self, layer: int, a: np.ndarray) -> None:
-        if (row := self._row(1, layer)) is not None:
+        if (row := self._row(3, layer)) is not None:
             self.rows.fill(row, a)
 
     def activation_grad(self, layer: int, grad: np.ndarray) -> None:
-        if (row := self._row(3, layer)) is not None:
+        if (row := self._row(2, layer)) is not None:
             self.rows.fill(row, grad)
 
     def stats(
@@ -126,7 +126,8 @@ class Sampler:
         kept_weights: list[LayerStats] | None = None,
     ) -> list[LayerStats]:
         """Every layer's statistics, with its weights and weight gradients as they are
-        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer.
+        now; row group g holds weights, z, dL/da, outputs a, log10|dL/da| of every layer
+        (the symmetric ranges first, found in one pass).
         `kept_weights`: statistics of an earlier record whose weight summaries (mean, std,
         histogram) still describe the weights (see Trainer), taken over instead of
         summarizing the weights again."""
@@ -136,34 +137,31 @@ class Sampler:
             for i, layer in enumerate(self.layers):
                 rows.fill(i, layer.dense.W)
         groups = [rows.part(g * n, (g + 1) * n) for g in range(5)]
-        weight_rows, outputs, pre, grads, logs = groups
+        pre, grads, outputs, logs = groups[1:]
         log_magnitudes(grads.values, out=logs.values)
         logs.counts[:] = grads.counts
-        means, stds = (m.reshape(4 - first, n) for m in row_moments(rows.part(first * n, 4 * n)))
-        w_ranges, w_spoiled = (
-            row_ranges(weight_rows, symmetric=True) if kept_weights is None else (None, None)
+        means, stds = (
+            m.reshape(4 - first, n).tolist() for m in row_moments(rows.part(first * n, 4 * n))
         )
-        z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
-        g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
+        symmetric, spoiled = row_ranges(rows.part(first * n, 3 * n), symmetric=True)
         bounded = [layer.activation.output_range for layer in self.layers]
         if all(bounded):  # f(z) is finite where z is (or is only checked)
-            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
+            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), spoiled[-2 * n : -n]
         else:
             a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
         edges, counts = histograms(
             rows.part(first * n, 5 * n),
-            np.concatenate(
-                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))][first:]
-            ),
+            np.concatenate([symmetric, a_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]),
             bins,
-            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled][first:]),
-        )
+            np.concatenate([spoiled, a_spoiled, spoiled[-n:]]),
+        )  # the rows in order: weights (when summarized now), z, dL/da, a, log10|dL/da|
         hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
         if kept_weights is None:
-            summaries = [(float(means[0, i]), float(stds[0, i]), hists[i]) for i in range(n)]
+            summaries = [(means[0][i], stds[0][i], hists[i]) for i in range(n)]
             means, stds, hists = means[1:], stds[1:], hists[n:]
         else:
             summaries = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
+        (z_means, _, a_means), (z_stds, g_stds, a_stds) = means, stds
         return [
             LayerStats(
                 name=f"hidden{self.first + i + 1}",
@@ -172,17 +170,17 @@ class Sampler:
                 weight_mean=summaries[i][0],
                 weight_std=summaries[i][1],
                 weight_hist=summaries[i][2],
-                activation_mean=float(means[0, i]),
-                activation_std=float(stds[0, i]),
+                activation_mean=a_means[i],
+                activation_std=a_stds[i],
                 dead_fraction=self.dead[i],
                 saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
-                activation_hist=hists[i],
-                pre_activation_mean=float(means[1, i]),
-                pre_activation_std=float(stds[1, i]),
-                pre_activation_hist=hists[n + i],
+                activation_hist=hists[2 * n + i],
+                pre_activation_mean=z_means[i],
+                pre_activation_std=z_stds[i],
+                pre_activation_hist=hists[i],
                 weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
-                activation_grad_std=float(stds[2, i]),
-                grad_hist=hists[2 * n + i],
+                activation_grad_std=g_stds[i],
+                grad_hist=hists[n + i],
                 grad_log_hist=hists[3 * n + i],
                 update_ratio=update_ratios[self.first + i],
                 **_norm_parameters(layer),
