@@ -30,3 +30,14 @@ def test_a_users_own_thread_count_wins(monkeypatch):
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", "7")
     assert threads.blas_environment(3)["OPENBLAS_NUM_THREADS"] == "7"
     assert threads.blas_environment(3)["OMP_NUM_THREADS"] == "3"
+
+
+def test_the_training_process_is_started_with_the_rules_thread_count(monkeypatch):
+    from visualizer.worker import link
+
+    for name in threads.BLAS_ENV:
+        monkeypatch.delenv(name, raising=False)
+    expected = str(threads.training_threads(beside_window=True))
+    with link._inherited_by_the_child():
+        assert {os.environ[name] for name in threads.BLAS_ENV} == {expected}
+    assert not any(name in os.environ for name in threads.BLAS_ENV)  # put back
