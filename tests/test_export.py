@@ -22,8 +22,8 @@ from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
 from visualizer.export_command import trained_frame
 from visualizer.ui import exporting, presenter
+from visualizer.ui.drawing.small_multiples import SmallMultiples
 from visualizer.ui.file_menu import READ_AT_ONCE
-from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)

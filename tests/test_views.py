@@ -93,7 +93,7 @@ def test_activation_curve_is_the_registry_function(panel, name):
 
 
 def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
-    from visualizer.ui.panels import activation_plot
+    from visualizer.ui.drawing import activation_plot
     from visualizer.ui.panels.activation_curve import ActivationCurvePanel
 
     view = panel(ActivationCurvePanel)
@@ -199,7 +199,7 @@ def test_diagram_links_and_sign_colours(panel, spiral_frame):
 
 
 def test_diagram_caps_inputs_and_explains_big_nets(panel):
-    from visualizer.ui.panels.diagram_data import MAX_INPUTS
+    from visualizer.ui.drawing.diagram_data import MAX_INPUTS
     from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
 
     frame = make_frame(

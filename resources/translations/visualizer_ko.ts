@@ -285,37 +285,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="148" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="156" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="179" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
         <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs (or sine for a fitted curve)</source>
         <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요(맞춘 곡선은 sine)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="195" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="218" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
         <source>test loss {0}</source>
         <translation>테스트 손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="245" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="253" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="277" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="285" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="278" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="286" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -323,12 +323,12 @@
 <context>
     <name>EvalModeBox</name>
     <message>
-        <location filename="../../visualizer/ui/panels/eval_mode.py" line="23" />
+        <location filename="../../visualizer/ui/drawing/eval_mode.py" line="23" />
         <source>Evaluation mode</source>
         <translation>평가 모드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/eval_mode.py" line="26" />
+        <location filename="../../visualizer/ui/drawing/eval_mode.py" line="26" />
         <source>The network as the test set sees it: batch normalization with its running averages instead of the batch's statistics, and no dropout</source>
         <translation>테스트 세트가 보는 신경망: 배치 정규화가 배치 통계 대신 이동 평균을 쓰고, 드롭아웃은 없습니다</translation>
     </message>
@@ -731,17 +731,17 @@
         <translation>수업 편집기로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="59" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="60" />
         <source>Arrange my lessons…</source>
         <translation>내 수업 정리…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="142" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="143" />
         <source>Arrange my lessons</source>
         <translation>내 수업 정리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="161" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="162" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>

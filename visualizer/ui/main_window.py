@@ -21,10 +21,10 @@ from ..worker import TrainingController
 from . import language, presenter, settings, theme
 from .banner import BannerKind, StatusBar, StatusLine
 from .control_dock import ControlDock
+from .drawing.base import Panel
 from .file_menu import FileMenu
 from .lesson_controller import LessonController
 from .panel_area import PanelArea
-from .panels.base import Panel
 from .redraw_timer import RedrawTimer
 from .transport import Transport
 from .window_menus import WindowMenus

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.protocol import Extra
 from .banner import Banner
+from .drawing.base import Panel
 from .panel_table import MAIN, PANELS
-from .panels.base import Panel
 from .scrubber import Scrubber
 
 
