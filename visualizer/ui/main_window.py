@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             (model.seek_changed, c.seek),
             (c.frame_ready, self._on_frame),
             (c.run_data_ready, self._on_run_data),
-            (c.error, self.show_error),
+            (c.error, self.model.report_error),
             (c.process_died, self.show_process_stopped),
             (c.report_ready, self._on_report),
         ]
