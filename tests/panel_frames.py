@@ -10,7 +10,7 @@ import pytest
 
 from visualizer.core.config import Config
 from visualizer.core.session import Session
-from visualizer.ui.panels.small_multiples import StepCurve
+from visualizer.ui.drawing.small_multiples import StepCurve
 
 SMALL = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
 GAUSSIAN = Config(dataset="gaussian", input_dim=20, samples=200, depth=3, width=16)

@@ -43,3 +43,17 @@ def test_qt_is_imported_only_where_it_is_allowed():
         if not any(module == allowed or module.startswith(f"{allowed}.") for allowed in QT_ALLOWED)
     )
     assert outside == []
+
+
+def test_contracts_list_no_indirect_allowance_and_panels_no_exception():
+    """Each contract says what the code does through any chain of imports, and the panels'
+    independence holds without a hand-kept list of exceptions (what they share lives in
+    `ui.drawing`)."""
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"][
+        "contracts"
+    ]
+    assert not [c["name"] for c in contracts if c.get("allow_indirect_imports")]
+    panels = next(c for c in contracts if c.get("modules") == ["visualizer.ui.panels.*"])
+    assert panels["type"] == "independence" and "ignore_imports" not in panels

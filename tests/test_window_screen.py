@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.window_model import DEFAULT_POINTS
 from visualizer.ui import presenter
 from visualizer.ui.main_window import MainWindow
 from visualizer.ui.screen_fit import fit_to_screen, keep_on_screen
@@ -25,7 +26,7 @@ def window(qtbot):
     win.model.open_lesson(lessons.get("seed_experiment"), apply=False)
     win.show()
     yield win
-    presenter.apply_font_size(win, presenter.DEFAULT_POINTS)
+    presenter.apply_font_size(win, DEFAULT_POINTS)
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .cli_args import Parser, UserError, add_config_arguments, find_lesson, resolve_runs
 from .core.languages import LANGUAGES
+from .core.window_model import THEME_NAMES
 
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
@@ -55,7 +56,7 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; 1280x720 for an animation)"
     )
-    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--theme", choices=THEME_NAMES, default="light")
     export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
         "--view",

@@ -159,6 +159,13 @@ class TrainingController(QObject):
         self._runs = tuple(runs)
         self._send(Configure(self._runs))
 
+    def use_runs(self, runs: Sequence[Config], by_lesson: bool = False) -> None:
+        """Train `runs` from now on (the window model's `runs_changed`); a lesson step's
+        runs (`by_lesson`) start paused, for the class to look."""
+        if by_lesson:
+            self.pause()
+        self.configure(runs)
+
     def request_report(self, callback: Callable[[str], None]) -> bool:
         """Ask for the `visualizer run` JSON of every run: `callback(text)` gets it (every
         request is answered, in order). False when the training process is not running."""

@@ -11,10 +11,18 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core.protocol import DecisionMap, Extra, FitCurve, Frame, RunData, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES
+from ..drawing.base import Panel
+from ..drawing.plotting import (
+    new_plot,
+    pen,
+    set_range,
+    set_title,
+    short_number,
+    style_legend,
+    style_plot,
+)
+from ..drawing.runs import PlotOrMessage
 from ..theme import Theme, current
-from .base import Panel
-from .plotting import new_plot, pen, set_range, set_title, short_number, style_legend, style_plot
-from .runs import PlotOrMessage
 
 LEVELS = 16  # confidence steps in the colour table
 ALPHA_RANGE = {"light": (0.06, 0.45), "dark": (0.1, 0.6)}
