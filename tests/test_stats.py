@@ -282,6 +282,6 @@ def test_probe_statistics_do_not_depend_on_how_many_layers_are_binned_together(m
     t = trainer(depth=5)
     together = t.probe()
     monkeypatch.setattr(stats, "CHUNK_VALUES", 1)  # one layer at a time
-    monkeypatch.setattr(summaries, "CHUNK_VALUES", 1)  # and one histogram row at a time
+    monkeypatch.setattr(summaries, "BIN_VALUES", 1)  # and one histogram row at a time
     apart = t.probe()
     assert [s.to_json() for s in apart] == [s.to_json() for s in together]

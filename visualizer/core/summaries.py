@@ -1,6 +1,6 @@
 """Summaries of many arrays at once, for the layer statistics: each array's values (or a
 fixed random subsample of them) as one row of a matrix, then every row's mean and std,
-range and histogram by a few whole-matrix passes (the histograms of up to CHUNK_VALUES
+range and histogram by a few whole-matrix passes (the histograms of up to BIN_VALUES
 values counted together).
 
 Why batched: a recorded step summarizes 5 arrays in each of 10+ layers at display rate;
@@ -17,7 +17,10 @@ import numpy as np
 from .layers import column_sums
 
 CHUNK_VALUES = 2**20
-"""Values binned together at most (bounds the work arrays of a deep network's histograms)."""
+"""Values summarized together at most (bounds the rows of a deep network's probe)."""
+BIN_VALUES = 2**16
+"""Values binned in one go: their two work arrays (256 KB each in float32) stay in a
+core's cache between the passes over them."""
 CANCELLATION = 10.0
 """row_moments: the largest mean^2 / var for which var = E[x^2] - mean^2 keeps its digits
 (relative error about (1 + mean^2 / var) x that of the float32 sums, ~1e-6)."""
@@ -38,9 +41,9 @@ class Rows:
     values: np.ndarray  # (rows, width)
     counts: np.ndarray  # (rows,) int
     scratch: tuple[np.ndarray, np.ndarray] | None = None
-    """Work arrays shaped like `values` for the histograms (bin positions, bin indices
-    as int32), kept by rows that are filled again and again: a new one for every
-    recorded step cost more in page faults than the binning itself."""
+    """The histograms' work arrays (bin positions, bin indices as int32) for as many
+    rows as are binned in one go, kept by rows that are filled again and again: new
+    ones for every recorded step cost more in page faults than the binning itself."""
 
     @classmethod
     def empty(
@@ -50,7 +53,8 @@ class Rows:
         `scratch`: with the histograms' work arrays, to keep."""
         counts = np.array([sample_count(size, max_values) for size in sizes], dtype=np.intp)
         values = np.empty((len(counts), int(counts.max(initial=1))), dtype=dtype)
-        work = (np.empty_like(values), np.empty(values.shape, np.int32)) if scratch else None
+        shape = (min(len(values), _rows_binned_together(values.shape[1])), values.shape[1])
+        work = (np.empty(shape, dtype), np.empty(shape, np.int32)) if scratch else None
         return cls(values, counts, work)
 
     def fill(self, row: int, array: np.ndarray) -> None:
@@ -68,8 +72,7 @@ class Rows:
 
     def part(self, start: int, stop: int) -> Rows:
         """Rows start..stop-1 (views)."""
-        scratch = None if self.scratch is None else tuple(a[start:stop] for a in self.scratch)
-        return Rows(self.values[start:stop], self.counts[start:stop], scratch)
+        return Rows(self.values[start:stop], self.counts[start:stop], self.scratch)
 
 
 def sample_count(size: int, max_values: int | None) -> int:
@@ -104,17 +107,21 @@ def histograms(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(edges (rows, bins + 1), counts (rows, bins) int64): counts of each row's values in
     `bins` equal bins over its range (values outside go to the end bins; non-finite values,
-    possible only in the rows flagged `suspect`, are dropped), counted for CHUNK_VALUES
+    possible only in the rows flagged `suspect`, are dropped), counted for BIN_VALUES
     values of many rows at once."""
     n_rows, width = rows.values.shape
     low, high = ranges[:, 0], ranges[:, 1]
     counts = np.zeros((n_rows, bins + 1), dtype=np.intp)
-    step = max(1, CHUNK_VALUES // width)
+    step = _rows_binned_together(width)
     for start in range(0, n_rows, step):
         part = slice(start, start + step)
         _count(rows.part(start, start + step), low[part], high[part], suspect[part], counts[part])
     edges = np.linspace(low, high, bins + 1, axis=1)
     return edges, counts[:, :bins].astype(np.int64)
+
+
+def _rows_binned_together(width: int) -> int:
+    return max(1, BIN_VALUES // max(width, 1))
 
 
 def _count(
@@ -131,7 +138,7 @@ def _count(
     if rows.scratch is None:
         position, index = np.empty_like(rows.values), np.empty((n_rows, width), np.int32)
     else:
-        position, index = rows.scratch
+        position, index = (work[:n_rows] for work in rows.scratch)
     with np.errstate(over="ignore", invalid="ignore"):
         np.subtract(rows.values, low[:, None].astype(dtype), out=position)
         position *= (bins / (high - low))[:, None].astype(dtype)
