@@ -249,6 +249,7 @@ class Trainer:
         them); before it, the probe's are the only gradients there are and stay."""
         first = self.step_count == 0
         self.last_stats = self._probe_stats("probe", keep_grads=not first)
+        self._recorded_step = -1  # the next recorded step summarizes the weights anew
         return self.last_stats
 
     def eval_probe(self) -> list[LayerStats]:
