@@ -289,6 +289,7 @@ def test_probe_statistics_do_not_depend_on_how_many_layers_are_binned_together(m
 
 def test_a_recorded_step_takes_over_the_weights_summaries_only_while_they_still_hold():
     t = trainer(depth=3, width=64, samples=512, batch_size=64)
+    t.timeline.stride = 2**62  # records only when asked
     t.step(record=True)
     first = t.last_stats
     t.step(record=True)  # the next step, recorded: the weights moved a tiny part of a bin
@@ -302,8 +303,8 @@ def test_a_recorded_step_takes_over_the_weights_summaries_only_while_they_still_
     t.step(record=True)
     fresh = t.last_stats
     assert all(a.weight_hist is not b.weight_hist for a, b in zip(fresh, first, strict=True))
-    for stats, layer in zip(fresh, t.network.layers, strict=True):
-        assert stats.weight_std == pytest.approx(layer.dense.W.std(), rel=0.05)
+    for summary, layer in zip(fresh, t.network.layers, strict=True):
+        assert summary.weight_std == pytest.approx(layer.dense.W.std(), rel=0.05)
 
 
 def test_weights_that_moved_more_than_a_part_of_a_bin_are_summarized_anew():
@@ -311,6 +312,4 @@ def test_weights_that_moved_more_than_a_part_of_a_bin_are_summarized_anew():
     t.step(record=True)
     first = t.last_stats
     t.step(record=True)  # lr 5: each weight moves by far more than 5 % of a bin
-    assert all(
-        a.weight_hist is not b.weight_hist for a, b in zip(t.last_stats, first, strict=True)
-    )
+    assert all(a.weight_hist is not b.weight_hist for a, b in zip(t.last_stats, first, strict=True))
