@@ -1,7 +1,7 @@
 """The one bridge to the training process, without Qt: `TrainingController` starts it,
 sends it commands and announces what it sends back.
 
-The training process (spawned, one BLAS thread) owns the trainers; a reader thread only
+The training process (spawned, see `core.threads`) owns the trainers; a reader thread only
 waits on its pipe and passes on the newest frame and every other message; commands are
 queued to a sender thread (cheap, never blocks the caller on training). `link` starts and
 stops the process and the threads. What arrives is announced through `Event`s, in the
