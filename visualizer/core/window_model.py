@@ -12,10 +12,11 @@ holds the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from .config import Config
+from .events import Event
 from .languages import LANGUAGES
 from .lesson_types import Lesson, Question
 from .protocol import Frame
@@ -26,23 +27,6 @@ THEME_NAMES = ("light", "dark")  # light: high contrast, for projectors
 DEFAULT_POINTS = 10  # the text size, in points (presenter mode makes it larger)
 MIN_POINTS, MAX_POINTS = 7, 28
 STATUS_SECONDS = 5.0  # how long a status message of something done stays
-
-
-class Event:
-    """Callbacks called in the order they were connected, with the event's arguments."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Callable[..., Any]] = []
-
-    def connect(self, callback: Callable[..., Any]) -> None:
-        self._callbacks.append(callback)
-
-    def disconnect(self, callback: Callable[..., Any]) -> None:
-        self._callbacks.remove(callback)
-
-    def emit(self, *args: Any) -> None:
-        for callback in list(self._callbacks):
-            callback(*args)
 
 
 class WindowModel:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.files import write_atomic
 from ..core.protocol import Frame
-from ..worker import TrainingController
 from .animation import encode, to_pil
 from .background import Jobs
 from .frames import ending_at_its_step
+from .training_link import TrainingLink
 
 TAG_BASE = 1_000_000  # tags of this export's seeks (the slider's seeks carry 0)
 
@@ -31,15 +31,16 @@ class AnimationExport(QObject):
     """One export in progress: `finished(path)` when written, `failed(message)`; nothing
     when cancelled. The window returns to the live end afterwards.
 
-    `controller` answers the seeks for `steps`; `draw(frame)` shows a frame on every
-    panel of `window` (the widget grabbed for each picture, whose closing cancels)."""
+    `link` (the training process) answers the seeks for `steps`; `draw(frame)` shows a
+    frame on every panel of `window` (the widget grabbed for each picture, whose closing
+    cancels)."""
 
     finished = Signal(str)
     failed = Signal(str)
 
     def __init__(
         self,
-        controller: TrainingController,
+        link: TrainingLink,
         window: QWidget,
         draw: Callable[[Frame], None],
         path: Path,
@@ -47,7 +48,7 @@ class AnimationExport(QObject):
         fps: float,
     ) -> None:
         super().__init__(window)
-        self.controller, self.window, self.draw = controller, window, draw
+        self.link, self.window, self.draw = link, window, draw
         self.path, self.fps = path, fps
         self.jobs = Jobs(self)  # its own: it moves with the export to a successor window
         self.steps = list(steps)
@@ -69,16 +70,16 @@ class AnimationExport(QObject):
         return dialog
 
     def start(self) -> None:
-        controller = self.controller
-        if not controller.alive:
+        link = self.link
+        if not link.controller.alive:
             self._end()
             self.failed.emit(self._not_running())
             return
         self.window.installEventFilter(self)  # closing the window cancels
-        controller.process_died.connect(self._on_process_died)
+        link.process_died.connect(self._on_process_died)
         self._watching = True
-        controller.pause()
-        controller.frame_ready.connect(self._on_frame)
+        link.controller.pause()
+        link.frame_ready.connect(self._on_frame)
         self._listening = True
         self._ask(0)
 
@@ -86,7 +87,7 @@ class AnimationExport(QObject):
         return self.tr("the training process is not running; press Reset to restart it")
 
     def _ask(self, index: int) -> None:
-        self.controller.seek(self.steps[index], TAG_BASE + index)
+        self.link.controller.seek(self.steps[index], TAG_BASE + index)
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
@@ -180,7 +181,7 @@ class AnimationExport(QObject):
         self._stop_listening()
         if self._watching:
             self._watching = False
-            self.controller.process_died.disconnect(self._on_process_died)
+            self.link.process_died.disconnect(self._on_process_died)
             self.window.removeEventFilter(self)
         self.dialog.reset()
         self.dialog.deleteLater()
@@ -190,8 +191,8 @@ class AnimationExport(QObject):
     def _stop_listening(self) -> None:
         if self._listening:
             self._listening = False
-            self.controller.frame_ready.disconnect(self._on_frame)
-            self.controller.seek(None)
+            self.link.frame_ready.disconnect(self._on_frame)
+            self.link.controller.seek(None)
 
 
 def exports_under_way(window: QWidget) -> list[AnimationExport]:

@@ -17,7 +17,6 @@ from ..core.config import ConfigError, load_json
 from ..core.protocol import ConfigsRead, Error, Frame
 from ..core.runs import runs_from_mapping, runs_to_mapping
 from ..core.window_model import WindowModel
-from ..worker import TrainingController
 from . import exporting, settings
 from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES, frame_steps
 from .animation_export import AnimationExport, exports_under_way
@@ -25,6 +24,7 @@ from .background import ConfigReader, Jobs
 from .exporting import ExportError
 from .page_export import PageExport
 from .panel_area import PanelArea
+from .training_link import TrainingLink
 
 DEFAULT_FOLDER = "screenshots"
 READ_AT_ONCE = 1_000_000  # bytes: larger configuration files are read in a child process
@@ -42,8 +42,9 @@ def default_folder() -> Path:
 class FileMenu(QObject):
     """Builds the menu in `menu_bar` and carries out its actions with dialogs (over
     `parent`, the window's widget, which is also what a window export grabs and what Quit
-    closes) and the model's messages. `area` gives the panels to export, `controller` and
-    `draw(frame)` the frames of an animation, `request_report(callback)` the runs' JSON."""
+    closes) and the model's messages. `area` gives the panels to export, `link` (the
+    training process) and `draw(frame)` the frames of an animation,
+    `request_report(callback)` the runs' JSON."""
 
     def __init__(
         self,
@@ -51,13 +52,13 @@ class FileMenu(QObject):
         menu_bar: QMenuBar,
         parent: QWidget,
         area: PanelArea,
-        controller: TrainingController,
+        link: TrainingLink,
         draw: Callable[[Frame], None],
         request_report: Callable[[Callable[[str], None]], None],
     ) -> None:
         super().__init__(parent)
         self.model, self.parent_widget = model, parent
-        self.controller, self.draw, self.request_report = controller, draw, request_report
+        self.link, self.draw, self.request_report = link, draw, request_report
         self.jobs = Jobs(self)  # PNG and animation encoding and writing
         self.reader = ConfigReader(self)  # large configuration files
         self.successor: FileMenu | None = None  # the next window's, after a language switch
@@ -227,7 +228,7 @@ class FileMenu(QObject):
         frame = self.model.frame
         live = frame.live_step if frame is not None else 0
         export = AnimationExport(
-            self.controller, self.parent_widget, self.draw, path, frame_steps(live, frames), fps
+            self.link, self.parent_widget, self.draw, path, frame_steps(live, frames), fps
         )
         self._report_end_of(export)
         export.start()

@@ -17,7 +17,7 @@ def switch(window, lang: str):
     model = window.model
     successor = type(window)(
         model.configs,
-        controller=window.controller,
+        link=window.link,
         lang=lang,
         views=window.area.release(),
     )

@@ -18,7 +18,6 @@ from ..core import lessons
 from ..core.config import Config
 from ..core.protocol import Frame, RunData
 from ..core.window_model import WindowModel
-from ..worker import TrainingController
 from . import language, presenter, settings, theme
 from .banner import BannerKind, StatusBar, StatusLine
 from .control_dock import ControlDock
@@ -27,6 +26,7 @@ from .file_menu import FileMenu
 from .lesson_controller import LessonController
 from .panel_area import PanelArea
 from .redraw_timer import RedrawTimer
+from .training_link import TrainingLink
 from .transport import Transport
 from .window_menus import WindowMenus
 
@@ -38,12 +38,12 @@ class MainWindow(QMainWindow):
         self,
         runs: Sequence[Config],
         live: bool = True,
-        controller: TrainingController | None = None,
+        link: TrainingLink | None = None,
         lang: str = "en",
         views: dict[str, Panel] | None = None,
     ) -> None:
         """`live=False` starts no training process: frames come from `show_frame` (export).
-        `controller` and `views` hand over a running training process and the panels (a
+        `link` and `views` hand over a running training process and the panels (a
         language switch)."""
         super().__init__()
         OPEN_WINDOWS.add(self)
@@ -55,8 +55,9 @@ class MainWindow(QMainWindow):
         self.successor: MainWindow | None = None  # the window a language switch built
         self.model = WindowModel(runs, lang, theme.current().name)
         self._lesson_step: tuple = (None, 0)  # the lesson step the panels were last set for
-        self.controller = controller or TrainingController(runs, live=live)
-        self.controller.setParent(self)
+        self.link = link or TrainingLink(runs, live)
+        self.link.setParent(self)
+        self.controller = self.link.controller  # the training process's commands
         self.controls = ControlDock(self.model)
         self._build_panels(views)
         self._build_docks()
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
             self.menuBar(),
             self,
             self.area,
-            self.controller,
+            self.link,
             self.show_frame,
             self.request_report,
         )
@@ -116,15 +117,15 @@ class MainWindow(QMainWindow):
         """Every (source, slot) pair between the training process's controller and this
         window or its model: connected at start, cut on hand-over. The controller follows
         the model's runs (a lesson step's start paused) and timeline position."""
-        c, model = self.controller, self.model
+        link, model = self.link, self.model
         return [
-            (model.runs_changed, c.use_runs),
-            (model.seek_changed, c.seek),
-            (c.frame_ready, self._on_frame),
-            (c.run_data_ready, self._on_run_data),
-            (c.error, self.model.report_error),
-            (c.process_died, self.show_process_stopped),
-            (c.report_ready, self._on_report),
+            (model.runs_changed, self.controller.use_runs),
+            (model.seek_changed, self.controller.seek),
+            (link.frame_ready, self._on_frame),
+            (link.run_data_ready, self._on_run_data),
+            (link.error, self.model.report_error),
+            (link.process_died, self.show_process_stopped),
+            (link.report_ready, self._on_report),
         ]
 
     # layout ---------------------------------------------------------------------------
