@@ -15,8 +15,11 @@ from visualizer.ui.main_window import MainWindow
 from visualizer.ui.screen_fit import fit_to_screen, keep_on_screen
 
 pytestmark = pytest.mark.gui
-SCREENS = {"1280x720": QRect(0, 0, 1280, 720), "1366x768": QRect(0, 0, 1366, 768),
-           "1920x1080 less a task bar": QRect(0, 0, 1920, 1040)}  # fmt: skip
+SCREENS = {
+    "1280x720": QRect(0, 0, 1280, 720),
+    "1366x768": QRect(0, 0, 1366, 768),
+    "1920x1080 less a task bar": QRect(0, 0, 1920, 1040),
+}
 
 
 @pytest.fixture

@@ -229,13 +229,19 @@ class DecisionPanel(Panel):
         theme = self._theme
         color = class_color(theme, 0)
         item.train.setData(
-            x=data.x_train[:, 0], y=data.y_train, brush=pg.mkBrush(color),
-            pen=pg.mkPen(theme.foreground, width=1), symbol="o",
-        )  # fmt: skip
+            x=data.x_train[:, 0],
+            y=data.y_train,
+            brush=pg.mkBrush(color),
+            pen=pg.mkPen(theme.foreground, width=1),
+            symbol="o",
+        )
         item.test.setData(
-            x=data.x_test[:, 0], y=data.y_test, brush=pg.mkBrush(None),
-            pen=pg.mkPen(color, width=2.5), symbol="o",
-        )  # fmt: skip
+            x=data.x_test[:, 0],
+            y=data.y_test,
+            brush=pg.mkBrush(None),
+            pen=pg.mkPen(color, width=2.5),
+            symbol="o",
+        )
         self._fill_legend(item)
 
     def _draw_map(self, item: MapPlot, decision: DecisionMap, data: RunData, snap: Snapshot) -> str:
