@@ -59,3 +59,19 @@ def test_contracts_list_no_indirect_allowance_and_panels_no_exception():
     assert not [c["name"] for c in contracts if c.get("allow_indirect_imports")]
     panels = next(c for c in contracts if c.get("modules") == ["visualizer.ui.panels.*"])
     assert panels["type"] == "independence" and "ignore_imports" not in panels
+
+
+def test_no_code_opts_out_of_the_formatter():
+    """The formatter decides every line's shape (no module is fitted to a line count)."""
+    root = Path(__file__).resolve().parents[1]
+    markers = ("# fmt: " + "skip", "# fmt: " + "off")
+    sources = [
+        p for d in ("visualizer", "tests", "tools", "benchmarks") for p in (root / d).rglob("*.py")
+    ]
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sources
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(marker in line for marker in markers)
+    ]
+    assert not found
