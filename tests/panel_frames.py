@@ -62,10 +62,10 @@ def deep_frame():
 def panel_for(qtbot):
     """Build a panel, register it with qtbot (closed and deleted after the test), show it."""
 
-    def build(cls, *args):
+    def build(cls, *args, size=(900, 520)):
         panel = cls(*args)
         qtbot.addWidget(panel)
-        panel.resize(900, 520)
+        panel.resize(*size)
         panel.show()
         return panel
 

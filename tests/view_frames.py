@@ -4,6 +4,7 @@ the runs' data points the window would get, a diverged copy, and a `panel` fixtu
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 import pytest
@@ -70,14 +71,6 @@ def spiral_frame() -> Frame:
 
 
 @pytest.fixture
-def panel(qtbot):
-    """Build a panel class, add it to qtbot, show it at a projector-like size."""
-
-    def build(cls, *args):
-        widget = cls(*args)
-        qtbot.addWidget(widget)
-        widget.resize(900, 600)
-        widget.show()
-        return widget
-
-    return build
+def panel(panel_for):
+    """`panel_for` at the views' projector-like size."""
+    return functools.partial(panel_for, size=(900, 600))
