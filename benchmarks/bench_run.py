@@ -12,12 +12,13 @@ first, all of which the timeline records at this depth (its first ~2000 steps), 
 recorded step's cost is in it; PyTorch's is torch_mlp.py's (after 10 warm-up steps).
 
 Each repeat runs, in turn: the engine at 1 thread, PyTorch at 1, the engine at all cores,
-PyTorch at all (OPENBLAS/OMP/MKL_NUM_THREADS for the engine, torch.set_num_threads for
-PyTorch); with --before DIR (a checkout of an earlier version) its `visualizer` runs
-beside each engine run, for a before/after in the same benchmark run. The last lines give
-each figure's median [min-max] and the ratio of each repeat's pair. Without PyTorch (no
---torch-python, or it cannot import torch) the engine's figures are printed alone. Limit
-the cores with `taskset -c 0 ...` to see a 1-core machine. Measure on a quiet machine (the
+PyTorch at all (the engine: OPENBLAS/OMP/MKL_NUM_THREADS=1, then those unset, so that
+the app's own rule takes every core, core.threads; PyTorch: torch.set_num_threads). With
+--before DIR (a checkout of an earlier version) its `visualizer` runs beside each engine
+run, for a before/after in the same benchmark run. The last lines give each figure's
+median [min-max] and the ratio of each repeat's pair. Without PyTorch (no --torch-python,
+or it cannot import torch) the engine's figures are printed alone. Limit the cores with
+`taskset -c 0 ...` to see a 1-core machine. Measure on a quiet machine (the
 load is printed).
 """
 
@@ -68,7 +69,9 @@ def engine_rate(steps: int, threads: int, tree: str | None = None) -> float:
     }
     command = [sys.executable, "-m", "visualizer", "run", "--steps", str(steps), "--json", "-"]
     command += ["--set", *(f"{key}={value}" for key, value in keys.items())]
-    env = dict(os.environ, **{name: str(threads) for name in BLAS_ENV})
+    env = {name: value for name, value in os.environ.items() if name not in BLAS_ENV}
+    if threads == 1:  # else the app's own rule: every core (core.threads)
+        env.update({name: "1" for name in BLAS_ENV})
     if tree:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [tree, env.get("PYTHONPATH")]))
     done = subprocess.run(command, capture_output=True, text=True, env=env, check=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from .cli_args import Parser, UserError, add_config_arguments, find_lesson, resolve_runs
 from .core.languages import LANGUAGES
 from .core.window_model import THEME_NAMES
+from .headless import trained_in_parts
 
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
@@ -124,12 +125,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     progress = Progress(args.steps * len(runs), sys.stderr)
     reports = []
     try:
-        for index, config in enumerate(runs):  # same seed, data and batches: lockstep
-            done_before = index * args.steps
-            trainer, seconds = train(
-                config, args.steps, progress=lambda done, b=done_before: progress(b + done)
-            )
-            reports.append(build_report(trainer, args.steps, seconds))
+        with trained_in_parts() as parts:
+            for index, config in enumerate(runs):  # same seed, data and batches: lockstep
+                done_before = index * args.steps
+                trainer, seconds = train(
+                    config,
+                    args.steps,
+                    progress=lambda done, b=done_before: progress(b + done),
+                    parts=parts,
+                )
+                reports.append(build_report(trainer, args.steps, seconds))
     finally:
         progress.close()
     text = combined_report(reports)

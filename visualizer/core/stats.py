@@ -32,23 +32,31 @@ from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
-    """Share of units with f'(z) = 0 on every sample. Exact and cheap: a unit is dead when
+    """Share of units with f'(z) = 0 on every sample (see `dead_units`)."""
+    dead = dead_units(activation, pre_activations)
+    return np.count_nonzero(dead) / len(dead) if len(dead) else 0.0
+
+
+def dead_units(activation: Activation, pre_activations: np.ndarray) -> np.ndarray:
+    """Per unit (column of z): whether f'(z) = 0 on every sample, so a unit is dead in a
+    batch exactly when it is dead in every part of it. Exact and cheap: a unit is dead when
     its smallest and largest z lie in one zone where f' is 0 (saturation.zero_slope_zones:
     ReLU's z <= 0 needs only the largest), alive when either lies outside every such zone;
     f' itself is evaluated only for the other units (z in two zones, or NaN), and for every
     unit of an activation with per-unit parameters (prelu)."""
     z = pre_activations
+    none = np.zeros(z.shape[1] if z.ndim == 2 else 0, dtype=bool)
     if not activation.elementwise or z.size == 0:
-        return 0.0
+        return none
     if activation.params():
-        return float(1.0 - _has_slope(activation, z).mean())
+        return ~_has_slope(activation, z)
     zones = zero_slope_zones(activation.name, activation.alpha)
     if len(zones) == 0:
-        return 0.0
+        return none
     if len(zones) == 1 and zones[0, 0] == -np.inf and zones[0, 1] < np.inf:  # ReLU's z <= 0
         high = z.max(axis=0)
         if not np.isnan(high).any():  # else f'(NaN) decides, below
-            return np.count_nonzero(high <= zones[0, 1]) / z.shape[1]
+            return high <= zones[0, 1]
     with np.errstate(invalid="ignore"):  # all-NaN columns
         finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
         low = z.min(axis=0).astype(np.float64) if finite_starts else None
@@ -56,7 +64,7 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     low = high if low is None else low  # only the other end matters
     high = low if high is None else high
     if low is None:  # f' = 0 everywhere: no need to look at z
-        return 1.0
+        return ~none
     dead = within(zones, low, high)
     undecided = ~dead & (np.isnan(low) | np.isnan(high))
     if len(zones) > 1:  # the ends may lie in two different zones
@@ -64,7 +72,7 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     checked = np.flatnonzero(undecided)
     if checked.size:
         dead[checked] = ~_has_slope(activation, z[:, checked])
-    return np.count_nonzero(dead) / z.shape[1]
+    return dead
 
 
 def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
@@ -83,8 +91,10 @@ def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndar
 class Sampler:
     """A network Recorder keeping, of each hidden layer's arrays in one pass, what the
     statistics need: a fixed subsample of z, a and dL/da (summaries.Rows) and the dead
-    fraction, taken while the network has them fresh in cache. `stats` then adds the
-    weights and computes every layer's LayerStats.
+    units, taken while the network has them fresh in cache. `stats` then adds the
+    weights and computes every layer's LayerStats. A pass of a batch trained in parts
+    (core.shards) hands each part's rows to the part's own recorder (`parts`), which puts
+    exactly the values of the whole batch's subsample that lie in its rows.
 
     Handles layers first .. first + len(layers) - 1 of the network (others are ignored)."""
 
@@ -98,26 +108,38 @@ class Sampler:
         sizes = [w.size for w in weights] + z_sizes + a_sizes + a_sizes + [0] * n
         dtype = weights[0].dtype if weights else np.float32
         self.rows = Rows.empty(sizes, max_values, dtype, scratch=max_values is not None)
-        self.dead = [float("nan")] * n
+        self.dead_parts: list[dict[int, np.ndarray]] = [{} for _ in range(n)]
+        self._whole = SamplerPart(self, 0, 0)
+
+    def parts(self, bounds: list[tuple[int, int]]) -> list[SamplerPart]:
+        """A recorder for each part of the batch, given as its rows (start, stop)."""
+        return [SamplerPart(self, index, start) for index, (start, _) in enumerate(bounds)]
 
     def _row(self, group: int, layer: int) -> int | None:
         index = layer - self.first
         return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
 
     def pre_activation(self, layer: int, z: np.ndarray) -> None:
-        if (row := self._row(1, layer)) is not None:
-            self.rows.fill(row, z)
-            self.dead[layer - self.first] = dead_fraction(
-                self.layers[layer - self.first].activation, z
-            )
+        self._whole.pre_activation(layer, z)
 
     def activation(self, layer: int, a: np.ndarray) -> None:
-        if (row := self._row(3, layer)) is not None:
-            self.rows.fill(row, a)
+        self._whole.activation(layer, a)
 
     def activation_grad(self, layer: int, grad: np.ndarray) -> None:
-        if (row := self._row(2, layer)) is not None:
-            self.rows.fill(row, grad)
+        self._whole.activation_grad(layer, grad)
+
+    def dead_fractions(self) -> list[float]:
+        """Per layer: the share of units dead in every part of the batch (NaN: none seen).
+        Takes the parts' dead units away: the next pass brings its own."""
+        fractions = []
+        for parts in self.dead_parts:
+            masks = list(parts.values())
+            parts.clear()
+            dead = np.logical_and.reduce(masks) if masks else None
+            fractions.append(
+                float("nan") if dead is None else np.count_nonzero(dead) / max(len(dead), 1)
+            )
+        return fractions
 
     def stats(
         self,
@@ -162,6 +184,7 @@ class Sampler:
         else:
             summaries = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
         (z_means, _, a_means), (z_stds, g_stds, a_stds) = means, stds
+        dead = self.dead_fractions()
         return [
             LayerStats(
                 name=f"hidden{self.first + i + 1}",
@@ -172,7 +195,7 @@ class Sampler:
                 weight_hist=summaries[i][2],
                 activation_mean=a_means[i],
                 activation_std=a_stds[i],
-                dead_fraction=self.dead[i],
+                dead_fraction=dead[i],
                 saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
                 activation_hist=hists[2 * n + i],
                 pre_activation_mean=z_means[i],
@@ -187,6 +210,30 @@ class Sampler:
             )
             for i, layer in enumerate(self.layers)
         ]
+
+
+class SamplerPart:
+    """The Recorder of one part of a batch (rows from `start` on): it puts the part's
+    values of each array into the sampler's rows where the whole batch's values would go,
+    and the part's dead units under its index."""
+
+    def __init__(self, sampler: Sampler, index: int, start: int) -> None:
+        self.sampler, self.index, self.start = sampler, index, start
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None:
+        sampler = self.sampler
+        if (row := sampler._row(1, layer)) is not None:
+            sampler.rows.fill(row, z, self.start * z.shape[1])
+            i = layer - sampler.first
+            sampler.dead_parts[i][self.index] = dead_units(sampler.layers[i].activation, z)
+
+    def activation(self, layer: int, a: np.ndarray) -> None:
+        if (row := self.sampler._row(3, layer)) is not None:
+            self.sampler.rows.fill(row, a, self.start * a.shape[1])
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None:
+        if (row := self.sampler._row(2, layer)) is not None:
+            self.sampler.rows.fill(row, grad, self.start * grad.shape[1])
 
 
 def _norm_parameters(layer: HiddenLayer) -> dict[str, float]:

@@ -33,6 +33,15 @@ def _sample_index(size: int, count: int) -> np.ndarray:
     return np.sort(np.random.default_rng(size).choice(size, count, replace=False))
 
 
+@cache
+def _part_index(size: int, count: int, start: int, stop: int) -> tuple[int, int, np.ndarray]:
+    """Of the fixed subsample of arrays of `size` values, those at positions start..stop-1:
+    (first, last) their places in the subsample and their positions from `start` on."""
+    index = _sample_index(size, count)
+    first, last = (int(i) for i in np.searchsorted(index, (start, stop)))
+    return first, last, index[first:last] - start if start else index[first:last]
+
+
 @dataclass
 class Rows:
     """Values to histogram, one array per row of `values`; row r holds `counts[r]` values
@@ -40,6 +49,7 @@ class Rows:
 
     values: np.ndarray  # (rows, width)
     counts: np.ndarray  # (rows,) int
+    sizes: np.ndarray | None = None  # (rows,) int: the whole arrays' sizes (None: counts)
     scratch: tuple[np.ndarray, np.ndarray] | None = None
     """The histograms' work arrays (bin positions, bin indices as int32) for as many
     rows as are binned in one go, kept by rows that are filled again and again: new
@@ -55,16 +65,22 @@ class Rows:
         values = np.empty((len(counts), int(counts.max(initial=1))), dtype=dtype)
         shape = (min(len(values), _rows_binned_together(values.shape[1])), values.shape[1])
         work = (np.empty(shape, dtype), np.empty(shape, np.int32)) if scratch else None
-        return cls(values, counts, work)
+        return cls(values, counts, np.array(sizes, dtype=np.intp), work)
 
-    def fill(self, row: int, array: np.ndarray) -> None:
-        """Put `array`'s values in `row`: all of them, or a fixed random subsample."""
+    def fill(self, row: int, array: np.ndarray, offset: int = 0) -> None:
+        """Put `array`'s values in `row`: all of them, or a fixed random subsample.
+        `offset`: `array` is the part of the row's whole array from that flat position
+        on (a batch trained in parts); it puts exactly the values of the whole array's
+        subsample that lie in it, where the whole array would put them."""
         flat, count, values = array.reshape(-1), int(self.counts[row]), self.values[row]
-        if count < flat.size:
-            np.take(flat, _sample_index(flat.size, count), out=values)
+        size = flat.size if self.sizes is None else int(self.sizes[row])
+        if count >= size:
+            values[offset : offset + flat.size] = flat
+            if offset == 0:
+                values[count:] = flat[0] if count else 0
         else:
-            values[:count] = flat
-            values[count:] = flat[0] if count else 0
+            first, last, index = _part_index(size, count, offset, offset + flat.size)
+            np.take(flat, index, out=values[first:last])
 
     def row(self, index: int) -> np.ndarray:
         """The values of row `index` (without padding)."""
@@ -72,7 +88,8 @@ class Rows:
 
     def part(self, start: int, stop: int) -> Rows:
         """Rows start..stop-1 (views)."""
-        return Rows(self.values[start:stop], self.counts[start:stop], self.scratch)
+        sizes = None if self.sizes is None else self.sizes[start:stop]
+        return Rows(self.values[start:stop], self.counts[start:stop], sizes, self.scratch)
 
 
 def sample_count(size: int, max_values: int | None) -> int:

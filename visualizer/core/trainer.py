@@ -16,6 +16,7 @@ from .memory import ensure_fits
 from .network import Mode, Network, Taps
 from .preprocessing import prepared_data
 from .schedules import scheduled_lr
+from .shards import Shards, splittable
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
 from .stats import Sampler, taps_stats
 from .timeline import States, Timeline
@@ -31,9 +32,13 @@ OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
 class Trainer:
     """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
 
-    def __init__(self, config: Config, dataset: Dataset | None = None, quiet: bool = False):
+    def __init__(
+        self, config: Config, dataset: Dataset | None = None, quiet: bool = False, parts: int = 1
+    ):
         """`quiet`: keep no timeline records and no network states (a short training whose
-        layer statistics nobody looks at, as the hyper-parameter search runs)."""
+        layer statistics nobody looks at, as the hyper-parameter search runs). `parts`:
+        train each minibatch in that many parts at once when the network allows it
+        (core.shards; one thread per part)."""
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
         self.quiet = quiet
@@ -60,6 +65,9 @@ class Trainer:
             np.random.default_rng(noise_seq),
         )
         self.loss = loss_cls()
+        self.shards = Shards(self.network, self.loss, parts) if parts > 1 else None
+        if self.shards is not None and not splittable(self.network):
+            self.shards = None
         self.optimizer = optimizers.create(
             config.optimizer,
             config.lr,
@@ -156,10 +164,16 @@ class Trainer:
     def _step(self, record: bool) -> float:
         x, y = self._next_batch()
         sampler = self._sampler(len(x)) if record else None
-        outputs = self.network.forward(x, "train", sampler)
-        loss = self.loss.forward(outputs, y)
+        shards = self.shards
+        if shards is not None and len(x) >= shards.parts:
+            bounds = shards.bounds(len(x))
+            recorders = sampler.parts(bounds) if sampler is not None else [None] * len(bounds)
+            loss, outputs = shards.train(x, y, recorders)
+        else:
+            outputs = self.network.forward(x, "train", sampler)
+            loss = self.loss.forward(outputs, y)
+            self.network.backward(self.loss.backward())
         accuracy = self._accuracy(outputs, y)
-        self.network.backward(self.loss.backward())
         params, grads = self.network.params(), self.network.grads()
         self._regularize(grads)
         weights = self._hidden_weights(params) if record else {}

@@ -30,7 +30,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from ..core import config_file
 from ..core.protocol import ConfigsRead, Error
-from ..core.threads import blas_environment, training_threads
+from ..core.threads import blas_environment
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where `visualizer` is importable
 
@@ -110,12 +110,12 @@ class Jobs(QObject):
 
 def _child_process(parent: QObject) -> QProcess:
     """A QProcess that can import `visualizer` (the package may not be installed) and uses
-    the BLAS threads the training process does (core.threads)."""
+    one BLAS thread, as the training process does (core.threads)."""
     process = QProcess(parent)
     environment = QProcessEnvironment.systemEnvironment()
     paths = [PACKAGE_ROOT, environment.value("PYTHONPATH")]
     environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
-    for name, value in blas_environment(training_threads(beside_window=True)).items():
+    for name, value in blas_environment().items():
         environment.insert(name, value)
     process.setProcessEnvironment(environment)
     return process

@@ -18,7 +18,7 @@ from multiprocessing.connection import Connection
 from ..core import process
 from ..core.config import Config
 from ..core.protocol import Frame, Message, Quit
-from ..core.threads import BLAS_ENV, blas_environment, training_threads
+from ..core.threads import BLAS_ENV, blas_environment, training_parts
 
 POLL_SECONDS = 0.05
 GRACE_SECONDS = 0.5  # for Quit to end the process; one slow step must not hold the window
@@ -80,12 +80,12 @@ class PipeReader:
 
 @contextlib.contextmanager
 def _inherited_by_the_child() -> Iterator[None]:
-    """Meanwhile the training process's BLAS threads (core.threads: all cores but the
-    window's), and Ctrl+C ignored when this is the main thread: a spawned child inherits
-    both. A terminal's Ctrl+C reaches the whole process group; the
-    window decides when training ends (it sends Quit as it closes)."""
+    """Meanwhile one BLAS thread per part of a minibatch (core.threads), and Ctrl+C
+    ignored when this is the main thread: a spawned child inherits both. A terminal's
+    Ctrl+C reaches the whole process group; the window decides when training ends (it
+    sends Quit as it closes)."""
     saved = {name: os.environ.get(name) for name in BLAS_ENV}
-    os.environ.update(blas_environment(training_threads(beside_window=True)))
+    os.environ.update(blas_environment())
     main = threading.current_thread() is threading.main_thread()
     handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
     try:
@@ -159,7 +159,7 @@ class Link:
         message_out, message_in = context.Pipe(duplex=False)
         child = context.Process(
             target=process.serve,
-            args=(command_out, message_in, tuple(runs)),
+            args=(command_out, message_in, tuple(runs), training_parts(beside_window=True)),
             name="visualizer-training",
             daemon=True,
         )
