@@ -22,7 +22,8 @@ def trained(config: Config, parts: int, steps: int, record: bool = False) -> Tra
 
 @pytest.mark.parametrize("parts", [2, 3])
 @pytest.mark.parametrize(
-    "changes", [{}, {"activation": "tanh", "optimizer": "adam"}, {"loss": "mse"}]
+    "changes",
+    [{}, {"activation": "tanh", "optimizer": "adam"}, {"loss": "mse"}, {"activation": "prelu"}],
 )
 def test_parts_train_the_same_steps_as_the_whole_batch(parts, changes):
     config = BASE.replace(**changes)
