@@ -1,5 +1,7 @@
 """Training-engine benchmark: Trainer.step() steps/s beside NumPy's own matmul rate, and
-what recording statistics costs (Trainer.step(record=True) against a plain step).
+what recording statistics costs (Trainer.step(record=True) against a plain step). On a
+machine of several cores one row trains the batch in parts at once, one thread and one
+BLAS thread each (core.shards), as `visualizer run` does.
 
     .venv/bin/python benchmarks/bench_engine.py [--seconds S] [--threads N] [--repeats R]
         [--json PATH]
@@ -61,6 +63,7 @@ from visualizer.core.config import Config  # noqa: E402
 from visualizer.core.network import Taps  # noqa: E402
 from visualizer.core.sizes import STEP_SAMPLES  # noqa: E402
 from visualizer.core.stats import Sampler  # noqa: E402
+from visualizer.core.threads import usable_cores  # noqa: E402
 from visualizer.core.timeline import Timeline  # noqa: E402
 from visualizer.core.trainer import Trainer  # noqa: E402
 
@@ -76,6 +79,8 @@ VARIANTS: list[tuple[str, dict]] = [
     ("relu + adam", {"optimizer": "adam", "lr": 0.001}),
     ("relu, timeline due every step", {"timeline": True}),
 ]
+if usable_cores() > 1:  # the headless rule: the batch in parts over every core
+    VARIANTS.append((f"relu, in {usable_cores()} parts at once", {"parts": usable_cores()}))
 RECORDED: list[tuple[str, dict]] = [
     ("relu", {}),
     ("sigmoid", {"activation": "sigmoid"}),
@@ -156,6 +161,7 @@ def trainer_for(changes: dict) -> Trainer:
     whose timeline and kept states are never due (a plain step records nothing)."""
     changes = dict(changes)
     timeline = changes.pop("timeline", False)
+    parts = changes.pop("parts", 1)
     config = Config(
         dataset="gaussian",
         input_dim=INPUTS,
@@ -169,7 +175,7 @@ def trainer_for(changes: dict) -> Trainer:
         dtype="float32",
         test_fraction=0,
     ).replace(**changes)
-    trainer = Trainer(config)
+    trainer = Trainer(config, parts=parts)
     if not timeline:
         trainer.timeline.stride = trainer.states.stride = 2**62
     return trainer
