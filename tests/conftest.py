@@ -104,3 +104,4 @@ def make_window(qtbot):
 
 
 from panel_frames import ab_frame, deep_frame, diverged, frame, panel_for  # noqa: E402, F401
+from view_frames import panel, spiral_frame  # noqa: E402, F401

@@ -1,4 +1,4 @@
-"""Shared test helpers: central finite differences and a strict JSON parser."""
+"""Shared test helpers: central finite differences, a strict JSON parser, a dataset's arrays."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 from collections.abc import Callable
 
 import numpy as np
+
+from visualizer.core.datasets import Dataset
 
 EPS = 1e-6
 
@@ -44,3 +46,13 @@ def _reject_constant(token: str):
 def strict_json(text: str):
     """json.loads that rejects NaN, Infinity and -Infinity."""
     return json.loads(text, parse_constant=_reject_constant)
+
+
+def dataset_arrays(data: Dataset) -> list[np.ndarray]:
+    """A dataset's four arrays: training inputs and labels, test inputs and labels."""
+    return [data.x_train, data.y_train, data.x_test, data.y_test]
+
+
+def dataset_total(data: Dataset) -> int:
+    """Training and test samples together."""
+    return len(data.x_train) + len(data.x_test)

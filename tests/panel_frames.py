@@ -10,7 +10,7 @@ import pytest
 
 from visualizer.core.config import Config
 from visualizer.core.session import Session
-from visualizer.ui.panels.small_multiples import StepCurve
+from visualizer.ui.drawing.small_multiples import StepCurve
 
 SMALL = Config(dataset="blobs", depth=3, width=16, batch_size=32, seed=1)
 GAUSSIAN = Config(dataset="gaussian", input_dim=20, samples=200, depth=3, width=16)
@@ -62,10 +62,10 @@ def deep_frame():
 def panel_for(qtbot):
     """Build a panel, register it with qtbot (closed and deleted after the test), show it."""
 
-    def build(cls, *args):
+    def build(cls, *args, size=(900, 520)):
         panel = cls(*args)
         qtbot.addWidget(panel)
-        panel.resize(900, 520)
+        panel.resize(*size)
         panel.show()
         return panel
 

@@ -79,9 +79,11 @@ def test_the_command_line_refuses_a_bad_position_or_bias_in_one_line(capsys):
     from test_cli import assert_user_error
 
     assert_user_error(
-        capsys, ["run", "--steps", "0", "--set", "batch_norm_position=inside"],
-        "batch_norm_position", "before, after",
-    )  # fmt: skip
+        capsys,
+        ["run", "--steps", "0", "--set", "batch_norm_position=inside"],
+        "batch_norm_position",
+        "before, after",
+    )
     assert_user_error(
         capsys, ["run", "--steps", "0", "--set", "bias_init=2"], "bias_init", "-1 <= bias_init <= 1"
     )

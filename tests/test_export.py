@@ -20,10 +20,11 @@ from visualizer.core.config import Config
 from visualizer.core.history import COLUMNS
 from visualizer.core.protocol import Extra
 from visualizer.core.session import Session
+from visualizer.core.window_model import DEFAULT_POINTS, MIN_POINTS
 from visualizer.export_command import trained_frame
-from visualizer.ui import exporting, presenter
+from visualizer.ui import exporting
+from visualizer.ui.drawing.small_multiples import SmallMultiples
 from visualizer.ui.file_menu import READ_AT_ONCE
-from visualizer.ui.panels.small_multiples import SmallMultiples
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="moons", samples=200, depth=3, width=8, batch_size=32)
@@ -281,7 +282,7 @@ def test_a_failed_write_keeps_the_existing_file(window, tmp_path, monkeypatch):
 def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     before = window.controls.panel_a.bindings["lr"].label.font().pointSize()
     window.set_font_size(window.font_points + 4)
-    assert window.font_points == presenter.DEFAULT_POINTS + 4
+    assert window.font_points == DEFAULT_POINTS + 4
     assert window.controls.panel_a.bindings["lr"].label.font().pointSize() > before
     axes = [
         i for i in window.views["activations"].graphics.scene().items() if isinstance(i, AxisItem)
@@ -291,7 +292,7 @@ def test_presenter_font_size_changes_widgets_and_plot_axes(window):
     canvas = window.views["activations"].findChild(SmallMultiples)
     assert canvas.fonts()[0].pointSize() == window.font_points  # titles; ticks 1 point less
     window.set_font_size(1)
-    assert window.font_points == presenter.MIN_POINTS
+    assert window.font_points == MIN_POINTS
 
 
 def test_every_extra_reaches_an_exported_frame():

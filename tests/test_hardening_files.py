@@ -139,7 +139,10 @@ def test_json_to_dev_stdout_is_the_report_alone_on_stdout(command):
     argv = [command, "--set", "depth=2", "width=8", "--steps", "2", *extra, "--json", "/dev/stdout"]
     result = subprocess.run(
         [sys.executable, "-m", "visualizer", *argv],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["config"]["depth"] == 2

@@ -148,7 +148,7 @@ def test_closing_stops_the_process_and_the_reader_thread(qtbot):
     reader_thread = win.controller._reader_thread
     win.close()
     assert not child.is_alive()
-    assert reader_thread is None or not reader_thread.isRunning()
+    assert not reader_thread.is_alive()
     assert win.controller._child is None
     assert not [t for t in threading.enumerate() if "visualizer" in t.name]
 

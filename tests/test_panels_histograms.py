@@ -8,10 +8,10 @@ import pytest
 from panel_frames import GAUSSIAN, SMALL, data, make_frame, shares
 
 from visualizer.core.layer_stats import GRAD_LOG_RANGE
+from visualizer.ui.drawing.plotting import short_number
+from visualizer.ui.drawing.small_multiples import padded
 from visualizer.ui.panels.curves import CurvesPanel
 from visualizer.ui.panels.histograms import PAGE_SIZE, HistogramPanel
-from visualizer.ui.panels.plotting import short_number
-from visualizer.ui.panels.small_multiples import padded
 from visualizer.ui.theme import current
 
 pytestmark = pytest.mark.gui

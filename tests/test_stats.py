@@ -282,6 +282,34 @@ def test_probe_statistics_do_not_depend_on_how_many_layers_are_binned_together(m
     t = trainer(depth=5)
     together = t.probe()
     monkeypatch.setattr(stats, "CHUNK_VALUES", 1)  # one layer at a time
-    monkeypatch.setattr(summaries, "CHUNK_VALUES", 1)  # and one histogram row at a time
+    monkeypatch.setattr(summaries, "BIN_VALUES", 1)  # and one histogram row at a time
     apart = t.probe()
     assert [s.to_json() for s in apart] == [s.to_json() for s in together]
+
+
+def test_a_recorded_step_takes_over_the_weights_summaries_only_while_they_still_hold():
+    t = trainer(depth=3, width=64, samples=512, batch_size=64)
+    t.timeline.stride = 2**62  # records only when asked
+    t.step(record=True)
+    first = t.last_stats
+    t.step(record=True)  # the next step, recorded: the weights moved a tiny part of a bin
+    pairs = list(zip(t.last_stats, first, strict=True))
+    assert all(a.weight_hist is b.weight_hist for a, b in pairs)
+    assert all(a.weight_std == b.weight_std for a, b in pairs)
+    assert any(
+        not np.array_equal(a.activation_hist.counts, b.activation_hist.counts) for a, b in pairs
+    )
+    t.step()  # a step not recorded: the weights' drift is unknown
+    t.step(record=True)
+    fresh = t.last_stats
+    assert all(a.weight_hist is not b.weight_hist for a, b in zip(fresh, first, strict=True))
+    for summary, layer in zip(fresh, t.network.layers, strict=True):
+        assert summary.weight_std == pytest.approx(layer.dense.W.std(), rel=0.05)
+
+
+def test_weights_that_moved_more_than_a_part_of_a_bin_are_summarized_anew():
+    t = trainer(depth=3, width=64, samples=512, batch_size=64, optimizer="sgd", lr=5.0)
+    t.step(record=True)
+    first = t.last_stats
+    t.step(record=True)  # lr 5: each weight moves by far more than 5 % of a bin
+    assert all(a.weight_hist is not b.weight_hist for a, b in zip(t.last_stats, first, strict=True))

@@ -7,84 +7,12 @@ import dataclasses
 
 import numpy as np
 import pytest
+from view_frames import POINTS, make_frame
 
 from visualizer.core import activations
 from visualizer.core import race as core_race
-from visualizer.core.config import Config
 from visualizer.core.datasets import load_dataset
-from visualizer.core.layer_stats import Histogram
-from visualizer.core.protocol import Extra, Frame
 from visualizer.core.saturation import saturation_zones
-from visualizer.core.session import Session
-
-SMALL = {"depth": 3, "width": 8, "samples": 200, "batch_size": 32, "lr": 0.1}
-
-
-POINTS: dict[int, dict] = {}  # id(frame) -> the runs' data points, as the window gets them
-
-
-def make_frame(extras, steps: int = 4, b: dict | None = None, **config) -> Frame:
-    """A real frame: `steps` recorded training steps (plus the build's probe); its runs'
-    data points are in POINTS[id(frame)]."""
-    runs = [Config(**{**SMALL, **config})] + ([Config(**{**SMALL, **b})] if b else [])
-    session = Session(runs)
-    session.extras = frozenset(Extra(extra) for extra in extras)
-    for _ in range(steps):
-        session.step(record=True)
-    frame = session.frame()
-    POINTS[id(frame)] = {data.run_id: data for data in session.take_run_data()}
-    return frame
-
-
-def nan_frame(frame: Frame) -> Frame:
-    """`frame` as after a divergence: NaN statistics, histories, weights and confidences."""
-
-    def spoil(snap):
-        nan_hist = Histogram(np.full(snap.config.bins + 1, np.nan), np.zeros(snap.config.bins))
-        layers = tuple(
-            dataclasses.replace(
-                s,
-                activation_mean=np.nan,
-                activation_std=np.nan,
-                pre_activation_hist=nan_hist,
-                activation_hist=nan_hist,
-                grad_log_hist=nan_hist,
-            )
-            for s in snap.layers
-        )
-        changes = {"layers": layers, "status": "diverged"}
-        for name in ("activation_history", "gradient_history"):
-            if getattr(snap, name) is not None:
-                changes[name] = np.full_like(getattr(snap, name), np.nan)
-        if snap.weights is not None:
-            changes["weights"] = tuple(np.full_like(w, np.nan) for w in snap.weights)
-            changes["weight_grads"] = tuple(np.full_like(w, np.inf) for w in snap.weight_grads)
-        if snap.decision is not None:
-            changes["decision"] = dataclasses.replace(
-                snap.decision, confidence=np.full_like(snap.decision.confidence, np.nan)
-            )
-        return dataclasses.replace(snap, **changes)
-
-    return dataclasses.replace(frame, runs=tuple(spoil(run) for run in frame.runs))
-
-
-@pytest.fixture(scope="module")
-def spiral_frame() -> Frame:
-    return make_frame({"histories", "decision", "network", "path"}, steps=5, dataset="spiral")
-
-
-@pytest.fixture
-def panel(qtbot):
-    """Build a panel class, add it to qtbot, show it at a projector-like size."""
-
-    def build(cls, *args):
-        widget = cls(*args)
-        qtbot.addWidget(widget)
-        widget.resize(900, 600)
-        widget.show()
-        return widget
-
-    return build
 
 
 # timeline ------------------------------------------------------------------------------
@@ -165,7 +93,7 @@ def test_activation_curve_is_the_registry_function(panel, name):
 
 
 def test_activation_curve_layer_picker_and_cache(panel, spiral_frame):
-    from visualizer.ui.panels import activation_plot
+    from visualizer.ui.drawing import activation_plot
     from visualizer.ui.panels.activation_curve import ActivationCurvePanel
 
     view = panel(ActivationCurvePanel)
@@ -271,7 +199,7 @@ def test_diagram_links_and_sign_colours(panel, spiral_frame):
 
 
 def test_diagram_caps_inputs_and_explains_big_nets(panel):
-    from visualizer.ui.panels.diagram_data import MAX_INPUTS
+    from visualizer.ui.drawing.diagram_data import MAX_INPUTS
     from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
 
     frame = make_frame(
@@ -323,88 +251,3 @@ def test_race_panel_draws_and_recomputes_off_the_gui_thread(panel, qtbot, spiral
     view.reset_rates()
     qtbot.waitUntil(lambda: not view.busy())
     assert view.learning_rates()["sgd"] == 0.95
-
-
-# every view ------------------------------------------------------------------------------
-def _all_views():
-    from visualizer.ui.panels.activation_curve import ActivationCurvePanel
-    from visualizer.ui.panels.decision import DecisionPanel
-    from visualizer.ui.panels.network_diagram import NetworkDiagramPanel
-    from visualizer.ui.panels.optimizer_race import OptimizerRacePanel
-    from visualizer.ui.panels.timeline import TimelinePanel
-    from visualizer.ui.panels.weight_path import WeightPathPanel
-
-    return [
-        TimelinePanel,
-        ActivationCurvePanel,
-        DecisionPanel,
-        NetworkDiagramPanel,
-        WeightPathPanel,
-        OptimizerRacePanel,
-    ]
-
-
-def test_every_view_survives_a_diverged_frame(panel, qtbot):
-    real = make_frame(
-        {"histories", "decision", "network", "path"},
-        steps=3,
-        lr=1e6,
-        b={"activation": "sigmoid"},
-    )
-    assert real.runs[0].diverged
-    spoiled = nan_frame(real)
-    for cls in _all_views():
-        view = panel(cls)
-        for frame in (real, spoiled, real):
-            view.show_frame(frame)
-            view.grab()
-    qtbot.wait(20)  # let the race's first result arrive and draw
-
-
-def test_every_view_recolours_and_retranslates(panel, spiral_frame, qtbot):
-    from visualizer.ui import theme
-
-    frame = dataclasses.replace(spiral_frame, runs=spiral_frame.runs * 2)
-    try:
-        for cls in _all_views():
-            view = panel(cls)
-            view.show_frame(frame)
-            assert view.title
-            theme.set_current("dark")
-            view.apply_theme(theme.current())
-            view.show_frame(frame)
-            view.retranslate()
-            image = view.grab().toImage()
-            assert image.pixelColor(image.width() - 3, image.height() - 3).lightness() < 100
-    finally:
-        theme.set_current("light")
-    qtbot.wait(20)
-
-
-def test_views_leave_no_graphics_item_outside_the_scene(qtbot, spiral_frame):
-    """Every graphics item (spare plots, legend swatches) lives in a scene, so the scene
-    deletes it with the view: an item the garbage collector deletes later crashes Python."""
-    import gc
-
-    import shiboken6
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication, QGraphicsItem
-
-    def living() -> list:
-        items = [o for o in gc.get_objects() if isinstance(o, QGraphicsItem)]
-        return [o for o in items if shiboken6.isValid(o)]
-
-    gc.collect()
-    before = {id(o) for o in living()}
-    both = dataclasses.replace(spiral_frame, runs=spiral_frame.runs * 2)
-    for cls in _all_views():
-        view = cls()
-        view.resize(900, 600)
-        view.show()
-        for frame in (spiral_frame, both, spiral_frame):
-            view.show_frame(frame)
-        qtbot.wait(20)
-        view.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        left = [o for o in living() if id(o) not in before]
-        assert not left, f"{cls.__name__}: {sorted({type(o).__name__ for o in left})}"

@@ -110,8 +110,12 @@ def test_a_language_switch_while_encoding_neither_freezes_nor_loses_the_file(tmp
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, str(script), str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0 and result.stdout == "written\n", result.stderr
     offscreen = "This plugin does not support propagateSizeHints()"
     assert not [line for line in result.stderr.splitlines() if line != offscreen]

@@ -10,8 +10,9 @@ from visualizer.core.config import Config
 from visualizer.core.views import View
 from visualizer.ui import settings
 from visualizer.ui.launch import initial_configs
-from visualizer.ui.main_window import FIRST_PRESET, MainWindow
+from visualizer.ui.main_window import MainWindow
 from visualizer.ui.panel_table import PANELS
+from visualizer.ui.settings import FIRST_PRESET
 
 pytestmark = pytest.mark.gui
 SMALL = Config(dataset="blobs", samples=200, depth=2, width=8, batch_size=16)

@@ -70,14 +70,15 @@ def test_cancel_ends_the_child_and_writes_nothing(still, qtbot, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_file_that_cannot_be_written_is_a_message(still, qtbot, tmp_path, monkeypatch):
+def test_a_file_that_cannot_be_written_is_a_message(still, qtbot, tmp_path):
     export = still.file_menu.page_export
     shown = []
-    monkeypatch.setattr(still, "show_error", shown.append)
+    still.model.error_reported.connect(shown.append)
     with qtbot.waitSignal(export.failed, timeout=WAIT) as failed:
         export.start(tmp_path / "missing" / "page.html", 2)
     assert "cannot write" in failed.args[0]
     assert shown and "cannot write" in shown[0]
+    assert "cannot write" in still.banner.text()
 
 
 def test_the_menu_asks_for_the_file_then_the_steps(still, qtbot, tmp_path, monkeypatch):

@@ -9,13 +9,17 @@ from PySide6.QtCore import QRect
 
 from visualizer.core import lessons
 from visualizer.core.config import Config
+from visualizer.core.window_model import DEFAULT_POINTS
 from visualizer.ui import presenter
 from visualizer.ui.main_window import MainWindow
 from visualizer.ui.screen_fit import fit_to_screen, keep_on_screen
 
 pytestmark = pytest.mark.gui
-SCREENS = {"1280x720": QRect(0, 0, 1280, 720), "1366x768": QRect(0, 0, 1366, 768),
-           "1920x1080 less a task bar": QRect(0, 0, 1920, 1040)}  # fmt: skip
+SCREENS = {
+    "1280x720": QRect(0, 0, 1280, 720),
+    "1366x768": QRect(0, 0, 1366, 768),
+    "1920x1080 less a task bar": QRect(0, 0, 1920, 1040),
+}
 
 
 @pytest.fixture
@@ -25,7 +29,7 @@ def window(qtbot):
     win.model.open_lesson(lessons.get("seed_experiment"), apply=False)
     win.show()
     yield win
-    presenter.apply_font_size(win, presenter.DEFAULT_POINTS)
+    presenter.apply_font_size(win, DEFAULT_POINTS)
 
 
 @pytest.mark.parametrize("screen", list(SCREENS))

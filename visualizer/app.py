@@ -9,6 +9,8 @@ from pathlib import Path
 
 from .cli_args import Parser, UserError, add_config_arguments, find_lesson, resolve_runs
 from .core.languages import LANGUAGES
+from .core.window_model import THEME_NAMES
+from .headless import trained_in_parts
 
 USER_ERROR = 2
 BROKEN_PIPE = 141  # 128 + SIGPIPE: the status of a tool ended by a closed pipe
@@ -55,7 +57,7 @@ def _add_export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--size", default=None, help="WIDTHxHEIGHT (default 1920x1080; 1280x720 for an animation)"
     )
-    export.add_argument("--theme", choices=("light", "dark"), default="light")
+    export.add_argument("--theme", choices=THEME_NAMES, default="light")
     export.add_argument("--lang", dest="export_lang", choices=tuple(LANGUAGES), default="en")
     export.add_argument(
         "--view",
@@ -123,12 +125,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     progress = Progress(args.steps * len(runs), sys.stderr)
     reports = []
     try:
-        for index, config in enumerate(runs):  # same seed, data and batches: lockstep
-            done_before = index * args.steps
-            trainer, seconds = train(
-                config, args.steps, progress=lambda done, b=done_before: progress(b + done)
-            )
-            reports.append(build_report(trainer, args.steps, seconds))
+        with trained_in_parts() as parts:
+            for index, config in enumerate(runs):  # same seed, data and batches: lockstep
+                done_before = index * args.steps
+                trainer, seconds = train(
+                    config,
+                    args.steps,
+                    progress=lambda done, b=done_before: progress(b + done),
+                    parts=parts,
+                )
+                reports.append(build_report(trainer, args.steps, seconds))
     finally:
         progress.close()
     text = combined_report(reports)

@@ -17,6 +17,7 @@ from .core.config import Config, ConfigError
 from .core.files import write_atomic
 from .core.protocol import Extra, Frame, RunData
 from .core.session import Session
+from .headless import trained_in_parts
 from .ui.exporting import WINDOW_FORMATS
 from .ui.frames import ending_at_its_step
 from .ui.launch import quiet_offscreen
@@ -65,11 +66,12 @@ def scratch_settings() -> Iterator[None]:
 def trained_session(runs: Sequence[Config], steps: int) -> Session:
     """Train `steps` steps in this process (stopping when every run diverged); the
     session's frames then carry every extra and the probe's statistics."""
-    session = Session(runs)
-    for index in range(steps):
-        session.step(record=index == steps - 1)  # the last step measures update ratios
-        if session.all_diverged:
-            break
+    with trained_in_parts() as parts:
+        session = Session(runs, parts=parts)
+        for index in range(steps):
+            session.step(record=index == steps - 1)  # the last step measures update ratios
+            if session.all_diverged:
+                break
     session.refresh_stats()
     session.extras = frozenset(Extra)
     return session

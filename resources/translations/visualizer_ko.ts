@@ -61,27 +61,27 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="51" />
+        <location filename="../../visualizer/ui/animation_export.py" line="64" />
         <source>Drawing the animation…</source>
         <translation>애니메이션을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="51" />
+        <location filename="../../visualizer/ui/animation_export.py" line="64" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="53" />
+        <location filename="../../visualizer/ui/animation_export.py" line="66" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="73" />
+        <location filename="../../visualizer/ui/animation_export.py" line="86" />
         <source>the training process is not running; press Reset to restart it</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르면 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="101" />
+        <location filename="../../visualizer/ui/animation_export.py" line="114" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>
@@ -285,37 +285,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="148" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="156" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="179" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
         <source>The decision boundary needs a 2D dataset: choose spiral, moons, circles, xor or blobs (or sine for a fitted curve)</source>
         <translation>결정 경계는 2차원 데이터가 필요합니다: spiral, moons, circles, xor, blobs 중에서 고르세요(맞춘 곡선은 sine)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="187" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="195" />
         <source>Waiting for the decision map…</source>
         <translation>결정 경계를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="218" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="226" />
         <source>test loss {0}</source>
         <translation>테스트 손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="245" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="253" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="277" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="285" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="278" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="286" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -323,12 +323,12 @@
 <context>
     <name>EvalModeBox</name>
     <message>
-        <location filename="../../visualizer/ui/panels/eval_mode.py" line="23" />
+        <location filename="../../visualizer/ui/drawing/eval_mode.py" line="23" />
         <source>Evaluation mode</source>
         <translation>평가 모드</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/eval_mode.py" line="26" />
+        <location filename="../../visualizer/ui/drawing/eval_mode.py" line="26" />
         <source>The network as the test set sees it: batch normalization with its running averages instead of the batch's statistics, and no dropout</source>
         <translation>테스트 세트가 보는 신경망: 배치 정규화가 배치 통계 대신 이동 평균을 쓰고, 드롭아웃은 없습니다</translation>
     </message>
@@ -336,148 +336,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="46" />
+        <location filename="../../visualizer/ui/file_menu.py" line="65" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="48" />
+        <location filename="../../visualizer/ui/file_menu.py" line="67" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="53" />
+        <location filename="../../visualizer/ui/file_menu.py" line="72" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="57" />
+        <location filename="../../visualizer/ui/file_menu.py" line="76" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="59" />
+        <location filename="../../visualizer/ui/file_menu.py" line="78" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="63" />
+        <location filename="../../visualizer/ui/file_menu.py" line="82" />
         <source>Export interactive page (HTML)…</source>
         <translation>대화형 페이지 내보내기 (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="64" />
+        <location filename="../../visualizer/ui/file_menu.py" line="83" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="65" />
+        <location filename="../../visualizer/ui/file_menu.py" line="84" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="69" />
+        <location filename="../../visualizer/ui/file_menu.py" line="88" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="74" />
+        <location filename="../../visualizer/ui/file_menu.py" line="93" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="78" />
+        <location filename="../../visualizer/ui/file_menu.py" line="97" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="79" />
+        <location filename="../../visualizer/ui/file_menu.py" line="98" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="81" />
+        <location filename="../../visualizer/ui/file_menu.py" line="100" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="85" />
+        <location filename="../../visualizer/ui/file_menu.py" line="104" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="109" />
+        <location filename="../../visualizer/ui/file_menu.py" line="128" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="112" />
+        <location filename="../../visualizer/ui/file_menu.py" line="131" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="141" />
+        <location filename="../../visualizer/ui/file_menu.py" line="160" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="156" />
+        <location filename="../../visualizer/ui/file_menu.py" line="175" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="170" />
+        <location filename="../../visualizer/ui/file_menu.py" line="189" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="185" />
-        <location filename="../../visualizer/ui/file_menu.py" line="191" />
+        <location filename="../../visualizer/ui/file_menu.py" line="204" />
+        <location filename="../../visualizer/ui/file_menu.py" line="210" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="192" />
+        <location filename="../../visualizer/ui/file_menu.py" line="211" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="232" />
+        <location filename="../../visualizer/ui/file_menu.py" line="256" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="246" />
+        <location filename="../../visualizer/ui/file_menu.py" line="270" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="261" />
+        <location filename="../../visualizer/ui/file_menu.py" line="285" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="272" />
+        <location filename="../../visualizer/ui/file_menu.py" line="296" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="288" />
+        <location filename="../../visualizer/ui/file_menu.py" line="312" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="324" />
+        <location filename="../../visualizer/ui/file_menu.py" line="348" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="301" />
+        <location filename="../../visualizer/ui/file_menu.py" line="325" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="311" />
+        <location filename="../../visualizer/ui/file_menu.py" line="335" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -711,37 +711,37 @@
 <context>
     <name>LessonEditing</name>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="31" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="48" />
         <source>New lesson…</source>
         <translation>새 수업…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="32" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="49" />
         <source>Edit this lesson…</source>
         <translation>이 수업 편집…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="33" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="50" />
         <source>My lessons</source>
         <translation>내 수업</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="34" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="51" />
         <source>Back to the lesson editor</source>
         <translation>수업 편집기로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="59" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="77" />
         <source>Arrange my lessons…</source>
         <translation>내 수업 정리…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="142" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="155" />
         <source>Arrange my lessons</source>
         <translation>내 수업 정리</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/lesson_editing.py" line="161" />
+        <location filename="../../visualizer/ui/lesson_editing.py" line="174" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="120" />
+        <location filename="../../visualizer/ui/main_window.py" line="153" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="254" />
+        <location filename="../../visualizer/ui/main_window.py" line="299" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
@@ -1054,24 +1054,24 @@
 <context>
     <name>PageExport</name>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="42" />
-        <location filename="../../visualizer/ui/page_export.py" line="68" />
-        <location filename="../../visualizer/ui/page_export.py" line="97" />
+        <location filename="../../visualizer/ui/page_export.py" line="46" />
+        <location filename="../../visualizer/ui/page_export.py" line="72" />
+        <location filename="../../visualizer/ui/page_export.py" line="101" />
         <source>Export interactive page</source>
         <translation>대화형 페이지 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="69" />
+        <location filename="../../visualizer/ui/page_export.py" line="73" />
         <source>Training steps of every run (each lesson step is recorded):</source>
         <translation>실행마다 훈련할 단계 수 (수업의 단계마다 기록합니다):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="91" />
+        <location filename="../../visualizer/ui/page_export.py" line="95" />
         <source>Recording the runs for {name}…</source>
         <translation>{name}에 담을 실행을 기록하는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/page_export.py" line="92" />
+        <location filename="../../visualizer/ui/page_export.py" line="96" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1504,119 +1504,119 @@
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="36" />
+        <location filename="../../visualizer/ui/window_menus.py" line="60" />
         <source>&amp;Lessons</source>
         <translation>수업(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="57" />
+        <location filename="../../visualizer/ui/window_menus.py" line="83" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="60" />
-        <location filename="../../visualizer/ui/window_menus.py" line="130" />
+        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <location filename="../../visualizer/ui/window_menus.py" line="157" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="71" />
+        <location filename="../../visualizer/ui/window_menus.py" line="97" />
         <source>Larger text</source>
         <translation>글자 크게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="79" />
+        <location filename="../../visualizer/ui/window_menus.py" line="105" />
         <source>Smaller text</source>
         <translation>글자 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="82" />
+        <location filename="../../visualizer/ui/window_menus.py" line="109" />
         <source>Show controls</source>
         <translation>설정 패널 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="86" />
+        <location filename="../../visualizer/ui/window_menus.py" line="113" />
         <source>Show lesson text</source>
         <translation>수업 설명 보기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="88" />
+        <location filename="../../visualizer/ui/window_menus.py" line="115" />
         <source>Bring to front</source>
         <translation>앞으로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="94" />
+        <location filename="../../visualizer/ui/window_menus.py" line="121" />
         <source>Light theme (high contrast, for projectors)</source>
         <translation>밝은 테마 (고대비, 프로젝터용)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="95" />
+        <location filename="../../visualizer/ui/window_menus.py" line="122" />
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="117" />
+        <location filename="../../visualizer/ui/window_menus.py" line="144" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="120" />
-        <location filename="../../visualizer/ui/window_menus.py" line="144" />
+        <location filename="../../visualizer/ui/window_menus.py" line="147" />
+        <location filename="../../visualizer/ui/window_menus.py" line="171" />
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="127" />
+        <location filename="../../visualizer/ui/window_menus.py" line="154" />
         <source>Play / pause</source>
         <translation>재생 / 일시정지</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="128" />
+        <location filename="../../visualizer/ui/window_menus.py" line="155" />
         <source>One training step</source>
         <translation>학습 한 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="129" />
+        <location filename="../../visualizer/ui/window_menus.py" line="156" />
         <source>Reset (rebuild from the seed)</source>
         <translation>초기화 (시드로 다시 만들기)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="131" />
+        <location filename="../../visualizer/ui/window_menus.py" line="158" />
         <source>Larger / smaller text</source>
         <translation>글자 크게 / 작게</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="132" />
+        <location filename="../../visualizer/ui/window_menus.py" line="159" />
         <source>Show or hide the controls</source>
         <translation>설정 패널 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="133" />
+        <location filename="../../visualizer/ui/window_menus.py" line="160" />
         <source>Export the window as PNG</source>
         <translation>창을 PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="134" />
+        <location filename="../../visualizer/ui/window_menus.py" line="161" />
         <source>Save / load the configuration</source>
         <translation>설정 저장 / 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="135" />
+        <location filename="../../visualizer/ui/window_menus.py" line="162" />
         <source>Lesson: next step (a covered answer is revealed first)</source>
         <translation>수업: 다음 단계 (가려진 정답이 있으면 먼저 공개)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="136" />
+        <location filename="../../visualizer/ui/window_menus.py" line="163" />
         <source>Lesson: previous step</source>
         <translation>수업: 이전 단계</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="137" />
+        <location filename="../../visualizer/ui/window_menus.py" line="164" />
         <source>Lesson: reveal the answer (a presenter remote's black-screen key)</source>
         <translation>수업: 정답 공개 (프레젠터 리모컨의 화면 끄기 키)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/window_menus.py" line="138" />
+        <location filename="../../visualizer/ui/window_menus.py" line="165" />
         <source>Lesson: pick an answer</source>
         <translation>수업: 답 고르기</translation>
     </message>

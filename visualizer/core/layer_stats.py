@@ -17,6 +17,10 @@ class Histogram:
     edges: np.ndarray  # (bins + 1,) float64
     counts: np.ndarray  # (bins,) int64
 
+    @property
+    def bin_width(self) -> float:
+        return float(self.edges[-1] - self.edges[0]) / len(self.counts)
+
     def to_json(self) -> dict:
         return {"edges": [float(e) for e in self.edges], "counts": [int(c) for c in self.counts]}
 

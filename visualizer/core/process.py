@@ -1,7 +1,8 @@
 """The training process: a loop that applies protocol commands to a `Session` and sends
 protocol messages back (docs/DESIGN.md, "Protocol").
 
-Runs in a child process started with multiprocessing's spawn method (one BLAS thread),
+Runs in a child process started with multiprocessing's spawn method (one BLAS thread per
+part of a minibatch, core.threads),
 so training never competes with drawing for the GUI process's interpreter lock.
 """
 
@@ -41,8 +42,8 @@ USER_ERRORS = (ConfigError, DatasetError, ValueError)
 class Server:
     """The child's state: the session (None until a configuration builds) and the pipe."""
 
-    def __init__(self, messages: Connection) -> None:
-        self.messages = messages
+    def __init__(self, messages: Connection, parts: int = 1) -> None:
+        self.messages, self.parts = messages, parts
         self.session: Session | None = None
 
     def send_frame(self) -> None:
@@ -84,7 +85,7 @@ class Server:
     def _configure(self, runs: tuple[Config, ...]) -> bool:
         try:
             if self.session is None:
-                self.session = Session(runs)
+                self.session = Session(runs, parts=self.parts)
             else:
                 self.session.configure(runs)
         except USER_ERRORS as error:
@@ -96,10 +97,13 @@ class Server:
         return True
 
 
-def serve(commands: Connection, messages: Connection, runs: tuple[Config, ...]) -> None:
-    """The child process's main loop; returns on Quit or when the GUI end closes."""
+def serve(
+    commands: Connection, messages: Connection, runs: tuple[Config, ...], parts: int = 1
+) -> None:
+    """The child process's main loop; returns on Quit or when the GUI end closes. Each
+    minibatch is trained in `parts` parts (core.threads)."""
     yield_to_the_window()
-    server = Server(messages)
+    server = Server(messages, parts)
     pacer = FramePacer()
     try:
         if server.apply(Configure(runs)):

@@ -18,10 +18,12 @@ def train(
     steps: int,
     trainer: Trainer | None = None,
     progress: Callable[[int], None] | None = None,
+    parts: int = 1,
 ) -> tuple[Trainer, float]:
     """Run `steps` updates (stopping early on divergence), calling `progress(steps done)`
-    after each; returns the trainer and the seconds spent in the training loop alone."""
-    trainer = trainer or Trainer(config)
+    after each; returns the trainer and the seconds spent in the training loop alone.
+    `parts`: each minibatch trained in that many parts at once (core.shards)."""
+    trainer = trainer or Trainer(config, parts=parts)
     trainer.start()
     start = time.perf_counter()
     for index in range(steps):

@@ -46,7 +46,10 @@ class Session:
     """Commands in, frames out. `advance` runs steps; `frame` packages the latest state;
     `take_run_data` hands out the data points of runs built since it was last called."""
 
-    def __init__(self, runs: Sequence[Config]) -> None:
+    def __init__(self, runs: Sequence[Config], parts: int = 1) -> None:
+        """`parts`: each run's minibatches are trained in that many parts at once
+        (core.shards, core.threads)."""
+        self.parts = parts
         self.running = False
         self.steps_cap = 0.0  # steps per second, 0 = as fast as possible
         self.extras: frozenset[Extra] = frozenset()
@@ -101,7 +104,7 @@ class Session:
             if raw_key not in data:
                 data[raw_key] = raw_data(config)
             data[key] = preprocess(data[raw_key], config.preprocess)
-        trainer = Trainer(config, data[key])
+        trainer = Trainer(config, data[key], parts=self.parts)
         trainer.start()
         prediction = predict(config, trainer.probe_x, trainer.probe_y, trainer.n_outputs)
         run = Run(trainer, self._run_counter, prediction)

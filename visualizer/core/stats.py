@@ -32,19 +32,31 @@ from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
-    """Share of units with f'(z) = 0 on every sample. Exact and cheap: a unit is dead when
+    """Share of units with f'(z) = 0 on every sample (see `dead_units`)."""
+    dead = dead_units(activation, pre_activations)
+    return np.count_nonzero(dead) / len(dead) if len(dead) else 0.0
+
+
+def dead_units(activation: Activation, pre_activations: np.ndarray) -> np.ndarray:
+    """Per unit (column of z): whether f'(z) = 0 on every sample, so a unit is dead in a
+    batch exactly when it is dead in every part of it. Exact and cheap: a unit is dead when
     its smallest and largest z lie in one zone where f' is 0 (saturation.zero_slope_zones:
     ReLU's z <= 0 needs only the largest), alive when either lies outside every such zone;
     f' itself is evaluated only for the other units (z in two zones, or NaN), and for every
     unit of an activation with per-unit parameters (prelu)."""
     z = pre_activations
+    none = np.zeros(z.shape[1] if z.ndim == 2 else 0, dtype=bool)
     if not activation.elementwise or z.size == 0:
-        return 0.0
+        return none
     if activation.params():
-        return float(1.0 - _has_slope(activation, z).mean())
+        return ~_has_slope(activation, z)
     zones = zero_slope_zones(activation.name, activation.alpha)
     if len(zones) == 0:
-        return 0.0
+        return none
+    if len(zones) == 1 and zones[0, 0] == -np.inf and zones[0, 1] < np.inf:  # ReLU's z <= 0
+        high = z.max(axis=0)
+        if not np.isnan(high).any():  # else f'(NaN) decides, below
+            return high <= zones[0, 1]
     with np.errstate(invalid="ignore"):  # all-NaN columns
         finite_starts, finite_ends = np.isfinite(zones).any(axis=0)
         low = z.min(axis=0).astype(np.float64) if finite_starts else None
@@ -52,7 +64,7 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     low = high if low is None else low  # only the other end matters
     high = low if high is None else high
     if low is None:  # f' = 0 everywhere: no need to look at z
-        return 1.0
+        return ~none
     dead = within(zones, low, high)
     undecided = ~dead & (np.isnan(low) | np.isnan(high))
     if len(zones) > 1:  # the ends may lie in two different zones
@@ -60,7 +72,7 @@ def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     checked = np.flatnonzero(undecided)
     if checked.size:
         dead[checked] = ~_has_slope(activation, z[:, checked])
-    return np.count_nonzero(dead) / z.shape[1]
+    return dead
 
 
 def _has_slope(activation: Activation, z: np.ndarray) -> np.ndarray:
@@ -79,93 +91,149 @@ def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndar
 class Sampler:
     """A network Recorder keeping, of each hidden layer's arrays in one pass, what the
     statistics need: a fixed subsample of z, a and dL/da (summaries.Rows) and the dead
-    fraction, taken while the network has them fresh in cache. `stats` then adds the
-    weights and computes every layer's LayerStats.
+    units, taken while the network has them fresh in cache. `stats` then adds the
+    weights and computes every layer's LayerStats. A pass of a batch trained in parts
+    (core.shards) hands each part's rows to the part's own recorder (`parts`), which puts
+    exactly the values of the whole batch's subsample that lie in its rows.
 
     Handles layers first .. first + len(layers) - 1 of the network (others are ignored)."""
 
     def __init__(
         self, layers: list[HiddenLayer], batch: int, max_values: int | None, first: int = 0
     ) -> None:
-        self.layers, self.first, n = layers, first, len(layers)
+        self.layers, self.first, self.batch, n = layers, first, batch, len(layers)
         weights = [layer.dense.W for layer in layers]
         z_sizes = [batch * w.shape[1] for w in weights]
         a_sizes = [z // layer.activation.pieces for z, layer in zip(z_sizes, layers, strict=True)]
-        sizes = [w.size for w in weights] + a_sizes + z_sizes + a_sizes + [0] * n
-        self.rows = Rows.empty(sizes, max_values, weights[0].dtype if weights else np.float32)
-        self.dead = [float("nan")] * n
+        sizes = [w.size for w in weights] + z_sizes + a_sizes + a_sizes + [0] * n
+        dtype = weights[0].dtype if weights else np.float32
+        self.rows = Rows.empty(sizes, max_values, dtype, scratch=max_values is not None)
+        self.dead_parts: list[dict[int, np.ndarray]] = [{} for _ in range(n)]
+        self._whole = SamplerPart(self, 0, 0)
+
+    def parts(self, bounds: list[tuple[int, int]]) -> list[SamplerPart]:
+        """A recorder for each part of the batch, given as its rows (start, stop)."""
+        return [SamplerPart(self, index, start) for index, (start, _) in enumerate(bounds)]
 
     def _row(self, group: int, layer: int) -> int | None:
         index = layer - self.first
         return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
 
     def pre_activation(self, layer: int, z: np.ndarray) -> None:
-        if (row := self._row(2, layer)) is not None:
-            self.rows.fill(row, z)
-            self.dead[layer - self.first] = dead_fraction(
-                self.layers[layer - self.first].activation, z
-            )
+        self._whole.pre_activation(layer, z)
 
     def activation(self, layer: int, a: np.ndarray) -> None:
-        if (row := self._row(1, layer)) is not None:
-            self.rows.fill(row, a)
+        self._whole.activation(layer, a)
 
     def activation_grad(self, layer: int, grad: np.ndarray) -> None:
-        if (row := self._row(3, layer)) is not None:
-            self.rows.fill(row, grad)
+        self._whole.activation_grad(layer, grad)
 
-    def stats(self, bins: int, update_ratios: list[float]) -> list[LayerStats]:
+    def dead_fractions(self) -> list[float]:
+        """Per layer: the share of units dead in every part of the batch (NaN: none seen).
+        Takes the parts' dead units away: the next pass brings its own."""
+        fractions = []
+        for parts in self.dead_parts:
+            masks = list(parts.values())
+            parts.clear()
+            dead = np.logical_and.reduce(masks) if masks else None
+            fractions.append(
+                float("nan") if dead is None else np.count_nonzero(dead) / max(len(dead), 1)
+            )
+        return fractions
+
+    def stats(
+        self,
+        bins: int,
+        update_ratios: list[float],
+        kept_weights: list[LayerStats] | None = None,
+    ) -> list[LayerStats]:
         """Every layer's statistics, with its weights and weight gradients as they are
-        now; row group g holds weights, outputs, z, dL/da, log10|dL/da| of every layer."""
+        now; row group g holds weights, z, dL/da, outputs a, log10|dL/da| of every layer
+        (the symmetric ranges first, found in one pass).
+        `kept_weights`: statistics of an earlier record whose weight summaries (mean, std,
+        histogram) still describe the weights (see Trainer), taken over instead of
+        summarizing the weights again."""
         n, rows = len(self.layers), self.rows
-        for i, layer in enumerate(self.layers):
-            rows.fill(i, layer.dense.W)
-        weights, outputs, pre, grads, logs = (rows.part(g * n, (g + 1) * n) for g in range(5))
+        first = 0 if kept_weights is None else 1  # the first row group to summarize now
+        if kept_weights is None:
+            for i, layer in enumerate(self.layers):
+                rows.fill(i, layer.dense.W)
+        groups = [rows.part(g * n, (g + 1) * n) for g in range(5)]
+        pre, grads, outputs, logs = groups[1:]
         log_magnitudes(grads.values, out=logs.values)
         logs.counts[:] = grads.counts
-        means, stds = (m.reshape(4, n) for m in row_moments(rows.part(0, 4 * n)))
-        w_ranges, w_spoiled = row_ranges(weights, symmetric=True)
-        z_ranges, z_spoiled = row_ranges(pre, symmetric=True)
-        g_ranges, g_spoiled = row_ranges(grads, symmetric=True)
+        means, stds = (
+            m.reshape(4 - first, n).tolist() for m in row_moments(rows.part(first * n, 4 * n))
+        )
+        symmetric, spoiled = row_ranges(rows.part(first * n, 3 * n), symmetric=True)
         bounded = [layer.activation.output_range for layer in self.layers]
         if all(bounded):  # f(z) is finite where z is (or is only checked)
-            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), z_spoiled
+            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), spoiled[-2 * n : -n]
         else:
             a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
         edges, counts = histograms(
-            rows,
-            np.concatenate(
-                [w_ranges, a_ranges, z_ranges, g_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]
-            ),
+            rows.part(first * n, 5 * n),
+            np.concatenate([symmetric, a_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]),
             bins,
-            np.concatenate([w_spoiled, a_spoiled, z_spoiled, g_spoiled, g_spoiled]),
-        )
+            np.concatenate([spoiled, a_spoiled, spoiled[-n:]]),
+        )  # the rows in order: weights (when summarized now), z, dL/da, a, log10|dL/da|
         hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
+        if kept_weights is None:
+            summaries = [(means[0][i], stds[0][i], hists[i]) for i in range(n)]
+            means, stds, hists = means[1:], stds[1:], hists[n:]
+        else:
+            summaries = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
+        (z_means, _, a_means), (z_stds, g_stds, a_stds) = means, stds
+        dead = self.dead_fractions()
         return [
             LayerStats(
                 name=f"hidden{self.first + i + 1}",
                 fan_in=int(layer.dense.W.shape[0]),
                 fan_out=int(layer.dense.W.shape[1] // layer.activation.pieces),
-                weight_mean=float(means[0, i]),
-                weight_std=float(stds[0, i]),
-                weight_hist=hists[i],
-                activation_mean=float(means[1, i]),
-                activation_std=float(stds[1, i]),
-                dead_fraction=self.dead[i],
+                weight_mean=summaries[i][0],
+                weight_std=summaries[i][1],
+                weight_hist=summaries[i][2],
+                activation_mean=a_means[i],
+                activation_std=a_stds[i],
+                dead_fraction=dead[i],
                 saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
-                activation_hist=hists[n + i],
-                pre_activation_mean=float(means[2, i]),
-                pre_activation_std=float(stds[2, i]),
-                pre_activation_hist=hists[2 * n + i],
+                activation_hist=hists[2 * n + i],
+                pre_activation_mean=z_means[i],
+                pre_activation_std=z_stds[i],
+                pre_activation_hist=hists[i],
                 weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
-                activation_grad_std=float(stds[3, i]),
-                grad_hist=hists[3 * n + i],
-                grad_log_hist=hists[4 * n + i],
+                activation_grad_std=g_stds[i],
+                grad_hist=hists[n + i],
+                grad_log_hist=hists[3 * n + i],
                 update_ratio=update_ratios[self.first + i],
                 **_norm_parameters(layer),
             )
             for i, layer in enumerate(self.layers)
         ]
+
+
+class SamplerPart:
+    """The Recorder of one part of a batch (rows from `start` on): it puts the part's
+    values of each array into the sampler's rows where the whole batch's values would go,
+    and the part's dead units under its index."""
+
+    def __init__(self, sampler: Sampler, index: int, start: int) -> None:
+        self.sampler, self.index, self.start = sampler, index, start
+
+    def pre_activation(self, layer: int, z: np.ndarray) -> None:
+        sampler = self.sampler
+        if (row := sampler._row(1, layer)) is not None:
+            sampler.rows.fill(row, z, self.start * z.shape[1])
+            i = layer - sampler.first
+            sampler.dead_parts[i][self.index] = dead_units(sampler.layers[i].activation, z)
+
+    def activation(self, layer: int, a: np.ndarray) -> None:
+        if (row := self.sampler._row(3, layer)) is not None:
+            self.sampler.rows.fill(row, a, self.start * a.shape[1])
+
+    def activation_grad(self, layer: int, grad: np.ndarray) -> None:
+        if (row := self.sampler._row(2, layer)) is not None:
+            self.sampler.rows.fill(row, grad, self.start * grad.shape[1])
 
 
 def _norm_parameters(layer: HiddenLayer) -> dict[str, float]:

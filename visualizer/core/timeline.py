@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from .bins import rebin, shares
+from .bins import rebin_rows, shares
 from .layer_stats import Histogram, LayerStats
 
 LAYER_RECORDS = 40_000  # layer-records kept per run: capacity = this / depth, within limits
@@ -125,8 +125,8 @@ class Timeline(Thinned):
             self.fixed = [tuple(getattr(s, name) for name in FIXED_FIELDS) for s in layers]
             self.act_edges = np.array([s.activation_hist.edges for s in layers])
         self.records.append(Record.of(step, epoch, layers))
-        acts = [rebin(s.activation_hist, e) for s, e in zip(layers, self.act_edges, strict=True)]
-        self._act.append(shares(np.array(acts)).astype(np.float32))
+        acts = rebin_rows([s.activation_hist for s in layers], self.act_edges)
+        self._act.append(shares(acts).astype(np.float32))
         grads = shares(np.array([s.grad_log_hist.counts for s in layers]))
         self._grad.append(grads.astype(np.float32))
         keep = self._kept(step)

@@ -16,11 +16,15 @@ from .memory import ensure_fits
 from .network import Mode, Network, Taps
 from .preprocessing import prepared_data
 from .schedules import scheduled_lr
+from .shards import Shards, splittable
 from .sizes import EVAL_CHUNK, PROBE_SAMPLES, STEP_SAMPLES
 from .stats import Sampler, taps_stats
 from .timeline import States, Timeline
 from .weight_path import WeightPath
 
+WEIGHT_DRIFT = 0.05
+"""How far (root mean square, in histogram bins) the weights may have moved since their
+summary was made for it to be shown again on a recorded step (Trainer._kept_weights)."""
 OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
 """The keys the optimizer reads as attributes on every step."""
 
@@ -28,9 +32,13 @@ OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
 class Trainer:
     """Owns one network, its data and optimizer; every random draw comes from `config.seed`."""
 
-    def __init__(self, config: Config, dataset: Dataset | None = None, quiet: bool = False):
+    def __init__(
+        self, config: Config, dataset: Dataset | None = None, quiet: bool = False, parts: int = 1
+    ):
         """`quiet`: keep no timeline records and no network states (a short training whose
-        layer statistics nobody looks at, as the hyper-parameter search runs)."""
+        layer statistics nobody looks at, as the hyper-parameter search runs). `parts`:
+        train each minibatch in that many parts at once when the network allows it
+        (core.shards; one thread per part)."""
         ensure_fits([config])  # one line instead of a MemoryError part-way through
         self.config = config
         self.quiet = quiet
@@ -57,6 +65,9 @@ class Trainer:
             np.random.default_rng(noise_seq),
         )
         self.loss = loss_cls()
+        self.shards = Shards(self.network, self.loss, parts) if parts > 1 else None
+        if self.shards is not None and not splittable(self.network):
+            self.shards = None
         self.optimizer = optimizers.create(
             config.optimizer,
             config.lr,
@@ -79,6 +90,9 @@ class Trainer:
         self.last_stats: list[LayerStats] = []
         self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
+        self._recording: Sampler | None = None  # its buffers serve every recorded step
+        self._recorded_step = -1  # the step of last_stats
+        self._drift = [0.0] * config.depth  # sum of ||ΔW||_F since the weights' summaries
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
         self.probe_y = self.y_train[:probe_size]
@@ -149,17 +163,23 @@ class Trainer:
 
     def _step(self, record: bool) -> float:
         x, y = self._next_batch()
-        sampler = Sampler(self.network.layers, len(x), STEP_SAMPLES) if record else None
-        outputs = self.network.forward(x, "train", sampler)
-        loss = self.loss.forward(outputs, y)
+        sampler = self._sampler(len(x)) if record else None
+        shards = self.shards
+        if shards is not None and len(x) >= shards.parts:
+            bounds = shards.bounds(len(x))
+            recorders = sampler.parts(bounds) if sampler is not None else [None] * len(bounds)
+            loss, outputs = shards.train(x, y, recorders)
+        else:
+            outputs = self.network.forward(x, "train", sampler)
+            loss = self.loss.forward(outputs, y)
+            self.network.backward(self.loss.backward())
         accuracy = self._accuracy(outputs, y)
-        self.network.backward(self.loss.backward())
         params, grads = self.network.params(), self.network.grads()
         self._regularize(grads)
-        before = [d.W.copy() for d in self.network.dense_layers()[:-1]] if record else None
+        weights = self._hidden_weights(params) if record else {}
+        norms_before = {index: float(np.vdot(params[index], params[index])) for index in weights}
         self.lr_used = self.optimizer.lr = self.scheduled_lr()
-        if np.isfinite(loss):
-            self.optimizer.update(params, grads)
+        changes = self.optimizer.update(params, grads, weights) if np.isfinite(loss) else {}
         self.step_count += 1
         self.samples_seen += len(x)
         self.path.add(self.step_count)
@@ -168,14 +188,53 @@ class Trainer:
             self.diverged_at = self.step_count
         if record:
             self.update_ratios = [
-                _update_ratio(w, d.W)
-                for d, w in zip(self.network.dense_layers()[:-1], before, strict=True)
+                math.sqrt(changes.get(index, 0.0)) / (math.sqrt(norms_before[index]) or 1.0)
+                for index in weights
             ]
-            self.last_stats = sampler.stats(self.config.bins, self.update_ratios)
+            kept = self._kept_weights(params, weights, changes)
+            self.last_stats = sampler.stats(self.config.bins, self.update_ratios, kept)
+            self._recorded_step = self.step_count
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.position(), None, self.evaluate(self.x_test, self.y_test))
         return loss
+
+    def _sampler(self, batch: int) -> Sampler:
+        """The recorder of a step of `batch` samples (kept, with its buffers, while the
+        batch size stays)."""
+        if self._recording is None or self._recording.batch != batch:
+            self._recording = Sampler(self.network.layers, batch, STEP_SAMPLES)
+        return self._recording
+
+    def _kept_weights(
+        self, params: list[np.ndarray], weights: list[int], changes: dict[int, float]
+    ) -> list[LayerStats] | None:
+        """The last record's statistics when their weight summaries still hold, else None
+        (summarize the weights anew). They hold while every step since was recorded and
+        each layer's weights moved, by the triangle inequality over the steps' ||ΔW||_F,
+        by at most WEIGHT_DRIFT of a histogram bin in root mean square: so little that the
+        histogram, mean and std move far less than their sampling noise."""
+        previous = self.last_stats
+        consecutive = self._recorded_step == self.step_count - 1 and len(previous) == len(weights)
+        self._drift = [
+            drift + math.sqrt(changes.get(index, 0.0))
+            for drift, index in zip(self._drift, weights, strict=True)
+        ]
+        if consecutive and all(
+            len(stats.weight_hist.counts) == self.config.bins
+            and drift / math.sqrt(params[index].size) <= WEIGHT_DRIFT * stats.weight_hist.bin_width
+            for stats, drift, index in zip(previous, self._drift, weights, strict=True)
+        ):
+            return previous
+        self._drift = [0.0] * len(weights)
+        return None
+
+    def _hidden_weights(self, params: list[np.ndarray]) -> list[int]:
+        """The indices in `params` of the hidden layers' weights, in layer order: their
+        update ratio ||W_after - W_before||_F / ||W_before||_F (1 in place of a zero norm)
+        is ||Δw|| from the optimizer's own step over ||W_before||."""
+        index = {id(p): i for i, p in enumerate(params)}
+        return [index[id(dense.W)] for dense in self.network.dense_layers()[:-1]]
 
     def position(self) -> tuple[float, float, float, float]:
         """(step, epoch, samples seen, learning rate) for a history point; the epoch is
@@ -204,6 +263,7 @@ class Trainer:
         them); before it, the probe's are the only gradients there are and stay."""
         first = self.step_count == 0
         self.last_stats = self._probe_stats("probe", keep_grads=not first)
+        self._recorded_step = -1  # the next recorded step summarizes the weights anew
         return self.last_stats
 
     def eval_probe(self) -> list[LayerStats]:
@@ -275,13 +335,6 @@ class Trainer:
     def predict(self, x: np.ndarray) -> np.ndarray:
         """The loss's display prediction (class probabilities or values), evaluation mode."""
         return self.loss.predict(self.network.forward(x.astype(self.x_train.dtype), "eval"))
-
-
-def _update_ratio(before: np.ndarray, after: np.ndarray) -> float:
-    """||after - before||_F / ||before||_F (1 in place of a zero norm); overwrites `before`."""
-    norm = math.sqrt(float(np.vdot(before, before))) or 1.0
-    change = np.subtract(after, before, out=before)
-    return math.sqrt(float(np.vdot(change, change))) / norm
 
 
 def _all_finite(arrays: list[np.ndarray]) -> bool:

@@ -1,40 +1,32 @@
-"""What the window shows, without Qt (docs/DESIGN.md, "The window model"): the runs and
+"""What the window shows, without Qt (docs/DESIGN.md, "Worker and UI"): the runs and
 their configurations, the lesson with its step and the class's answer, the panel in
-front, the timeline position and the language.
+front, the timeline position, the language, the theme, the text size, the latest frame,
+and the messages the window's parts have for the user.
 
 Every change goes through a method that validates it (a bad value raises `ConfigError`
 or `ValueError` and changes nothing) and then announces it through one of the model's
 `Event`s. The window's parts (control dock, lesson view, menus, exports, scrubber) call
-these methods and listen to the events; none of them reads another part's widgets.
+these methods and listen to the events; none of them reads another part's widgets or
+holds the window.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from .config import Config
+from .events import Event
 from .languages import LANGUAGES
 from .lesson_types import Lesson, Question
+from .protocol import Frame
 from .runs import MAX_RUNS, check_run_count, differing_from_a
 from .views import VIEWS
 
-
-class Event:
-    """Callbacks called in the order they were connected, with the event's arguments."""
-
-    def __init__(self) -> None:
-        self._callbacks: list[Callable[..., Any]] = []
-
-    def connect(self, callback: Callable[..., Any]) -> None:
-        self._callbacks.append(callback)
-
-    def disconnect(self, callback: Callable[..., Any]) -> None:
-        self._callbacks.remove(callback)
-
-    def emit(self, *args: Any) -> None:
-        for callback in list(self._callbacks):
-            callback(*args)
+THEME_NAMES = ("light", "dark")  # light: high contrast, for projectors
+DEFAULT_POINTS = 10  # the text size, in points (presenter mode makes it larger)
+MIN_POINTS, MAX_POINTS = 7, 28
+STATUS_SECONDS = 5.0  # how long a status message of something done stays
 
 
 class WindowModel:
@@ -47,14 +39,23 @@ class WindowModel:
       answer changed);
     - `view_changed(name)`: the panel to bring to the front;
     - `seek_changed(step)`: the timeline position asked for (None: the live end);
-    - `language_changed(lang)`.
+    - `language_changed(lang)`;
+    - `lesson_opened(lesson)`: a lesson opened to teach (training pauses, old messages go);
+    - `theme_changed(name)`, `font_changed(points)`: the window's colours and text size;
+    - `error_reported(text)`: something went wrong (the window's banner shows it);
+    - `status_reported(text, seconds)`: what is under way or done (the status bar; empty
+      text clears it; `seconds` None: until replaced).
     """
 
-    def __init__(self, configs: Sequence[Config], lang: str = "en") -> None:
+    def __init__(self, configs: Sequence[Config], lang: str = "en", theme: str = "light") -> None:
         check_run_count(len(configs))
         self._check_language(lang)
+        self._check_theme(theme)
         self.configs: tuple[Config, ...] = tuple(configs)
         self.lang = lang
+        self.theme = theme
+        self.font_points = DEFAULT_POINTS
+        self.frame: Frame | None = None  # the newest frame from the training process
         self.lesson: Lesson | None = None
         self.step = 0
         self.picked: int | None = None
@@ -66,6 +67,11 @@ class WindowModel:
         self.view_changed = Event()
         self.seek_changed = Event()
         self.language_changed = Event()
+        self.lesson_opened = Event()
+        self.theme_changed = Event()
+        self.font_changed = Event()
+        self.error_reported = Event()
+        self.status_reported = Event()
 
     # runs -------------------------------------------------------------------------------
     def set_configs(self, configs: Sequence[Config], by_lesson: bool = False) -> None:
@@ -73,6 +79,13 @@ class WindowModel:
         check_run_count(len(configs))
         self.configs = tuple(configs)
         self.runs_changed.emit(self.configs, by_lesson)
+
+    def load_runs(self, configs: Sequence[Config]) -> None:
+        """Runs from a file (or put back after a preview): the lesson ends, its hidden and
+        locked controls show again."""
+        check_run_count(len(configs))
+        self.close_lesson()
+        self.set_configs(configs)
 
     def set_value(self, run: int, key: str, value: Any) -> Config:
         """Set one key of run `run` (0 = run A); raises ConfigError for a value the
@@ -112,8 +125,11 @@ class WindowModel:
     # lesson -----------------------------------------------------------------------------
     def open_lesson(self, lesson: Lesson, step: int = 0, apply: bool = True) -> None:
         """Show `lesson` at `step` (0-based). `apply`: set the runs to the step's
-        configurations; without it the window shows them already (start-up, export)."""
+        configurations (training pauses: `lesson_opened`); without it the window shows them
+        already (start-up, export, a language switch)."""
         lesson.configs(step)  # an IndexError for a step the lesson does not have
+        if apply:
+            self.lesson_opened.emit(lesson)
         self.lesson = lesson
         self._reach(lesson, step, apply)
 
@@ -200,13 +216,16 @@ class WindowModel:
         if view is not None:
             self.show_view(view)
 
-    # view, timeline, language ------------------------------------------------------------
+    # view, timeline, language, theme, text size -----------------------------------------
     def show_view(self, name: str) -> None:
-        """Bring the panel `name` (a view name) to the front."""
+        """Bring the panel `name` (a view name) to the front; the panel area also reports
+        the tabs the user brings to the front here, so `view` is always the latest. A view
+        already in front is not announced again."""
         if name not in VIEWS:
             raise ValueError(f"unknown view {name!r}; allowed: {', '.join(VIEWS)}")
-        self.view = name
-        self.view_changed.emit(name)
+        if name != self.view:
+            self.view = name
+            self.view_changed.emit(name)
 
     def seek(self, step: int | None) -> None:
         """Show the runs at `step` of the timeline (None: back to the live end)."""
@@ -220,6 +239,39 @@ class WindowModel:
         if lang != self.lang:
             self.lang = lang
             self.language_changed.emit(lang)
+
+    def set_theme(self, name: str) -> None:
+        """Colour the window `name` (light or dark); announced even when unchanged, so the
+        window's parts take it again."""
+        self._check_theme(name)
+        self.theme = name
+        self.theme_changed.emit(name)
+
+    def set_font_points(self, points: int) -> None:
+        """Every text of the window at `points`, held within MIN_POINTS..MAX_POINTS
+        (Larger text at the largest size stays there)."""
+        self.font_points = max(MIN_POINTS, min(MAX_POINTS, int(points)))
+        self.font_changed.emit(self.font_points)
+
+    # frames and messages ----------------------------------------------------------------
+    def set_frame(self, frame: Frame | None) -> None:
+        """The newest frame (None: none that still says anything). Not announced: the
+        window redraws at the display's rate, and exports read it when they start."""
+        self.frame = frame
+
+    def report_error(self, text: str) -> None:
+        """Tell the user something went wrong; nothing else changes."""
+        self.error_reported.emit(text)
+
+    def report_status(self, text: str, seconds: float | None = STATUS_SECONDS) -> None:
+        """Tell the user what is under way (`seconds` None: until replaced) or done; empty
+        text clears the message."""
+        self.status_reported.emit(text, seconds)
+
+    @staticmethod
+    def _check_theme(name: str) -> None:
+        if name not in THEME_NAMES:
+            raise ValueError(f"unknown theme {name!r}; allowed: {', '.join(THEME_NAMES)}")
 
     @staticmethod
     def _check_language(lang: str) -> None:

@@ -11,33 +11,47 @@ itself) when it ends."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.files import write_atomic
 from ..core.protocol import Frame
-from .animation import encode, frame_steps, to_pil
+from .animation import encode, to_pil
 from .background import Jobs
 from .frames import ending_at_its_step
+from .training_link import TrainingLink
 
 TAG_BASE = 1_000_000  # tags of this export's seeks (the slider's seeks carry 0)
 
 
 class AnimationExport(QObject):
     """One export in progress: `finished(path)` when written, `failed(message)`; nothing
-    when cancelled. The window returns to the live end afterwards."""
+    when cancelled. The window returns to the live end afterwards.
+
+    `link` (the training process) answers the seeks for `steps`; `draw(frame)` shows a
+    frame on every panel of `window` (the widget grabbed for each picture, whose closing
+    cancels)."""
 
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, window, path: Path, frames: int, fps: float) -> None:
+    def __init__(
+        self,
+        link: TrainingLink,
+        window: QWidget,
+        draw: Callable[[Frame], None],
+        path: Path,
+        steps: Sequence[int],
+        fps: float,
+    ) -> None:
         super().__init__(window)
-        self.window, self.path, self.fps = window, path, fps
+        self.link, self.window, self.draw = link, window, draw
+        self.path, self.fps = path, fps
         self.jobs = Jobs(self)  # its own: it moves with the export to a successor window
-        live = window.frame.live_step if window.frame is not None else 0
-        self.steps = frame_steps(live, frames)
+        self.steps = list(steps)
         self.images: list = []
         self.active = True
         self.encoding = False
@@ -56,16 +70,16 @@ class AnimationExport(QObject):
         return dialog
 
     def start(self) -> None:
-        controller = self.window.controller
-        if not controller.alive:
+        link = self.link
+        if not link.controller.alive:
             self._end()
             self.failed.emit(self._not_running())
             return
         self.window.installEventFilter(self)  # closing the window cancels
-        controller.process_died.connect(self._on_process_died)
+        link.process_died.connect(self._on_process_died)
         self._watching = True
-        controller.pause()
-        controller.frame_ready.connect(self._on_frame)
+        link.controller.pause()
+        link.frame_ready.connect(self._on_frame)
         self._listening = True
         self._ask(0)
 
@@ -73,7 +87,7 @@ class AnimationExport(QObject):
         return self.tr("the training process is not running; press Reset to restart it")
 
     def _ask(self, index: int) -> None:
-        self.window.controller.seek(self.steps[index], TAG_BASE + index)
+        self.link.controller.seek(self.steps[index], TAG_BASE + index)
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
@@ -85,7 +99,7 @@ class AnimationExport(QObject):
             return
         if frame.tag != TAG_BASE + index:
             return
-        self.window.show_frame(ending_at_its_step(frame))
+        self.draw(ending_at_its_step(frame))
         self.images.append(to_pil(self.window.grab().toImage()))
         self.dialog.setValue(len(self.images))
         if len(self.images) < len(self.steps):
@@ -130,11 +144,11 @@ class AnimationExport(QObject):
         if self.active:
             self._end()
 
-    def move_to(self, window) -> None:
-        """Carry on in `window`, a language switch's successor of this export's window
-        (same training process): draw every frame again in its language, or, when the
-        frames are all drawn, go on encoding; the dialog is made anew in that language.
-        Whoever listened to `finished` and `failed` connects again."""
+    def move_to(self, window: QWidget, draw: Callable[[Frame], None]) -> None:
+        """Carry on in `window` (drawn by `draw`), a language switch's successor of this
+        export's window (same training process): draw every frame again in its language,
+        or, when the frames are all drawn, go on encoding; the dialog is made anew in that
+        language. Whoever listened to `finished` and `failed` connects again."""
         self.window.removeEventFilter(self)
         self.finished.disconnect()  # from the old window's menu, which reconnects them
         self.failed.disconnect()
@@ -142,7 +156,7 @@ class AnimationExport(QObject):
         old_dialog.canceled.disconnect(self.cancel)
         old_dialog.reset()
         old_dialog.deleteLater()
-        self.window = window
+        self.window, self.draw = window, draw
         self.setParent(window)
         window.installEventFilter(self)
         self.dialog = self._make_dialog()
@@ -167,7 +181,7 @@ class AnimationExport(QObject):
         self._stop_listening()
         if self._watching:
             self._watching = False
-            self.window.controller.process_died.disconnect(self._on_process_died)
+            self.link.process_died.disconnect(self._on_process_died)
             self.window.removeEventFilter(self)
         self.dialog.reset()
         self.dialog.deleteLater()
@@ -177,10 +191,10 @@ class AnimationExport(QObject):
     def _stop_listening(self) -> None:
         if self._listening:
             self._listening = False
-            self.window.controller.frame_ready.disconnect(self._on_frame)
-            self.window.controller.seek(None)
+            self.link.frame_ready.disconnect(self._on_frame)
+            self.link.controller.seek(None)
 
 
-def exports_under_way(window) -> list[AnimationExport]:
+def exports_under_way(window: QWidget) -> list[AnimationExport]:
     """The animation exports of `window` that have not ended."""
     return [export for export in window.findChildren(AnimationExport) if export.active]

@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 
 from ..core import config_file
 from ..core.protocol import ConfigsRead, Error
+from ..core.threads import blas_environment
 
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # where `visualizer` is importable
 
@@ -109,13 +110,13 @@ class Jobs(QObject):
 
 def _child_process(parent: QObject) -> QProcess:
     """A QProcess that can import `visualizer` (the package may not be installed) and uses
-    one BLAS thread, as the training process does."""
+    one BLAS thread, as the training process does (core.threads)."""
     process = QProcess(parent)
     environment = QProcessEnvironment.systemEnvironment()
     paths = [PACKAGE_ROOT, environment.value("PYTHONPATH")]
     environment.insert("PYTHONPATH", os.pathsep.join(p for p in paths if p))
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        environment.insert(name, "1")
+    for name, value in blas_environment().items():
+        environment.insert(name, value)
     process.setProcessEnvironment(environment)
     return process
 

@@ -24,7 +24,7 @@ from ..core.files import write_atomic
 from ..core.history import COLUMNS
 from ..core.protocol import Frame
 from ..core.runs import RUN_NAMES
-from .panels.canvas import Canvas
+from .drawing.canvas import Canvas
 
 WINDOW_FORMATS = (".png", ".svg", ".pdf")
 

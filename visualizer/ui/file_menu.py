@@ -1,24 +1,30 @@
-"""The File menu: export images, metrics and runs; save and load configurations."""
+"""The File menu: export images, metrics and runs; save and load configurations. It reads
+and changes the window model and says what happened through it (`report_error`,
+`report_status`); of the window it holds only the widgets it needs."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMenuBar, QWidget
 
 from ..core import lessons
 from ..core.config import ConfigError, load_json
-from ..core.protocol import ConfigsRead, Error
+from ..core.protocol import ConfigsRead, Error, Frame
 from ..core.runs import runs_from_mapping, runs_to_mapping
+from ..core.window_model import WindowModel
 from . import exporting, settings
-from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES
+from .animation import ANIMATION_FORMATS, DEFAULT_FRAMES, MAX_FRAMES, frame_steps
 from .animation_export import AnimationExport, exports_under_way
 from .background import ConfigReader, Jobs
 from .exporting import ExportError
 from .page_export import PageExport
+from .panel_area import PanelArea
+from .training_link import TrainingLink
 
 DEFAULT_FOLDER = "screenshots"
 READ_AT_ONCE = 1_000_000  # bytes: larger configuration files are read in a child process
@@ -34,16 +40,30 @@ def default_folder() -> Path:
 
 
 class FileMenu(QObject):
-    """Builds the menu on `window` and carries out its actions with dialogs and messages."""
+    """Builds the menu in `menu_bar` and carries out its actions with dialogs (over
+    `parent`, the window's widget, which is also what a window export grabs and what Quit
+    closes) and the model's messages. `area` gives the panels to export, `link` (the
+    training process) and `draw(frame)` the frames of an animation,
+    `request_report(callback)` the runs' JSON."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        model: WindowModel,
+        menu_bar: QMenuBar,
+        parent: QWidget,
+        area: PanelArea,
+        link: TrainingLink,
+        draw: Callable[[Frame], None],
+        request_report: Callable[[Callable[[str], None]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.model, self.parent_widget = model, parent
+        self.link, self.draw, self.request_report = link, draw, request_report
         self.jobs = Jobs(self)  # PNG and animation encoding and writing
         self.reader = ConfigReader(self)  # large configuration files
         self.successor: FileMenu | None = None  # the next window's, after a language switch
         self._busy_count = 0
-        menu: QMenu = window.menuBar().addMenu(self.tr("&File"))
+        menu: QMenu = menu_bar.addMenu(self.tr("&File"))
         self.menu = menu
         self.stamp_action = QAction(self.tr("Stamp configuration on images"), self)
         self.stamp_action.setCheckable(True)
@@ -55,9 +75,9 @@ class FileMenu(QObject):
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E),
         )
         self._add(self.tr("Export window as PNG at 2x…"), lambda: self.export_window(2.0))
-        self._add_panel_menu(window)
+        self._add_panel_menu(area)
         self._add(self.tr("Export animation (GIF or PNG)…"), self.export_animation)
-        self.page_export = PageExport(window, self._ask_path)
+        self.page_export = PageExport(model, parent, self._ask_path)
         self.page_export.finished.connect(lambda written: self._done(Path(written)))
         self.page_export.failed.connect(lambda message: self._fail(ExportError(message)))
         self._add(self.tr("Export interactive page (HTML)…"), self.page_export.ask_and_start)
@@ -76,15 +96,15 @@ class FileMenu(QObject):
             QKeySequence(QKeySequence.StandardKey.Open),
         )
         self._add(self.tr("Open lesson…"), self.open_lesson)
-        self._add(self.tr("Restore defaults"), window.restore_defaults)
+        self._add(self.tr("Restore defaults"), lambda: settings.restore_defaults(model))
         menu.addSeparator()
-        self._add(self.tr("Quit"), window.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self._add(self.tr("Quit"), parent.close, QKeySequence(QKeySequence.StandardKey.Quit))
 
-    def _add_panel_menu(self, window) -> None:
+    def _add_panel_menu(self, area: PanelArea) -> None:
         """One entry per panel, named as its tab."""
         panels = self.panel_menu = self.menu.addMenu(self.tr("Export panel (PNG or SVG)"))
-        for name, panel in window.views.items():
-            action = panels.addAction(window.tab_title(name) + "…")
+        for name, panel in area.views.items():
+            action = panels.addAction(area.tab_title(name) + "…")
             action.triggered.connect(lambda _=False, p=panel, n=name: self.export_panel(p, n))
 
     def _add(self, title: str, slot, shortcut: QKeySequence | None = None) -> QAction:
@@ -99,30 +119,30 @@ class FileMenu(QObject):
     def _ask_path(self, title: str, name: str, filters: str, save: bool = True) -> Path | None:
         start = str(default_folder() / name)
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
-        path, _ = dialog(self.window, title, start, filters)
+        path, _ = dialog(self.parent_widget, title, start, filters)
         if not path:
             return None
         settings.save_value("export_dir", str(Path(path).parent))
         return Path(path)
 
     def _fail(self, error: Exception) -> None:
-        self.window.show_error(self.tr("Export failed: {error}").format(error=error))
+        self.model.report_error(self.tr("Export failed: {error}").format(error=error))
 
     def _done(self, path: Path) -> None:
-        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        self.model.report_status(self.tr("Saved {path}").format(path=path))
 
     def _busy(self, message: str) -> None:
         """Say what is under way (status bar, busy cursor) until `_idle`."""
         if not self._busy_count:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._busy_count += 1
-        self.window.statusBar().showMessage(message)
+        self.model.report_status(message, None)
 
     def _idle(self) -> None:
         self._busy_count -= 1
         if not self._busy_count:
             QApplication.restoreOverrideCursor()
-            self.window.statusBar().clearMessage()
+            self.model.report_status("", None)
 
     @property
     def busy(self) -> bool:
@@ -132,7 +152,7 @@ class FileMenu(QObject):
     def _footer(self) -> str | None:
         if not self.stamp_action.isChecked():
             return None
-        return exporting.footer_text(self.window.frame, self.window.model.configs[0])
+        return exporting.footer_text(self.model.frame, self.model.configs[0])
 
     # actions --------------------------------------------------------------------------
     @Slot()
@@ -146,7 +166,7 @@ class FileMenu(QObject):
         """Draw the window (GUI thread) and write it; a PNG is encoded and written in a
         worker thread, the status bar saying so meanwhile. False when it failed at once."""
         try:
-            path, render = exporting.window_writer(self.window, path, scale, self._footer())
+            path, render = exporting.window_writer(self.parent_widget, path, scale, self._footer())
         except ExportError as error:
             self._fail(error)
             return False
@@ -187,7 +207,7 @@ class FileMenu(QObject):
         if path is None:
             return
         frames, ok = QInputDialog.getInt(
-            self.window,
+            self.parent_widget,
             self.tr("Export animation"),
             self.tr("Frames, evenly spaced over the run:"),
             DEFAULT_FRAMES,
@@ -205,7 +225,11 @@ class FileMenu(QObject):
         except ExportError as error:
             self._fail(error)
             return None
-        export = AnimationExport(self.window, path, frames, fps)
+        frame = self.model.frame
+        live = frame.live_step if frame is not None else 0
+        export = AnimationExport(
+            self.link, self.parent_widget, self.draw, path, frame_steps(live, frames), fps
+        )
         self._report_end_of(export)
         export.start()
         return export
@@ -218,8 +242,8 @@ class FileMenu(QObject):
         """After a language switch: `old`'s animation exports carry on here; its busy
         cursor ends (its writes under way finish, their messages gone with it)."""
         old.successor = self
-        for export in exports_under_way(old.window):
-            export.move_to(self.window)
+        for export in exports_under_way(old.parent_widget):
+            export.move_to(self.parent_widget, self.draw)
             self._report_end_of(export)
         for _ in range(old._busy_count):
             QApplication.restoreOverrideCursor()
@@ -227,11 +251,12 @@ class FileMenu(QObject):
 
     @Slot()
     def export_csv(self) -> None:
-        if self.window.frame is None:
+        frame = self.model.frame
+        if frame is None:
             return
         path = self._ask_path(self.tr("Export metrics"), "metrics.csv", "CSV (*.csv)")
         if path is not None:
-            self.write_text(exporting.metrics_csv(self.window.frame), path)
+            self.write_text(exporting.metrics_csv(frame), path)
 
     def write_text(self, text: str, path: Path) -> bool:
         try:
@@ -249,11 +274,11 @@ class FileMenu(QObject):
 
     def write_run(self, path: Path) -> None:
         """Write every run's JSON report to `path` once the training process sends it."""
-        self.window.request_report(lambda text: self._latest().write_text(text, path))
+        self.request_report(lambda text: self._latest().write_text(text, path))
 
     def _latest(self) -> FileMenu:
         """This menu, or after language switches the one of the window now on screen (an
-        answer can come after the switch, and this menu's window is gone)."""
+        answer can come after the switch, and this menu's window and model are gone)."""
         return self if self.successor is None else self.successor._latest()
 
     @Slot()
@@ -264,7 +289,7 @@ class FileMenu(QObject):
 
     def write_config(self, path: Path) -> bool:
         """Save every run's configuration to `path`."""
-        values = runs_to_mapping(self.window.model.configs)
+        values = runs_to_mapping(self.model.configs)
         return self.write_text(json.dumps(values, indent=2) + "\n", path)
 
     @Slot()
@@ -293,7 +318,7 @@ class FileMenu(QObject):
         except ConfigError as error:
             self._config_failed(str(error))
             return False
-        self.window.apply_configs(configs)
+        self.model.load_runs(configs)
         return True
 
     @Slot()
@@ -308,9 +333,9 @@ class FileMenu(QObject):
         try:
             lesson = lessons.load_lesson(path)
         except ConfigError as error:
-            self.window.show_error(self.tr("Cannot load lesson: {error}").format(error=error))
+            self.model.report_error(self.tr("Cannot load lesson: {error}").format(error=error))
             return False
-        self.window.open_lesson(lesson)
+        self.model.open_lesson(lesson)
         return True
 
     def _config_read(self, message: ConfigsRead | Error) -> None:
@@ -318,7 +343,7 @@ class FileMenu(QObject):
         if isinstance(message, Error):
             self._config_failed(message.message)
         else:
-            self.window.apply_configs(message.runs)
+            self.model.load_runs(message.runs)
 
     def _config_failed(self, error: str) -> None:
-        self.window.show_error(self.tr("Cannot load configuration: {error}").format(error=error))
+        self.model.report_error(self.tr("Cannot load configuration: {error}").format(error=error))

@@ -4,21 +4,20 @@ panels (most of a window's building time) move to the new window and retranslate
 
 from __future__ import annotations
 
-from . import i18n, presenter, settings
+from ..core.window_model import DEFAULT_POINTS
+from . import i18n, settings
 
 
 def switch(window, lang: str):
-    """A successor of `window` in `lang` with its training process, geometry, tabs, theme,
-    text size, lesson and any process error; `window` itself closes. Returns the window
-    now on screen."""
-    if lang == window.lang:
-        return window
+    """A successor of `window` (whose model changed to `lang`) with its training process,
+    geometry, tabs, panel in front, theme, text size, lesson and any process error;
+    `window` itself closes. Returns the successor, now on screen."""
     i18n.install(lang)
     current = window.area.current()
     model = window.model
     successor = type(window)(
         model.configs,
-        controller=window.controller,
+        link=window.link,
         lang=lang,
         views=window.area.release(),
     )
@@ -29,9 +28,10 @@ def switch(window, lang: str):
         successor.model.restore_answer(model.picked, model.revealed)
     successor.file_menu.take_over(window.file_menu)
     successor.area.set_current(current)
-    successor.set_theme(window.theme_name, panels=False)  # the panels wear it already
-    if window.font_points != presenter.DEFAULT_POINTS:
-        successor.set_font_size(window.font_points)
+    if model.view is not None:
+        successor.model.show_view(model.view)
+    if model.font_points != DEFAULT_POINTS:
+        successor.model.set_font_points(model.font_points)
     if window.process_stopped:
         successor.show_process_stopped(window.process_exit_code)
     settings.save_value("language", lang)

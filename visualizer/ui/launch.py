@@ -37,11 +37,10 @@ def application() -> QApplication:
 def initial_configs(preset: str | None, saved: tuple[Config, ...] | None) -> tuple[Config, ...]:
     """A named lesson (or lesson file) wins; else the last session's runs; else the seed
     experiment."""
-    from .main_window import FIRST_PRESET
 
     if preset is None and saved is not None:
         return saved
-    return lessons.resolve(preset or FIRST_PRESET, settings.my_lessons()).configs()
+    return lessons.resolve(preset or settings.FIRST_PRESET, settings.my_lessons()).configs()
 
 
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -125,7 +124,7 @@ def launch(preset: str | None = None, lang: str | None = None) -> int:
 
 def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int:
     from . import i18n, screen_fit
-    from .main_window import FIRST_PRESET, MainWindow
+    from .main_window import MainWindow
 
     saved = settings.load_runs()
     lang = lang or str(settings.load_value("language", i18n.system_language()))
@@ -133,7 +132,7 @@ def _open_window(app: QApplication, preset: str | None, lang: str | None) -> int
         lang = "en"
     i18n.install(lang)
     window = MainWindow(initial_configs(preset, saved), lang=lang)
-    lesson = preset or (None if saved is not None else FIRST_PRESET)
+    lesson = preset or (None if saved is not None else settings.FIRST_PRESET)
     window.apply_view(str(settings.load_value("theme", "light")), lesson)
     geometry = settings.load_geometry()
     if geometry is None or not window.restoreGeometry(geometry):

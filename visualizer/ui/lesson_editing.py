@@ -1,6 +1,7 @@
 """The Lessons menu's teacher part: New lesson, Edit this lesson, My lessons (the
 teacher's own, in their order) and Arrange my lessons. It tells the editor what the
-window shows, plays a preview in the window and puts the window back afterwards."""
+window shows (the window model's runs and panel in front, the race's surface), plays a
+preview through the model and puts the window back afterwards."""
 
 from __future__ import annotations
 
@@ -10,23 +11,39 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
+    QMenu,
     QPushButton,
+    QStatusBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core import lessons
 from ..core.lesson_draft import LessonDraft, Shown
 from ..core.lesson_files import LessonError
+from ..core.window_model import WindowModel
 from . import settings
 from .lesson_editor import LessonEditor
+from .panels.optimizer_race import OptimizerRacePanel
 
 
 class LessonEditing(QObject):
-    """Owns the editor (one at a time) and the My lessons menu of `window`'s Lessons menu."""
+    """Owns the editor (one at a time) and the My lessons menu in the Lessons `menu`.
+    `parent`: the window's widget (the editor's and dialogs' parent); `status_bar` shows
+    the way back from a preview; `race`: the optimizer race panel, whose surface a step
+    may set."""
 
-    def __init__(self, window, menu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        model: WindowModel,
+        menu: QMenu,
+        parent: QWidget,
+        status_bar: QStatusBar,
+        race: OptimizerRacePanel | None,
+    ) -> None:
+        super().__init__(parent)
+        self.model, self.parent_widget = model, parent
+        self.status_bar, self.race = status_bar, race
         self.editor: LessonEditor | None = None
         self.new_action = menu.addAction(self.tr("New lesson…"), self.new_lesson)
         self.edit_action = menu.addAction(self.tr("Edit this lesson…"), self.edit_lesson)
@@ -39,7 +56,7 @@ class LessonEditing(QObject):
 
     def _sync(self) -> None:
         """Edit this lesson works while a lesson is open."""
-        self.edit_action.setEnabled(self.window.model.lesson is not None)
+        self.edit_action.setEnabled(self.model.lesson is not None)
 
     def mine(self):
         return settings.my_lessons()
@@ -51,7 +68,7 @@ class LessonEditing(QObject):
         names = mine.names()
         for name in names:
             try:
-                title = mine.get(name).title(self.window.lang)
+                title = mine.get(name).title(self.model.lang)
             except LessonError:
                 continue  # a damaged file: `visualizer presets` says why
             self.mine_menu.addAction(title, lambda n=name: self.open_mine(n))
@@ -63,23 +80,18 @@ class LessonEditing(QObject):
 
     # what the window shows ------------------------------------------------------------
     def shown(self) -> Shown:
-        """What the window shows: the model's runs, the panel in front of the main tabs
-        and the race's surface."""
-        window = self.window
-        front = window.tabs.currentWidget()
-        view = next((name for name, panel in window.views.items() if panel is front), None)
-        race = window.views.get("race")
-        surface = race.surface_name() if race is not None else None
-        return Shown(window.model.configs, view, surface)
+        """What the window shows: the model's runs and panel in front, and the race's
+        surface."""
+        surface = self.race.surface_name() if self.race is not None else None
+        return Shown(self.model.configs, self.model.view, surface)
 
     def restore(self, shown: Shown) -> None:
         """The window as it was: its runs (the preview's lesson ends), panel and surface."""
-        window = self.window
-        window.apply_configs(shown.configs)
+        self.model.load_runs(shown.configs)
         if shown.view is not None:
-            window.show_view(shown.view)
-        if shown.surface is not None and "race" in window.views:
-            window.views["race"].set_surface(shown.surface)
+            self.model.show_view(shown.view)
+        if shown.surface is not None and self.race is not None:
+            self.race.set_surface(shown.surface)
 
     # commands -------------------------------------------------------------------------
     def new_lesson(self) -> None:
@@ -88,7 +100,7 @@ class LessonEditing(QObject):
     def edit_lesson(self) -> None:
         """Edit the open lesson: one of My lessons in place, any other as a copy (a
         built-in lesson is never overwritten)."""
-        lesson = self.window.model.lesson
+        lesson = self.model.lesson
         if lesson is None:
             return
         own = lesson.name in self.mine() and lesson.name not in lessons.names()
@@ -97,9 +109,9 @@ class LessonEditing(QObject):
 
     def open_mine(self, name: str) -> None:
         try:
-            self.window.open_lesson(self.mine().get(name))
+            self.model.open_lesson(self.mine().get(name))
         except LessonError as error:
-            self.window.show_error(str(error))
+            self.model.report_error(str(error))
         self.refresh()
 
     def _free_name(self, base: str) -> str:
@@ -119,15 +131,15 @@ class LessonEditing(QObject):
             self.shown,
             self.preview,
             self.restore,
-            self.window.lang,
-            self.window,
+            self.model.lang,
+            self.parent_widget,
         )
         self.editor.saved.connect(lambda _name: self.refresh())
         self.editor.show()
 
     def preview(self, lesson: lessons.Lesson) -> None:
-        self.window.open_lesson(lesson)
-        self.window.statusBar().addPermanentWidget(self.back_button)
+        self.model.open_lesson(lesson)
+        self.status_bar.addPermanentWidget(self.back_button)
         self.back_button.show()
 
     def end_preview(self) -> None:
@@ -139,7 +151,7 @@ class LessonEditing(QObject):
     def arrange(self) -> None:
         """A list of My lessons to reorder (▲ ▼) or remove; OK keeps the order."""
         mine = self.mine()
-        dialog = QDialog(self.window)
+        dialog = QDialog(self.parent_widget)
         dialog.setWindowTitle(self.tr("Arrange my lessons"))
         names = QListWidget()
         names.addItems(mine.names())
@@ -184,7 +196,7 @@ class LessonEditing(QObject):
                     mine.remove(name)
                 mine.set_order([names.item(i).text() for i in range(names.count())])
             except LessonError as error:
-                self.window.show_error(str(error))
+                self.model.report_error(str(error))
             self.refresh()
 
         dialog.accepted.connect(done)

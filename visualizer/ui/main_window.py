@@ -1,9 +1,10 @@
 """The main window: controls on the left, live panels in the middle, transport and status.
 
 It builds and connects: what the window shows lives in its `WindowModel` (core), which
-the control dock, the lesson view and the menus change and listen to; the window passes
-the model's changes to the training process behind `TrainingController`, and panels
-never talk to each other.
+the control dock, the lesson view, the menus and the exports change and listen to; the
+training process's controller follows the model's runs and timeline position, and the
+window applies the model's theme, text size, language, lesson and messages to its
+widgets. Panels never talk to each other, and no part is handed the window.
 """
 
 from __future__ import annotations
@@ -17,20 +18,19 @@ from ..core import lessons
 from ..core.config import Config
 from ..core.protocol import Frame, RunData
 from ..core.window_model import WindowModel
-from ..worker import TrainingController
 from . import language, presenter, settings, theme
 from .banner import BannerKind, StatusBar, StatusLine
 from .control_dock import ControlDock
+from .drawing.base import Panel
 from .file_menu import FileMenu
 from .lesson_controller import LessonController
 from .panel_area import PanelArea
-from .panels.base import Panel
 from .redraw_timer import RedrawTimer
+from .training_link import TrainingLink
 from .transport import Transport
 from .window_menus import WindowMenus
 
 OPEN_WINDOWS: set[QMainWindow] = set()  # keeps a successor window alive after a language switch
-FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 
 
 class MainWindow(QMainWindow):
@@ -38,27 +38,26 @@ class MainWindow(QMainWindow):
         self,
         runs: Sequence[Config],
         live: bool = True,
-        controller: TrainingController | None = None,
+        link: TrainingLink | None = None,
         lang: str = "en",
         views: dict[str, Panel] | None = None,
     ) -> None:
         """`live=False` starts no training process: frames come from `show_frame` (export).
-        `controller` and `views` hand over a running training process and the panels (a
+        `link` and `views` hand over a running training process and the panels (a
         language switch)."""
         super().__init__()
         OPEN_WINDOWS.add(self)
         self.setWindowTitle(self.tr("Deep network training visualizer"))
-        self.frame: Frame | None = None
         self._drawn: Frame | None = None
         self.process_stopped = False  # the training process died (until Reset)
         self.process_exit_code: int | None = None
         self._handed_over = False
-        self.model = WindowModel(runs, lang)
+        self.successor: MainWindow | None = None  # the window a language switch built
+        self.model = WindowModel(runs, lang, theme.current().name)
         self._lesson_step: tuple = (None, 0)  # the lesson step the panels were last set for
-        self.theme_name = theme.current().name
-        self.font_points = presenter.DEFAULT_POINTS
-        self.controller = controller or TrainingController(runs, live=live)
-        self.controller.setParent(self)
+        self.link = link or TrainingLink(runs, live)
+        self.link.setParent(self)
+        self.controller = self.link.controller  # the training process's commands
         self.controls = ControlDock(self.model)
         self._build_panels(views)
         self._build_docks()
@@ -67,35 +66,66 @@ class MainWindow(QMainWindow):
         self.lesson_dock = self.lesson.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.lesson_dock)
         self.addActions(self.lesson.actions)
-        self.file_menu = FileMenu(self)
-        self.menus = WindowMenus(self)
         self.setStatusBar(StatusBar())
         self.status_label = StatusLine()
         self.statusBar().addPermanentWidget(self.status_label, 1)
-        self.model.runs_changed.connect(self._on_runs_changed)
-        self.model.lesson_changed.connect(self._on_lesson_changed)
-        self.model.view_changed.connect(self.area.show_view)
-        self.model.seek_changed.connect(self.controller.seek)
+        self.file_menu = FileMenu(
+            self.model,
+            self.menuBar(),
+            self,
+            self.area,
+            self.link,
+            self.show_frame,
+            self.request_report,
+        )
+        self.menus = WindowMenus(
+            self.model,
+            self.menuBar(),
+            self,
+            self.area,
+            (self.controls_dock, self.lesson_dock),
+            self.lesson,
+            self.statusBar(),
+        )
+        if views is not None:  # handed-over panels wear the theme; the new parts take it
+            self.controls.apply_theme()
+            self.lesson.apply_theme()
+        self._connect_model()
         for signal, slot in self._controller_links():
             signal.connect(slot)
         self._redraw_timer = RedrawTimer(self)  # at most at the display's rate
         self._redraw_timer.timeout.connect(self.redraw)
         self.resize(1600, 1000)
         self._sync_extras()
-        self.menus.sync()
         self.show_run_data()
         if self.controller.latest is not None:
             self._on_frame(self.controller.latest)
 
+    def _connect_model(self) -> None:
+        """The window's widgets follow the model (the controller: `_controller_links`)."""
+        model = self.model
+        model.lesson_changed.connect(self._on_lesson_changed)
+        model.lesson_opened.connect(self._on_lesson_opened)
+        model.view_changed.connect(self.area.show_view)
+        model.theme_changed.connect(self._on_theme_changed)
+        model.font_changed.connect(self._on_font_changed)
+        model.language_changed.connect(self._on_language_changed)
+        model.error_reported.connect(self.show_error)
+        model.status_reported.connect(self._on_status)
+
     def _controller_links(self) -> list[tuple]:
-        """Every (controller signal, slot) pair: connected at start, cut on hand-over."""
-        c = self.controller
+        """Every (source, slot) pair between the training process's controller and this
+        window or its model: connected at start, cut on hand-over. The controller follows
+        the model's runs (a lesson step's start paused) and timeline position."""
+        link, model = self.link, self.model
         return [
-            (c.frame_ready, self._on_frame),
-            (c.run_data_ready, self._on_run_data),
-            (c.error, self.show_error),
-            (c.process_died, self.show_process_stopped),
-            (c.report_ready, self._on_report),
+            (model.runs_changed, self.controller.use_runs),
+            (model.seek_changed, self.controller.seek),
+            (link.frame_ready, self._on_frame),
+            (link.run_data_ready, self._on_run_data),
+            (link.error, self.model.report_error),
+            (link.process_died, self.show_process_stopped),
+            (link.report_ready, self._on_report),
         ]
 
     # layout ---------------------------------------------------------------------------
@@ -108,6 +138,10 @@ class MainWindow(QMainWindow):
         self.tab_title, self.show_view = self.area.tab_title, self.model.show_view
         self.setCentralWidget(self.area)
         self.area.visible_changed.connect(self._on_visible_changed)
+        front = self.area.front_view()
+        if front is not None:
+            self.model.show_view(front)
+        self.area.view_chosen.connect(self.model.show_view)  # the user's tab clicks
 
     @property
     def views(self) -> dict[str, Panel]:  # by name (see panel_table)
@@ -135,12 +169,24 @@ class MainWindow(QMainWindow):
     def lang(self) -> str:
         return self.model.lang
 
+    @property
+    def theme_name(self) -> str:
+        return self.model.theme
+
+    @property
+    def font_points(self) -> int:
+        return self.model.font_points
+
+    @property
+    def frame(self) -> Frame | None:
+        """The newest frame (the model holds it)."""
+        return self.model.frame
+
     # the model's changes ----------------------------------------------------------------
-    def _on_runs_changed(self, configs: tuple[Config, ...], by_lesson: bool) -> None:
-        """Train the new runs; a lesson step's runs start paused, for the class to look."""
-        if by_lesson:
-            self.controller.pause()
-        self.controller.configure(configs)
+    def _on_lesson_opened(self, _lesson: lessons.Lesson) -> None:
+        """A lesson opened to teach: training pauses and older messages go."""
+        self.controller.pause()
+        self.banner.hide()
 
     def _on_lesson_changed(self, reached: bool) -> None:
         """While a question covers the panels, training is paused and Play and Step are
@@ -176,16 +222,14 @@ class MainWindow(QMainWindow):
         """Rebuild every run from what the controls show (restarting a dead process)."""
         self.banner.hide()
         if self.process_stopped:  # the dead process's last frame no longer says anything
-            self.frame = None
+            self.model.set_frame(None)
         self.process_stopped = False
         self.controller.reset(self.model.configs)
 
-    def apply_configs(self, configs: Sequence[Config], keep_lesson: bool = False) -> None:
-        """Show and use new configurations: a lesson step's (`keep_lesson`), else a loaded
-        file's, which ends the lesson (its hidden and locked controls show again)."""
-        if not keep_lesson:
-            self.model.close_lesson()
-        self.model.set_configs(configs)
+    # what scripts, tests and the command line call (each goes through the model) -------
+    def apply_configs(self, configs: Sequence[Config]) -> None:
+        """Use a loaded file's configurations (see `WindowModel.load_runs`)."""
+        self.model.load_runs(configs)
 
     def load_preset(self, name: str) -> None:
         """Open the built-in lesson `name` at its first step (see `open_lesson`)."""
@@ -193,23 +237,21 @@ class MainWindow(QMainWindow):
 
     def open_lesson(self, lesson: lessons.Lesson) -> None:
         """Set every run to the lesson's first step, rebuilt and paused; show its text."""
-        self.controller.pause()
-        self.banner.hide()
         self.model.open_lesson(lesson)
 
-    def set_theme(self, name: str, panels: bool = True) -> None:
-        """Colour the window and (unless they already are: `panels=False`) the panels."""
+    def set_theme(self, name: str) -> None:
+        self.model.set_theme(name)
+
+    def _on_theme_changed(self, name: str) -> None:
+        """Colour the window and the panels."""
         chosen = theme.set_current(name)
         theme.apply_palette(chosen)
-        self.theme_name = name
         self.controls.apply_theme()
         self.lesson.apply_theme()
-        self.menus.sync()
-        if panels:
-            for panel in self.panels():
-                panel.apply_theme(chosen)
-            self._drawn = None
-            self.redraw()
+        for panel in self.panels():
+            panel.apply_theme(chosen)
+        self._drawn = None
+        self.redraw()
 
     def apply_view(
         self, theme_name: str = "light", preset: str | None = None, step: int = 0
@@ -223,12 +265,20 @@ class MainWindow(QMainWindow):
             )
 
     def set_font_size(self, points: int) -> None:
-        """Presenter mode: every widget and plot text at `points`."""
-        self.font_points = presenter.apply_font_size(self, points)
+        """Presenter mode: every widget and plot text at `points` (within the model's
+        range)."""
+        self.model.set_font_points(points)
+
+    def _on_font_changed(self, points: int) -> None:
+        presenter.apply_font_size(self, points)
 
     def set_language(self, lang: str) -> MainWindow:
-        """Switch the interface language at run time (see `language.switch`)."""
-        return language.switch(self, lang)
+        """Switch the interface language at run time; returns the window now on screen."""
+        self.model.set_language(lang)
+        return self.successor or self
+
+    def _on_language_changed(self, lang: str) -> None:
+        self.successor = language.switch(self, lang)
 
     def hand_over(self) -> None:
         """Give the training process to a successor window (which took the panels, see
@@ -241,17 +291,13 @@ class MainWindow(QMainWindow):
         self.close()
 
     def restore_defaults(self) -> None:
-        """Forget saved settings: first lesson, light theme, default text size."""
-        settings.clear()
-        self.set_theme("light")
-        self.set_font_size(presenter.DEFAULT_POINTS)
-        self.load_preset(FIRST_PRESET)
+        settings.restore_defaults(self.model)
 
     def request_report(self, callback: Callable[[str], None]) -> None:
         """Ask the training process for every run's JSON; `callback(text)` gets it. Each
         request is answered; while it waits the status bar says so."""
         if not self.controller.request_report(callback):
-            self.show_error(self.tr("The training process is not running; press Reset"))
+            self.model.report_error(self.tr("The training process is not running; press Reset"))
             return
         self.statusBar().show_waiting()
 
@@ -259,10 +305,16 @@ class MainWindow(QMainWindow):
     def _on_report(self, _text: str) -> None:
         self.statusBar().report_answered(self.controller.pending_reports)
 
+    def _on_status(self, text: str, seconds: float | None) -> None:
+        if text:
+            self.statusBar().showMessage(text, round(seconds * 1000) if seconds else 0)
+        else:
+            self.statusBar().clearMessage()
+
     # frames ---------------------------------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
-        """Draw `frame` now on every panel (used by export, where nothing is live)."""
-        self.frame = frame
+        """Draw `frame` now on every panel (used by exports, where nothing is live)."""
+        self.model.set_frame(frame)
         self._drawn = frame
         for panel in self.panels():
             panel.show_frame(frame)
@@ -280,7 +332,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_frame(self, frame: Frame) -> None:
-        self.frame = frame
+        self.model.set_frame(frame)
         self._redraw_timer.request()
 
     @Slot()
@@ -332,7 +384,7 @@ class MainWindow(QMainWindow):
     # lifetime -------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         if not self._handed_over:
-            settings.save_window(self)
+            settings.save_window(self.model, self.saveGeometry())
             self.controller.shutdown()
             for panel in self.area.panels():
                 panel.shutdown()

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QProgressDialog, QWidget
 
+from ..core.window_model import WindowModel
 from ..page.spec import lesson_spec, runs_spec
 from .background import LineProcess
 from .exporting import ExportError, check_folder
@@ -28,10 +29,13 @@ class PageExport(QObject):
     finished = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, window, ask_path: Callable[..., Path | None]) -> None:
-        """`ask_path(title, name, filters)`: the File menu's save dialog."""
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, model: WindowModel, parent: QWidget, ask_path: Callable[..., Path | None]
+    ) -> None:
+        """The model's lesson or runs, language and theme; `parent`: the dialogs' window;
+        `ask_path(title, name, filters)`: the File menu's save dialog."""
+        super().__init__(parent)
+        self.model, self.parent_widget = model, parent
         self.ask_path = ask_path
         self.process = LineProcess(self)
         self.dialog: QProgressDialog | None = None
@@ -59,12 +63,12 @@ class PageExport(QObject):
 
     def default_steps(self) -> int:
         """The steps the window's runs have trained, else DEFAULT_STEPS."""
-        frame = self.window.frame
+        frame = self.model.frame
         return frame.runs[0].step if frame is not None and frame.runs[0].step else DEFAULT_STEPS
 
     def ask_steps(self) -> int | None:
         steps, ok = QInputDialog.getInt(
-            self.window,
+            self.parent_widget,
             self.tr("Export interactive page"),
             self.tr("Training steps of every run (each lesson step is recorded):"),
             self.default_steps(),
@@ -77,22 +81,22 @@ class PageExport(QObject):
         """Record the lesson or the runs for `steps` steps and write the page to `path`
         (an export still running is cancelled first)."""
         self.cancel()
-        lesson = self.window.model.lesson
-        spec = lesson_spec(lesson) if lesson else runs_spec(self.window.model.configs)
+        lesson = self.model.lesson
+        spec = lesson_spec(lesson) if lesson else runs_spec(self.model.configs)
         self.last_path = str(path)
         request = {
             "spec": spec,
             "steps": steps,
             "out": str(path),
-            "lang": self.window.lang,
-            "theme": self.window.theme_name,
+            "lang": self.model.lang,
+            "theme": self.model.theme,
         }
         dialog = self.dialog = QProgressDialog(
             self.tr("Recording the runs for {name}…").format(name=path.name),
             self.tr("Cancel"),
             0,
             0,  # busy until the child says how many steps it trains
-            self.window,
+            self.parent_widget,
         )
         dialog.setWindowTitle(self.tr("Export interactive page"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

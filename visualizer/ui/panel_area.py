@@ -8,16 +8,18 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.protocol import Extra
 from .banner import Banner
+from .drawing.base import Panel
 from .panel_table import MAIN, PANELS
-from .panels.base import Panel
 from .scrubber import Scrubber
 
 
 class PanelArea(QWidget):
     """Emits `visible_changed` when another panel comes to the front of a tab group, or
-    when a panel's extras change."""
+    when a panel's extras change, and `view_chosen(name)` when a panel comes to the front
+    (a tab clicked, or `show_view`)."""
 
     visible_changed = Signal()
+    view_chosen = Signal(str)
 
     def __init__(self, window: QWidget, views: dict[str, Panel] | None = None, parent=None) -> None:
         """`views` hands over another window's panels (a language switch): they keep their
@@ -48,6 +50,7 @@ class PanelArea(QWidget):
         layout.addWidget(self.scrubber)
         for tabs in (self.tabs, self.side_tabs):
             tabs.currentChanged.connect(self.visible_changed)
+            tabs.currentChanged.connect(lambda _index, t=tabs: self._announce_front(t))
         for panel in self.panels():
             panel.extras_changed.connect(self.visible_changed)
 
@@ -69,6 +72,18 @@ class PanelArea(QWidget):
         """The tab text of the panel called `name`."""
         tabs = self._tabs_of(name)
         return tabs.tabText(tabs.indexOf(self.views[name]))
+
+    def _announce_front(self, tabs: QTabWidget) -> None:
+        name = self._name_of(tabs.currentWidget())
+        if name is not None:
+            self.view_chosen.emit(name)
+
+    def _name_of(self, widget: QWidget | None) -> str | None:
+        return next((name for name, panel in self.views.items() if panel is widget), None)
+
+    def front_view(self) -> str | None:
+        """The name of the panel in front of the main tabs."""
+        return self._name_of(self.tabs.currentWidget())
 
     def show_view(self, name: str) -> None:
         """Bring the panel called `name` (see core.views.View) to the front of its tabs."""

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..core.views import View
+from .drawing.base import Panel
 from .panels.activation_curve import ActivationCurvePanel
-from .panels.base import Panel
 from .panels.batch_norm import BatchNormPanel
 from .panels.curves import CurvesPanel
 from .panels.decision import DecisionPanel

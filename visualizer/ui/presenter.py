@@ -1,4 +1,5 @@
-"""Presenter mode: one font size for the whole window, plots included, and full screen."""
+"""Presenter mode: one font size for the whole window, plots included, and full screen.
+The text size itself (its default and range) is the window model's."""
 
 from __future__ import annotations
 
@@ -6,17 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-DEFAULT_POINTS = 10
-MIN_POINTS, MAX_POINTS = 7, 28
 
-
-def clamp(points: int) -> int:
-    return max(MIN_POINTS, min(MAX_POINTS, points))
-
-
-def apply_font_size(window: QWidget, points: int) -> int:
+def apply_font_size(window: QWidget, points: int) -> None:
     """Set the application font and every plot's axis and title fonts to `points`."""
-    points = clamp(points)
     font = QFont(QApplication.font())
     font.setPointSize(points)
     QApplication.setFont(font)
@@ -33,7 +26,6 @@ def apply_font_size(window: QWidget, points: int) -> int:
                 item.setText(item.text)
             elif isinstance(item, pg.TextItem):
                 item.setFont(font)
-    return points
 
 
 def toggle_fullscreen(window: QWidget) -> None:

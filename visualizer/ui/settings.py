@@ -9,9 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ..core import lessons
 from ..core.config import Config, ConfigError
 from ..core.my_lessons import MyLessons
 from ..core.runs import runs_from_mapping, runs_to_mapping
+from ..core.window_model import DEFAULT_POINTS, WindowModel
+
+FIRST_PRESET = "sigmoid_std1"  # the seed experiment: histograms piling up at 0 and 1
 
 
 def store() -> QSettings:
@@ -56,17 +60,26 @@ def load_geometry() -> QByteArray | None:
 
 
 def clear() -> None:
-    """Forget everything (the 'restore defaults' action)."""
+    """Forget everything."""
     settings = store()
     settings.clear()
     settings.sync()
 
 
-def save_window(window) -> None:
+def restore_defaults(model: WindowModel) -> None:
+    """File > Restore defaults: forget everything; the light theme, the default text size
+    and the first lesson."""
+    clear()
+    model.set_theme("light")
+    model.set_font_points(DEFAULT_POINTS)
+    model.open_lesson(lessons.get(FIRST_PRESET))
+
+
+def save_window(model: WindowModel, geometry: QByteArray) -> None:
     """What the window remembers when it closes: its runs, geometry, theme, language and
     text size."""
-    save_runs(window.model.configs)
-    save_value("geometry", window.saveGeometry())
-    save_value("theme", window.theme_name)
-    save_value("language", window.lang)
-    save_value("font_points", window.font_points)
+    save_runs(model.configs)
+    save_value("geometry", geometry)
+    save_value("theme", model.theme)
+    save_value("language", model.lang)
+    save_value("font_points", model.font_points)

@@ -1,26 +1,33 @@
-"""The one bridge between the engine and Qt: a QThread worker that drives the training process.
+"""The one bridge to the training process, without Qt: `TrainingController` starts it,
+sends it commands and announces what it sends back.
 
-The training process (spawned, one BLAS thread) owns the trainers; the worker thread only
-waits on its pipe and forwards the newest frame as a signal; the GUI thread sends commands
-straight into the command pipe (cheap, never blocks on training). `link` starts and stops
-the process and the thread.
+The training process (spawned, see `core.threads`) owns the trainers; a reader thread only
+waits on its pipe and passes on the newest frame and every other message; commands are
+queued to a sender thread (cheap, never blocks the caller on training). `link` starts and
+stops the process and the threads. What arrives is announced through `Event`s, in the
+thread `deliver` chooses (the window's adapter, `ui.training_link`, hands them to the
+GUI thread).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from multiprocessing.process import BaseProcess
-
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from typing import Any
 
 from ..core.config import Config
+from ..core.events import Event
 from ..core.protocol import (
     Command,
     Configure,
+    Error,
     Extra,
     Frame,
+    Message,
     Pause,
     Play,
+    Report,
     RequestReport,
     Reset,
     RunData,
@@ -29,30 +36,40 @@ from ..core.protocol import (
     SetSpeed,
     Step,
 )
-from .link import Link, PipeReader
+from .link import Link
 
 DEFAULT_SPEED = 100.0  # steps/s: slow enough to watch a small net's lesson unfold
 
+Deliver = Callable[..., None]
+"""`deliver(function, *args)` calls `function(*args)` in the thread that should see the
+training process's messages; it is called in the reader thread and must not block."""
 
-class TrainingController(QObject):
-    """Lives in the GUI thread: starts the process and reader thread; its named methods
-    send protocol commands (never blocking on training)."""
 
-    frame_ready = Signal(object)
-    run_data_ready = Signal(object)
-    report_ready = Signal(str)  # after its callback ran
-    error = Signal(str)
-    process_died = Signal(object)  # the exit code (None: unknown); see cancel_reports
+def call_here(function: Callable[..., Any], *args: Any) -> None:
+    """The default `Deliver`: in the reader thread itself."""
+    function(*args)
 
-    def __init__(self, runs: Sequence[Config], parent=None, live: bool = True) -> None:
+
+class TrainingController:
+    """Starts the training process and its reader thread; its named methods send protocol
+    commands (never blocking on training). Its events, in the thread `deliver` calls in:
+
+    - `frame_ready(frame)`: the newest frame of a burst (`latest` holds it);
+    - `run_data_ready(data)`: a run's data points (`run_data` holds them by run id);
+    - `report_ready(text)`: a report, after its request's callback ran;
+    - `error(text)`: the process refused a command (it keeps its last good runs);
+    - `process_died(exit_code)`: the process ended (None: unknown); see `cancel_reports`.
+    """
+
+    def __init__(
+        self, runs: Sequence[Config], live: bool = True, deliver: Deliver = call_here
+    ) -> None:
         """`live=False` keeps the process stopped (commands are ignored) until `reset`."""
-        super().__init__(parent)
+        self.frame_ready, self.run_data_ready, self.report_ready = Event(), Event(), Event()
+        self.error, self.process_died = Event(), Event()
         self._runs = tuple(runs)
-        self._link = link = Link()
-        self.destroyed.connect(lambda *_: link.stop())
-        app = QCoreApplication.instance()
-        if app is not None:  # the event loop may end without closing the window
-            app.aboutToQuit.connect(lambda: link.stop())
+        self._deliver = deliver
+        self._link = Link()
         self._speed = DEFAULT_SPEED
         self._extras: frozenset[Extra] = frozenset()
         self._next_request = 0
@@ -64,37 +81,36 @@ class TrainingController(QObject):
 
     def _start(self) -> None:
         self.run_data = {}  # a new process numbers its runs afresh
-        self._link.start(self._runs, self._connect)
+        self._link.start(self._runs, self._received, self._died)
         if self._speed:
             self._send(SetSpeed(self._speed))
         if self._extras:
             self._send(SetExtras(self._extras))
 
-    def _connect(self, reader: PipeReader) -> None:
-        reader.frame_ready.connect(self._on_frame)
-        reader.run_data_ready.connect(self._on_run_data)
-        reader.error.connect(self.error)
-        reader.report_ready.connect(self._on_report)
-        reader.process_died.connect(self.process_died)
+    def _received(self, message: Message) -> None:
+        """In the reader thread: hand `message` on through `deliver`."""
+        self._deliver(self._on_message, message)
 
-    @Slot(object)
-    def _on_frame(self, frame: Frame) -> None:
-        self.latest = frame
-        live = {run.run_id for run in frame.runs}
-        self.run_data = {key: data for key, data in self.run_data.items() if key in live}
-        self.frame_ready.emit(frame)
+    def _died(self, exit_code: int | None) -> None:
+        self._deliver(self.process_died.emit, exit_code)
 
-    @Slot(object)
-    def _on_run_data(self, data: RunData) -> None:
-        self.run_data[data.run_id] = data
-        self.run_data_ready.emit(data)
-
-    @Slot(int, str)
-    def _on_report(self, request: int, text: str) -> None:
-        callback = self._report_callbacks.pop(request, None)
-        if callback is not None:
-            callback(text)
-        self.report_ready.emit(text)
+    def _on_message(self, message: Message) -> None:
+        match message:
+            case Frame():
+                self.latest = message
+                live = {run.run_id for run in message.runs}
+                self.run_data = {key: data for key, data in self.run_data.items() if key in live}
+                self.frame_ready.emit(message)
+            case RunData():
+                self.run_data[message.run_id] = message
+                self.run_data_ready.emit(message)
+            case Report(request_id=request_id, text=text):
+                callback = self._report_callbacks.pop(request_id, None)
+                if callback is not None:
+                    callback(text)
+                self.report_ready.emit(text)
+            case Error(message=text):
+                self.error.emit(text)
 
     @property
     def pending_reports(self) -> int:
@@ -118,7 +134,7 @@ class TrainingController(QObject):
         return self._link.child
 
     @property
-    def _reader_thread(self) -> QThread | None:
+    def _reader_thread(self) -> threading.Thread | None:
         return self._link.thread
 
     def _send(self, command: Command) -> bool:
@@ -158,6 +174,13 @@ class TrainingController(QObject):
     def configure(self, runs: Sequence[Config]) -> None:
         self._runs = tuple(runs)
         self._send(Configure(self._runs))
+
+    def use_runs(self, runs: Sequence[Config], by_lesson: bool = False) -> None:
+        """Train `runs` from now on (the window model's `runs_changed`); a lesson step's
+        runs (`by_lesson`) start paused, for the class to look."""
+        if by_lesson:
+            self.pause()
+        self.configure(runs)
 
     def request_report(self, callback: Callable[[str], None]) -> bool:
         """Ask for the `visualizer run` JSON of every run: `callback(text)` gets it (every

@@ -15,36 +15,34 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-
 from ..core import process
 from ..core.config import Config
-from ..core.protocol import Error, Frame, Message, Quit, Report, RunData
+from ..core.protocol import Frame, Message, Quit
+from ..core.threads import BLAS_ENV, blas_environment, training_parts
 
 POLL_SECONDS = 0.05
 GRACE_SECONDS = 0.5  # for Quit to end the process; one slow step must not hold the window
-BLAS_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-class PipeReader(QObject):
-    """Runs in its own QThread: reads the training process's messages until stopped.
-    Frames are coalesced (only the newest of a burst is emitted); every other message is
-    emitted in order."""
+class PipeReader:
+    """Reads the training process's messages in its own thread until stopped. Frames are
+    coalesced (only the newest of a burst is passed on); every other message is passed on
+    in order. `receive(message)` and `died(exit_code)` (None: unknown) run in this thread."""
 
-    frame_ready = Signal(object)
-    run_data_ready = Signal(object)
-    report_ready = Signal(int, str)
-    error = Signal(str)
-    process_died = Signal(object)  # its exit code (None: unknown)
-
-    def __init__(self, messages: Connection, child: mp.process.BaseProcess) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        messages: Connection,
+        child: mp.process.BaseProcess,
+        receive: Callable[[Message], None],
+        died: Callable[[int | None], None],
+    ) -> None:
         self._messages = messages
         self._child = child
+        self._receive, self._died = receive, died
         self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="visualizer-pipe-reader", daemon=True)
 
-    @Slot()
-    def run(self) -> None:
+    def _run(self) -> None:
         while not self._stop.is_set():
             try:
                 latest = None
@@ -53,9 +51,9 @@ class PipeReader(QObject):
                     if isinstance(message, Frame):
                         latest = message
                     else:
-                        self._emit(message)
+                        self._receive(message)
                 if latest is not None:
-                    self.frame_ready.emit(latest)
+                    self._receive(latest)
             except (EOFError, OSError):
                 if not self._stop.is_set():
                     self._report_death()
@@ -64,30 +62,30 @@ class PipeReader(QObject):
                 self._report_death()
                 return
 
-    def _emit(self, message: Message) -> None:
-        match message:
-            case RunData():
-                self.run_data_ready.emit(message)
-            case Report(request_id=request_id, text=text):
-                self.report_ready.emit(request_id, text)
-            case Error(message=text):
-                self.error.emit(text)
-
     def _report_death(self) -> None:
         self._child.join(1.0)  # its pipe closed as it ended: collect the exit code
-        self.process_died.emit(self._child.exitcode)
+        self._died(self._child.exitcode)
 
     def stop(self) -> None:
+        """Ask the thread to end (within `POLL_SECONDS`); nothing is passed on after a
+        death seen from now on."""
         self._stop.set()
+
+    def join(self) -> None:
+        """Wait for the thread to end, unless this is that thread (a callback that stops
+        the link)."""
+        if self.thread is not threading.current_thread():
+            self.thread.join()
 
 
 @contextlib.contextmanager
 def _inherited_by_the_child() -> Iterator[None]:
-    """Meanwhile one BLAS thread, and Ctrl+C ignored when this is the main thread: a
-    spawned child inherits both. A terminal's Ctrl+C reaches the whole process group; the
-    window decides when training ends (it sends Quit as it closes)."""
+    """Meanwhile one BLAS thread per part of a minibatch (core.threads), and Ctrl+C
+    ignored when this is the main thread: a spawned child inherits both. A terminal's
+    Ctrl+C reaches the whole process group; the window decides when training ends (it
+    sends Quit as it closes)."""
     saved = {name: os.environ.get(name) for name in BLAS_ENV}
-    os.environ.update({name: "1" for name in BLAS_ENV})
+    os.environ.update(blas_environment())
     main = threading.current_thread() is threading.main_thread()
     handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
     try:
@@ -139,25 +137,29 @@ atexit.register(lambda: [link.stop() for link in list(_LINKS)])
 class Link:
     """The training process, its command pipe and the reader thread: what every way out
     stops (the window closing, the event loop ending without it, the controller deleted,
-    the interpreter exiting), so no reader thread outlives its QThread object."""
+    the interpreter exiting), so no reader thread outlives its process."""
 
     commands: CommandSender | None = None
     child: mp.process.BaseProcess | None = None
     reader: PipeReader | None = None
-    thread: QThread | None = None
 
     def __post_init__(self) -> None:
         _LINKS.add(self)  # stopped at the latest when the interpreter exits
 
-    def start(self, runs: Sequence[Config], connect: Callable[[PipeReader], None]) -> None:
-        """Spawn the training process for `runs` and the reader thread; `connect` wires the
-        reader's signals before it reads anything."""
+    def start(
+        self,
+        runs: Sequence[Config],
+        receive: Callable[[Message], None],
+        died: Callable[[int | None], None],
+    ) -> None:
+        """Spawn the training process for `runs` and the reader thread, which passes each
+        message to `receive` and the process's end to `died` (see `PipeReader`)."""
         context = mp.get_context("spawn")
         command_out, command_in = context.Pipe(duplex=False)
         message_out, message_in = context.Pipe(duplex=False)
         child = context.Process(
             target=process.serve,
-            args=(command_out, message_in, tuple(runs)),
+            args=(command_out, message_in, tuple(runs), training_parts(beside_window=True)),
             name="visualizer-training",
             daemon=True,
         )
@@ -167,13 +169,13 @@ class Link:
         command_out.close()
         message_in.close()
         self.commands = CommandSender(command_in)
-        self.thread = QThread()
-        self.thread.setObjectName("visualizer-pipe-reader")
-        self.reader = PipeReader(message_out, self.child)
-        self.reader.moveToThread(self.thread)
-        self.thread.started.connect(self.reader.run)
-        connect(self.reader)
-        self.thread.start()
+        self.reader = PipeReader(message_out, child, receive, died)
+        self.reader.thread.start()
+
+    @property
+    def thread(self) -> threading.Thread | None:
+        """The reader thread."""
+        return None if self.reader is None else self.reader.thread
 
     def stop(self, grace: float = GRACE_SECONDS) -> None:
         """Stop the process and the reader thread and wait for both (idempotent): Quit,
@@ -191,9 +193,8 @@ class Link:
             if self.child.is_alive():
                 self.child.kill()
                 self.child.join(1.0)
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
+        if self.reader is not None:
+            self.reader.join()
         if self.commands is not None:
             self.commands.close()
-        self.commands = self.child = self.reader = self.thread = None
+        self.commands = self.child = self.reader = None

@@ -36,18 +36,17 @@ class Adam(Optimizer):
         np.multiply(g, g, out=tmp)
         _average(v, tmp, self.beta2, tmp)
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         """With c1 = 1 - beta1^t, c2 = 1 - beta2^t the step is, exactly,
         lr m̂ / (√v̂ + ε) = (lr √c2 / c1) m / (√v + ε √c2): no pass to form v̂."""
         (m, v), (tmp,) = state, work
         t = self.iterations
         self._moments(g, m, v, tmp)
         if not self.bias_correction:
-            _descend(w, m, v, self.lr, self.epsilon, tmp)
-            return
+            return _descend(w, m, v, self.lr, self.epsilon, tmp)
         root_c2 = math.sqrt(1.0 - self.beta2**t)
         lr = self.lr * root_c2 / (1.0 - self.beta1**t)
-        _descend(w, m, v, lr, self.epsilon * root_c2, tmp)
+        return _descend(w, m, v, lr, self.epsilon * root_c2, tmp)
 
 
 class Adamax(Optimizer):
@@ -62,7 +61,7 @@ class Adamax(Optimizer):
     hyperparameters = (BETA1, BETA2, EPSILON)
     slots = 2
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (m, u), (tmp,) = state, work
         _average(m, g, self.beta1, tmp)
         u *= self.beta2
@@ -72,6 +71,7 @@ class Adamax(Optimizer):
         np.divide(m, tmp, out=tmp)
         tmp *= self.lr / (1.0 - self.beta1**self.iterations)
         w -= tmp
+        return tmp
 
 
 class Nadam(Adam):
@@ -88,7 +88,7 @@ class Nadam(Adam):
     formula = "nadam: m̂ = β1 m / (1 - β1ᵗ⁺¹) + (1 - β1) g / (1 - β1ᵗ);  w -= lr m̂ / (√v̂ + ε)"
     work = 2
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (m, v), (mhat, tmp) = state, work
         t, beta1 = self.iterations, self.beta1
         self._moments(g, m, v, tmp)
@@ -96,4 +96,4 @@ class Nadam(Adam):
         np.multiply(g, (1.0 - beta1) / (1.0 - beta1**t), out=tmp)
         mhat += tmp
         np.divide(v, 1.0 - self.beta2**t, out=tmp)  # vhat
-        _descend(w, mhat, tmp, self.lr, self.epsilon, tmp)
+        return _descend(w, mhat, tmp, self.lr, self.epsilon, tmp)

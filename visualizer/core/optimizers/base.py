@@ -9,6 +9,7 @@ between parameters of equal shape and dtype, so the hot path allocates nothing.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import ClassVar
 
 import numpy as np
@@ -27,13 +28,15 @@ def _average(avg: np.ndarray, x: np.ndarray, decay: float, tmp: np.ndarray) -> N
 
 def _descend(
     w: np.ndarray, num: np.ndarray, sq: np.ndarray, lr: float, eps: float, tmp: np.ndarray
-) -> None:
-    """w -= lr * num / (sqrt(sq) + eps), in place; `tmp` is scratch, may be `sq`, not `num`."""
+) -> np.ndarray:
+    """w -= lr * num / (sqrt(sq) + eps), in place; `tmp` is scratch, may be `sq`, not `num`.
+    Returns `tmp`, which holds the change subtracted from w."""
     np.sqrt(sq, out=tmp)
     tmp += eps
     np.divide(num, tmp, out=tmp)
     tmp *= lr
     w -= tmp
+    return tmp
 
 
 class Optimizer:
@@ -57,9 +60,15 @@ class Optimizer:
         self._state: dict[int, Arrays] = {}
         self._work: dict[tuple[tuple[int, ...], np.dtype], Arrays] = {}
 
-    def update(self, params: list[np.ndarray], grads: list[np.ndarray]) -> None:
-        """Apply one step to every parameter in place (t = self.iterations after it)."""
+    def update(
+        self, params: list[np.ndarray], grads: list[np.ndarray], measure: Collection[int] = ()
+    ) -> dict[int, float]:
+        """Apply one step to every parameter in place (t = self.iterations after it).
+        Returns ||Δw||², the squared norm of the change applied, of the parameters at the
+        indices in `measure` (one pass over the step each optimizer computes anyway,
+        instead of copying w before the update)."""
         self.iterations += 1
+        norms: dict[int, float] = {}
         for index, (param, grad) in enumerate(zip(params, grads, strict=True)):
             state = self._state.get(index)
             if state is None:
@@ -68,7 +77,10 @@ class Optimizer:
             work = self._work.get(key)
             if work is None:
                 work = self._work[key] = [np.empty_like(param) for _ in range(self.work)]
-            self._step(param, grad, state, work)
+            change = self._step(param, grad, state, work)
+            if index in measure:
+                norms[index] = float(np.vdot(change, change))
+        return norms
 
     def reset(self) -> None:
         """Forget all state and the step count, as if freshly constructed."""
@@ -76,5 +88,7 @@ class Optimizer:
         self._state.clear()
         self._work.clear()
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
+        """Change `w` in place by one step; return the array added to or subtracted from
+        it (the step, up to its sign)."""
         raise NotImplementedError

@@ -14,10 +14,11 @@ class SGD(Optimizer):
     name = "sgd"
     formula = "sgd: w -= lr g"
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (tmp,) = work
         np.multiply(g, self.lr, out=tmp)
         w -= tmp
+        return tmp
 
 
 class Momentum(Optimizer):
@@ -28,12 +29,13 @@ class Momentum(Optimizer):
     hyperparameters = (MOMENTUM,)
     slots = 1
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (v,), (tmp,) = state, work
         v *= self.momentum
         np.multiply(g, self.lr, out=tmp)
         v -= tmp
         w += v
+        return v
 
 
 class Nesterov(Momentum):
@@ -48,15 +50,17 @@ class Nesterov(Momentum):
     name = "nesterov"
     formula = "nesterov: v' = μ v - lr g;  w += μ v' - lr g"
     aliases = ("nag",)
+    work = 2
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
-        (v,), (tmp,) = state, work
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
+        (v,), (tmp, change) = state, work
         v *= self.momentum
         np.multiply(g, self.lr, out=tmp)
         v -= tmp
-        w -= tmp
-        np.multiply(v, self.momentum, out=tmp)
-        w += tmp
+        np.multiply(v, self.momentum, out=change)
+        change -= tmp
+        w += change
+        return change
 
 
 class AdaGrad(Optimizer):
@@ -67,11 +71,11 @@ class AdaGrad(Optimizer):
     hyperparameters = (EPSILON,)
     slots = 1
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (h,), (tmp,) = state, work
         np.multiply(g, g, out=tmp)
         h += tmp
-        _descend(w, g, h, self.lr, self.epsilon, tmp)
+        return _descend(w, g, h, self.lr, self.epsilon, tmp)
 
 
 class RMSprop(Optimizer):
@@ -85,11 +89,11 @@ class RMSprop(Optimizer):
     hyperparameters = (RHO, EPSILON)
     slots = 1
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (h,), (tmp,) = state, work
         np.multiply(g, g, out=tmp)
         _average(h, tmp, self.rho, tmp)
-        _descend(w, g, h, self.lr, self.epsilon, tmp)
+        return _descend(w, g, h, self.lr, self.epsilon, tmp)
 
 
 class AdaDelta(Optimizer):
@@ -109,7 +113,7 @@ class AdaDelta(Optimizer):
     slots = 2
     work = 2
 
-    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> None:
+    def _step(self, w: np.ndarray, g: np.ndarray, state: Arrays, work: Arrays) -> np.ndarray:
         (eg2, edx2), (step, tmp) = state, work
         np.multiply(g, g, out=tmp)
         _average(eg2, tmp, self.rho, tmp)
@@ -123,3 +127,4 @@ class AdaDelta(Optimizer):
         _average(edx2, tmp, self.rho, tmp)
         step *= self.lr
         w -= step
+        return step

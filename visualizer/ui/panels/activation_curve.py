@@ -15,10 +15,9 @@ from ...core.layer_stats import LayerStats
 from ...core.protocol import Frame, Snapshot
 from ...core.runs import RUN_NAMES
 from ...core.saturation import saturation_zones
-from ..theme import Theme, current, run_color
-from .activation_plot import CurvePlot
-from .base import Panel
-from .plotting import (
+from ..drawing.activation_plot import CurvePlot
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     clear_layout,
     park,
     pen,
@@ -29,7 +28,8 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .runs import PlotOrMessage
+from ..drawing.runs import PlotOrMessage
+from ..theme import Theme, current, run_color
 
 Z_MIN_HALF_WIDTH = 6.0  # z axis is at least [-6, 6], wider when the values spread wider
 Z_MAX_HALF_WIDTH = 100.0

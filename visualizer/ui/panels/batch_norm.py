@@ -11,9 +11,8 @@ from PySide6 import QtWidgets
 
 from ...core.protocol import Frame
 from ...core.runs import MAX_RUNS, run_labels
-from ..theme import Theme, current, run_color
-from .base import Panel
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     fill_legend,
     new_plot,
     nice_bounds,
@@ -25,7 +24,8 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .runs import PlotOrMessage
+from ..drawing.runs import PlotOrMessage
+from ..theme import Theme, current, run_color
 
 # plot key -> (LayerStats mean attribute, std attribute, value at initialization)
 PARAMETERS = {"gamma": ("gamma_mean", "gamma_std", 1.0), "beta": ("beta_mean", "beta_std", 0.0)}

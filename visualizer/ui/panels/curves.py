@@ -12,9 +12,8 @@ from PySide6 import QtWidgets
 from ...core.history import X_AXES
 from ...core.protocol import Frame, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES, run_labels
-from ..theme import Theme, current
-from .base import Panel
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     StickyMax,
     fill_legend,
     log_range,
@@ -27,6 +26,7 @@ from .plotting import (
     style_legend,
     style_plot,
 )
+from ..theme import Theme, current
 
 LOSS_COLUMNS = ("train_loss", "test_loss")
 ACCURACY_COLUMNS = ("train_accuracy", "test_accuracy")

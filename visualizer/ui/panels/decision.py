@@ -11,10 +11,18 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core.protocol import DecisionMap, Extra, FitCurve, Frame, RunData, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES
+from ..drawing.base import Panel
+from ..drawing.plotting import (
+    new_plot,
+    pen,
+    set_range,
+    set_title,
+    short_number,
+    style_legend,
+    style_plot,
+)
+from ..drawing.runs import PlotOrMessage
 from ..theme import Theme, current
-from .base import Panel
-from .plotting import new_plot, pen, set_range, set_title, short_number, style_legend, style_plot
-from .runs import PlotOrMessage
 
 LEVELS = 16  # confidence steps in the colour table
 ALPHA_RANGE = {"light": (0.06, 0.45), "dark": (0.1, 0.6)}
@@ -221,13 +229,19 @@ class DecisionPanel(Panel):
         theme = self._theme
         color = class_color(theme, 0)
         item.train.setData(
-            x=data.x_train[:, 0], y=data.y_train, brush=pg.mkBrush(color),
-            pen=pg.mkPen(theme.foreground, width=1), symbol="o",
-        )  # fmt: skip
+            x=data.x_train[:, 0],
+            y=data.y_train,
+            brush=pg.mkBrush(color),
+            pen=pg.mkPen(theme.foreground, width=1),
+            symbol="o",
+        )
         item.test.setData(
-            x=data.x_test[:, 0], y=data.y_test, brush=pg.mkBrush(None),
-            pen=pg.mkPen(color, width=2.5), symbol="o",
-        )  # fmt: skip
+            x=data.x_test[:, 0],
+            y=data.y_test,
+            brush=pg.mkBrush(None),
+            pen=pg.mkPen(color, width=2.5),
+            symbol="o",
+        )
         self._fill_legend(item)
 
     def _draw_map(self, item: MapPlot, decision: DecisionMap, data: RunData, snap: Snapshot) -> str:

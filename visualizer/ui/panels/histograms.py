@@ -13,15 +13,15 @@ from PySide6 import QtWidgets
 from ...core.layer_stats import Histogram, LayerStats
 from ...core.protocol import Extra, Frame, Snapshot
 from ...core.runs import RUN_NAMES
-from ..theme import Theme, current
-from .base import Panel
-from .eval_mode import EvalModeBox
-from .heatmap import HeatMapRow
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.eval_mode import EvalModeBox
+from ..drawing.heatmap import HeatMapRow
+from ..drawing.plotting import (
     Scrolled,
     short_number,
 )
-from .small_multiples import Cell, LayerData, SmallMultiples, StepCurve
+from ..drawing.small_multiples import Cell, LayerData, SmallMultiples, StepCurve
+from ..theme import Theme, current
 
 
 class HistogramKind(StrEnum):

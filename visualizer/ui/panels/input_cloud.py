@@ -12,10 +12,10 @@ from PySide6 import QtWidgets
 from ...core.keys import INPUT_CLOUD_STAGES as STAGES
 from ...core.protocol import Frame, RunData
 from ...core.runs import RUN_NAMES
+from ..drawing.base import Panel
+from ..drawing.plotting import new_plot, pen, set_title, style_plot
+from ..drawing.runs import PlotOrMessage
 from ..theme import Theme, current
-from .base import Panel
-from .plotting import new_plot, pen, set_title, style_plot
-from .runs import PlotOrMessage
 
 POINT_SIZE = 5
 PAD = 0.08  # share of the larger side added around the points

@@ -11,9 +11,8 @@ from PySide6 import QtCore, QtWidgets
 
 from ...core.protocol import Frame
 from ...core.runs import MAX_RUNS, run_labels
-from ..theme import Theme, current, run_color
-from .base import Panel
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     PAD_DECADES,
     decades,
     drawable,
@@ -33,7 +32,8 @@ from .plotting import (
     style_legend,
     style_plot,
 )
-from .theory_plot import TheoryPlot
+from ..drawing.theory_plot import TheoryPlot
+from ..theme import Theme, current, run_color
 
 HEALTHY_UPDATE_RATIO = 1e-3
 # plot key -> (series: (LayerStats attribute, dashed)), log y

@@ -13,11 +13,11 @@ from PySide6 import QtGui, QtWidgets
 from ...core import weight_path
 from ...core.protocol import DIAGRAM_LIMITS, Extra, Frame, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES
+from ..drawing.base import Panel
+from ..drawing.diagram_data import LEVELS, buckets, geometry, unit_matrices
+from ..drawing.plotting import new_plot, set_range, set_title, style_plot
+from ..drawing.runs import PlotOrMessage
 from ..theme import Theme, current, run_color
-from .base import Panel
-from .diagram_data import LEVELS, buckets, geometry, unit_matrices
-from .plotting import new_plot, set_range, set_title, style_plot
-from .runs import PlotOrMessage
 
 MODES = ("weights", "gradients")
 WIDTHS = (1, 1, 2, 3)  # whole pixels: fractional widths draw ~5x slower

@@ -13,9 +13,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from ...core import race as core_race
 from ..background import Jobs
-from ..theme import Theme, current
-from .base import Panel
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     Scrolled,
     blend,
     new_plot,
@@ -26,6 +25,7 @@ from .plotting import (
     style_legend,
     style_plot,
 )
+from ..theme import Theme, current
 
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 DISPLAY = {  # proper names, the same in every language

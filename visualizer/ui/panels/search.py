@@ -19,9 +19,9 @@ from ...core import search as core_search
 from ...core.config import Config
 from ...core.protocol import Frame
 from ..background import LineProcess
+from ..drawing.base import Panel
+from ..drawing.plotting import log_ticks, new_plot, set_label, set_range, set_title, style_plot
 from ..theme import Theme, current
-from .base import Panel
-from .plotting import log_ticks, new_plot, set_label, set_range, set_title, style_plot
 
 CHILD = "visualizer.core.search_run"
 COLOR_MAP = "viridis"  # perceptually uniform, readable for colour-blind viewers

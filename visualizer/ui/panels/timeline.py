@@ -13,9 +13,8 @@ from PySide6 import QtCore, QtWidgets
 from ...core.layer_stats import GRAD_LOG_RANGE
 from ...core.protocol import Extra, Frame, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES
-from ..theme import Theme, current, run_color
-from .base import Panel
-from .plotting import (
+from ..drawing.base import Panel
+from ..drawing.plotting import (
     clear_layout,
     lookup_table,
     new_plot,
@@ -28,7 +27,8 @@ from .plotting import (
     set_title,
     style_plot,
 )
-from .runs import PlotOrMessage
+from ..drawing.runs import PlotOrMessage
+from ..theme import Theme, current, run_color
 
 MAX_SHOWN = 6  # layers on screen at once
 KINDS = ("activations", "gradients")

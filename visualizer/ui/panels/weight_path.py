@@ -12,10 +12,10 @@ from PySide6 import QtWidgets
 from ...core import weight_path
 from ...core.protocol import Extra, Frame, Snapshot
 from ...core.runs import MAX_RUNS, RUN_NAMES
+from ..drawing.base import Panel
+from ..drawing.plotting import blend, new_plot, set_label, set_range, set_title, style_plot
+from ..drawing.runs import PlotOrMessage
 from ..theme import Theme, current, run_color
-from .base import Panel
-from .plotting import blend, new_plot, set_label, set_range, set_title, style_plot
-from .runs import PlotOrMessage
 
 KINDS = (weight_path.POSITIVE, weight_path.NEGATIVE, weight_path.OPPOSITE)
 PATH_WIDTH = 2
