@@ -88,6 +88,10 @@ def log_magnitudes(values: np.ndarray, out: np.ndarray | None = None) -> np.ndar
     return np.log10(magnitude, out=magnitude)
 
 
+PRE_ACTIVATIONS, ACTIVATION_GRADS, ACTIVATIONS = 1, 2, 3
+"""The row groups of the arrays a pass hands over (group 0 holds the weights, 4 log10|g|)."""
+
+
 class Sampler:
     """A network Recorder keeping, of each hidden layer's arrays in one pass, what the
     statistics need: a fixed subsample of z, a and dL/da (summaries.Rows) and the dead
@@ -109,7 +113,6 @@ class Sampler:
         dtype = weights[0].dtype if weights else np.float32
         self.rows = Rows.empty(sizes, max_values, dtype, scratch=max_values is not None)
         self.dead_parts: list[dict[int, np.ndarray]] = [{} for _ in range(n)]
-        self._whole = SamplerPart(self, 0, 0)
 
     def parts(self, bounds: list[tuple[int, int]]) -> list[SamplerPart]:
         """A recorder for each part of the batch, given as its rows (start, stop)."""
@@ -120,13 +123,23 @@ class Sampler:
         return group * len(self.layers) + index if 0 <= index < len(self.layers) else None
 
     def pre_activation(self, layer: int, z: np.ndarray) -> None:
-        self._whole.pre_activation(layer, z)
+        self.put(PRE_ACTIVATIONS, layer, z)
 
     def activation(self, layer: int, a: np.ndarray) -> None:
-        self._whole.activation(layer, a)
+        self.put(ACTIVATIONS, layer, a)
 
     def activation_grad(self, layer: int, grad: np.ndarray) -> None:
-        self._whole.activation_grad(layer, grad)
+        self.put(ACTIVATION_GRADS, layer, grad)
+
+    def put(self, group: int, layer: int, array: np.ndarray, part: int = 0, start: int = 0) -> None:
+        """Keep what the statistics need of `array`, the rows from `start` on of layer
+        `layer`'s z, a or dL/da (row `group`) in part `part` of the batch."""
+        if (row := self._row(group, layer)) is None:
+            return
+        self.rows.fill(row, array, start * array.shape[1])
+        if group == PRE_ACTIVATIONS:
+            i = layer - self.first
+            self.dead_parts[i][part] = dead_units(self.layers[i].activation, array)
 
     def dead_fractions(self) -> list[float]:
         """Per layer: the share of units dead in every part of the batch (NaN: none seen).
@@ -221,19 +234,13 @@ class SamplerPart:
         self.sampler, self.index, self.start = sampler, index, start
 
     def pre_activation(self, layer: int, z: np.ndarray) -> None:
-        sampler = self.sampler
-        if (row := sampler._row(1, layer)) is not None:
-            sampler.rows.fill(row, z, self.start * z.shape[1])
-            i = layer - sampler.first
-            sampler.dead_parts[i][self.index] = dead_units(sampler.layers[i].activation, z)
+        self.sampler.put(PRE_ACTIVATIONS, layer, z, self.index, self.start)
 
     def activation(self, layer: int, a: np.ndarray) -> None:
-        if (row := self.sampler._row(3, layer)) is not None:
-            self.sampler.rows.fill(row, a, self.start * a.shape[1])
+        self.sampler.put(ACTIVATIONS, layer, a, self.index, self.start)
 
     def activation_grad(self, layer: int, grad: np.ndarray) -> None:
-        if (row := self.sampler._row(2, layer)) is not None:
-            self.sampler.rows.fill(row, grad, self.start * grad.shape[1])
+        self.sampler.put(ACTIVATION_GRADS, layer, grad, self.index, self.start)
 
 
 def _norm_parameters(layer: HiddenLayer) -> dict[str, float]:
