@@ -65,9 +65,8 @@ class Trainer:
             np.random.default_rng(noise_seq),
         )
         self.loss = loss_cls()
-        self.shards = Shards(self.network, self.loss, parts) if parts > 1 else None
-        if self.shards is not None and not splittable(self.network):
-            self.shards = None
+        split = parts > 1 and splittable(self.network)
+        self.shards = Shards(self.network, self.loss, parts) if split else None
         self.optimizer = optimizers.create(
             config.optimizer,
             config.lr,
@@ -93,6 +92,11 @@ class Trainer:
         self._recording: Sampler | None = None  # its buffers serve every recorded step
         self._recorded_step = -1  # the step of last_stats
         self._drift = [0.0] * config.depth  # sum of ||ΔW||_F since the weights' summaries
+        index = {id(p): i for i, p in enumerate(self.network.params())}
+        self._hidden_weights = [index[id(d.W)] for d in self.network.dense_layers()[:-1]]
+        """The indices in `params()` of the hidden layers' weights, in layer order: their
+        update ratio ||W_after - W_before||_F / ||W_before||_F (1 in place of a zero norm)
+        is ||Δw|| from the optimizer's own step over ||W_before||."""
         probe_size = min(len(self.x_train), PROBE_SAMPLES)
         self.probe_x = self.x_train[:probe_size]
         self.probe_y = self.y_train[:probe_size]
@@ -176,7 +180,7 @@ class Trainer:
         accuracy = self._accuracy(outputs, y)
         params, grads = self.network.params(), self.network.grads()
         self._regularize(grads)
-        weights = self._hidden_weights(params) if record else {}
+        weights = self._hidden_weights if record else []
         norms_before = {index: float(np.vdot(params[index], params[index])) for index in weights}
         self.lr_used = self.optimizer.lr = self.scheduled_lr()
         changes = self.optimizer.update(params, grads, weights) if np.isfinite(loss) else {}
@@ -228,13 +232,6 @@ class Trainer:
             return previous
         self._drift = [0.0] * len(weights)
         return None
-
-    def _hidden_weights(self, params: list[np.ndarray]) -> list[int]:
-        """The indices in `params` of the hidden layers' weights, in layer order: their
-        update ratio ||W_after - W_before||_F / ||W_before||_F (1 in place of a zero norm)
-        is ||Δw|| from the optimizer's own step over ||W_before||."""
-        index = {id(p): i for i, p in enumerate(params)}
-        return [index[id(dense.W)] for dense in self.network.dense_layers()[:-1]]
 
     def position(self) -> tuple[float, float, float, float]:
         """(step, epoch, samples seen, learning rate) for a history point; the epoch is
