@@ -10,7 +10,9 @@ import statistics
 import subprocess
 import sys
 
-BLAS_ENV = {name: "1" for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+from visualizer.core.threads import BLAS_ENV
+
+ONE_BLAS_THREAD = {name: "1" for name in BLAS_ENV}
 """One BLAS thread, as the app's training process uses."""
 RESULT = "RESULT "
 

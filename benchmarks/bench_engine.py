@@ -34,6 +34,8 @@ import time
 
 from bench_common import spread
 
+from visualizer.core.threads import BLAS_ENV, usable_cores  # no NumPy yet
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -54,7 +56,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 ARGS = parse_args()
-for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+for _var in BLAS_ENV:
     os.environ[_var] = str(ARGS.threads)
 
 import numpy as np  # noqa: E402  (after the thread count is set)
@@ -63,7 +65,6 @@ from visualizer.core.config import Config  # noqa: E402
 from visualizer.core.network import Taps  # noqa: E402
 from visualizer.core.sizes import STEP_SAMPLES  # noqa: E402
 from visualizer.core.stats import Sampler  # noqa: E402
-from visualizer.core.threads import usable_cores  # noqa: E402
 from visualizer.core.timeline import Timeline  # noqa: E402
 from visualizer.core.trainer import Trainer  # noqa: E402
 

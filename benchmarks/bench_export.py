@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from bench_common import BLAS_ENV, load
+from bench_common import ONE_BLAS_THREAD, load
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -40,7 +40,7 @@ def main() -> None:
     common = ["--preset", args.preset, "--steps", str(args.steps)]
     with tempfile.TemporaryDirectory(prefix="visualizer-bench-export-") as folder:
         env = dict(os.environ, XDG_CONFIG_HOME=folder, QT_QPA_PLATFORM="offscreen")
-        env.update(BLAS_ENV)
+        env.update(ONE_BLAS_THREAD)
         run = [*base, "run", *common]
         export = [*base, "export", *common, "--out", os.path.join(folder, "slide.png")]
         zero = [

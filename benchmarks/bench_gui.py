@@ -27,7 +27,7 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_common import BLAS_ENV, child_result, load, print_result, spread
+from bench_common import ONE_BLAS_THREAD, child_result, load, print_result, spread
 from gui_probe import instrument, patch_paint_classes, rss_mb, summarize
 
 OPTIMIZERS = ("sgd", "momentum", "adagrad", "adam")
@@ -54,7 +54,7 @@ def headless_command(args: argparse.Namespace, steps: int) -> list[str]:
 def headless_rate(args: argparse.Namespace, steps: int) -> float:
     """Lockstep steps/s of the runs trained headless (`visualizer run` trains the runs one
     after the other: a lockstep step costs the sum of one step of each)."""
-    env = dict(os.environ, **BLAS_ENV)
+    env = dict(os.environ, **ONE_BLAS_THREAD)
     done = subprocess.run(
         headless_command(args, steps), capture_output=True, text=True, env=env, check=True
     )

@@ -8,10 +8,12 @@ import tempfile
 
 import pytest
 
+from visualizer.core.threads import BLAS_ENV
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One BLAS thread, as the app's training process uses: small matrices gain nothing from
 # two, and a second thread fights the spawned training processes for the two cores.
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+for _name in BLAS_ENV:
     os.environ.setdefault(_name, "1")
 # QSettings on Linux lives under XDG_CONFIG_HOME: keep the user's own settings untouched.
 CONFIG_HOME = tempfile.mkdtemp(prefix="visualizer-test-config-")

@@ -210,9 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="visualizer-fuzz-"))
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")  # never the user's settings
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
     sys.path.insert(0, str(ROOT))
+    from visualizer.core.threads import BLAS_ENV
+
+    for name in BLAS_ENV:
+        os.environ.setdefault(name, "1")
     from visualizer.ui.launch import application
 
     application()
