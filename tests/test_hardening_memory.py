@@ -222,17 +222,23 @@ def test_a_memory_error_is_one_line_on_the_command_line(monkeypatch, capsys):
     )
 
 
+def run_within(limit_mib: int, samples: str, setup: str = "pass") -> subprocess.CompletedProcess:
+    """`visualizer run` of a Gaussian set of 1000 features with `samples`, in a child
+    process whose address space is limited to `limit_mib` MB, after `setup` ran there."""
+    limit = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit_mib} << 20,) * 2)"
+    code = f"{limit}; {setup}; from visualizer.app import main; raise SystemExit(main())"
+    argv = ["run", "--set", "dataset=gaussian", samples, "input_dim=1000", "--steps=0"]
+    return subprocess.run(
+        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
 @pytest.mark.slow
 def test_a_real_allocation_failure_is_one_line_and_exit_2():
     """Under a 1.5 GB address-space limit, with the estimate's check off, a 3 GB run's
     NumPy MemoryError becomes the one-line error."""
-    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1500 << 20, 1500 << 20))"
     unchecked = "from visualizer.core import memory; memory.available_bytes = lambda: None"
-    code = f"{limit}; {unchecked}; from visualizer.app import main; raise SystemExit(main())"
-    argv = ["run", "--set", "dataset=gaussian", "samples=400000", "input_dim=1000", "--steps=0"]
-    result = subprocess.run(
-        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    result = run_within(1500, "samples=400000", unchecked)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("visualizer: error: out of memory (Unable to allocate")
     assert result.stderr.count("\n") == 1
@@ -243,12 +249,7 @@ def test_an_address_space_limit_refuses_what_the_generation_peak_would_exceed():
     """Issue 17 (8): under `ulimit -v` the generation peak (the float64 set and its split
     copy, 1.6 GB here) is refused in one line before anything is allocated, not as NumPy's
     MemoryError in the middle of making the data."""
-    limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1200 << 20, 1200 << 20))"
-    code = f"{limit}; from visualizer.app import main; raise SystemExit(main())"
-    argv = ["run", "--set", "dataset=gaussian", "samples=100000", "input_dim=1000", "--steps=0"]
-    result = subprocess.run(
-        [sys.executable, "-c", code, *argv], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    result = run_within(1200, "samples=100000")
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("visualizer: error: this configuration needs about 1.")
     assert result.stderr.count("\n") == 1
