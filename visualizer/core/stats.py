@@ -33,7 +33,11 @@ from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
     """Share of units with f'(z) = 0 on every sample (see `dead_units`)."""
-    dead = dead_units(activation, pre_activations)
+    return _share(dead_units(activation, pre_activations))
+
+
+def _share(dead: np.ndarray) -> float:
+    """The share of True in a per-unit mask (0 for no units)."""
     return np.count_nonzero(dead) / len(dead) if len(dead) else 0.0
 
 
@@ -148,10 +152,7 @@ class Sampler:
         for parts in self.dead_parts:
             masks = list(parts.values())
             parts.clear()
-            dead = np.logical_and.reduce(masks) if masks else None
-            fractions.append(
-                float("nan") if dead is None else np.count_nonzero(dead) / max(len(dead), 1)
-            )
+            fractions.append(_share(np.logical_and.reduce(masks)) if masks else float("nan"))
         return fractions
 
     def stats(
