@@ -104,8 +104,9 @@ PAGE_SHOTS = [
 
 
 def page_shots(only: list[str] | None) -> None:
-    """The lesson page at its last recorded step, showing the histograms of `kind`,
-    photographed by Debian's chromium."""
+    """The lesson page at its last recorded step, showing the histograms of `kind` (the
+    first step's question answered rightly and revealed), photographed by Debian's
+    chromium."""
     import shutil
     import tempfile
 
@@ -127,6 +128,11 @@ def page_shots(only: list[str] | None) -> None:
             page_file.write_text(page_html({**data, "lang": lang}), encoding="utf-8")
             tab = browser.new_page(viewport={"width": width, "height": height})
             tab.goto(page_file.as_uri())
+            if tab.is_visible("#cover"):  # the step asks first: the class picks the answer
+                question = "lessonPage.data.steps[lessonPage.state.step].question"
+                right = tab.evaluate(f"{question}.correct")
+                tab.click(f"#answers button >> nth={right}")
+                tab.click("#reveal-button")
             tab.click(f"#kind-buttons button[data-kind={kind}]")
             tab.evaluate("lessonPage.showFrame(lessonPage.data.recordings[0].steps.length - 1)")
             tab.screenshot(path=OUT / f"{shot}.png")
