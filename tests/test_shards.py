@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from concurrent.futures import Future
-
 import numpy as np
 import pytest
 
-from visualizer.core import trainer as trainer_module
 from visualizer.core.config import Config
-from visualizer.core.stats import Sampler
 from visualizer.core.trainer import Trainer
 
 BASE = Config(
@@ -58,51 +53,6 @@ def test_a_recorded_step_in_parts_shows_the_whole_batchs_statistics():
         assert b.activation_std == pytest.approx(a.activation_std, rel=1e-9)
         assert b.activation_grad_std == pytest.approx(a.activation_grad_std, rel=1e-9)
         assert b.update_ratio == pytest.approx(a.update_ratio, rel=1e-9)
-
-
-class _AtOnce:
-    """An executor that runs what it is given at once, on the caller's thread."""
-
-    def submit(self, function):
-        done = Future()
-        done.set_result(function())
-        return done
-
-
-def test_a_run_in_parts_summarized_aside_keeps_what_summarizing_at_once_keeps(monkeypatch):
-    """Recorded steps of a batch in parts are summarized on another thread while training
-    goes on; the timeline (thinned on the way), a probe between and the latest
-    statistics are exactly those of summarizing each recorded step at once."""
-    config = BASE.replace(init_scale=3.0, bias_init=-0.5)
-    threads = set()
-    summarize = Sampler._summarize
-
-    def noting_the_thread(self, *args):
-        threads.add(threading.current_thread().name)
-        return summarize(self, *args)
-
-    monkeypatch.setattr(Sampler, "_summarize", noting_the_thread)
-
-    def run() -> Trainer:
-        trainer = Trainer(config, parts=2)
-        trainer.start()
-        trainer.timeline.capacity = 6
-        for step in range(40):
-            trainer.step(record=step % 3 == 0)
-            if step == 20:
-                trainer.probe()
-        return trainer
-
-    aside = run()
-    assert any(name.startswith("visualizer-stats") for name in threads)
-    monkeypatch.setattr(trainer_module, "_summarizer", _AtOnce)
-    at_once = run()
-    assert aside.timeline.stride > 1  # thinned
-    np.testing.assert_array_equal(aside.timeline.steps(), at_once.timeline.steps())
-    for a, b in zip(at_once.timeline.records, aside.timeline.records, strict=True):
-        np.testing.assert_array_equal(b.counts, a.counts)
-        np.testing.assert_array_equal(b.scalars, a.scalars)
-    assert [s.to_json() for s in aside.last_stats] == [s.to_json() for s in at_once.last_stats]
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,6 @@ dead fraction, gradient norm and update ratio always use every value.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 import numpy as np
 
@@ -163,102 +162,67 @@ class Sampler:
         kept_weights: list[LayerStats] | None = None,
     ) -> list[LayerStats]:
         """Every layer's statistics, with its weights and weight gradients as they are
-        now (`summary` at once)."""
-        return self.summary(bins, update_ratios, kept_weights)()
-
-    def summary(
-        self,
-        bins: int,
-        update_ratios: list[float],
-        kept_weights: list[LayerStats] | None = None,
-    ) -> Callable[[], list[LayerStats]]:
-        """Every layer's statistics in two halves: what reads the network (its weights
-        and their gradients, batch norm's parameters, the dead units) now, and the
-        function returned, which reads only this sampler's rows, so it may run on another
-        thread while the network trains on (until this sampler records again).
-        Row group g holds weights, z, dL/da, outputs a, log10|dL/da| of every layer.
+        now; row group g holds weights, z, dL/da, outputs a, log10|dL/da| of every layer
+        (the symmetric ranges first, found in one pass).
         `kept_weights`: statistics of an earlier record whose weight summaries (mean, std,
         histogram) still describe the weights (see Trainer), taken over instead of
         summarizing the weights again."""
+        n, rows = len(self.layers), self.rows
+        first = 0 if kept_weights is None else 1  # the first row group to summarize now
         if kept_weights is None:
             for i, layer in enumerate(self.layers):
-                self.rows.fill(i, layer.dense.W)
-            weights = None
-        else:
-            weights = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
-        dead = self.dead_fractions()
-        fixed = [
-            {
-                "name": f"hidden{self.first + i + 1}",
-                "fan_in": int(layer.dense.W.shape[0]),
-                "fan_out": int(layer.dense.W.shape[1] // layer.activation.pieces),
-                "dead_fraction": dead[i],
-                "weight_grad_norm": math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
-                "update_ratio": update_ratios[self.first + i],
-                **_norm_parameters(layer),
-            }
-            for i, layer in enumerate(self.layers)
-        ]
-        zones = [zones_of(layer.activation) for layer in self.layers]
-        bounded = [layer.activation.output_range for layer in self.layers]
-        return lambda: self._summarize(bins, fixed, zones, bounded, weights)
-
-    def _summarize(
-        self,
-        bins: int,
-        fixed: list[dict],
-        zones: list[np.ndarray],
-        bounded: list[tuple[float, float] | None],
-        weights: list[tuple[float, float, Histogram]] | None,
-    ) -> list[LayerStats]:
-        """The statistics of the rows (see `summary`): the symmetric ranges first, found
-        in one pass; `weights`: the weights' (mean, std, histogram) taken over, or None
-        to summarize row group 0."""
-        n, rows = len(self.layers), self.rows
-        first = 0 if weights is None else 1  # the first row group to summarize now
+                rows.fill(i, layer.dense.W)
         groups = [rows.part(g * n, (g + 1) * n) for g in range(5)]
         pre, grads, outputs, logs = groups[1:]
-        with np.errstate(all="ignore"):  # a diverging run's rows
-            log_magnitudes(grads.values, out=logs.values)
-            logs.counts[:] = grads.counts
-            means, stds = (
-                m.reshape(4 - first, n).tolist() for m in row_moments(rows.part(first * n, 4 * n))
-            )
-            symmetric, spoiled = row_ranges(rows.part(first * n, 3 * n), symmetric=True)
-            if all(bounded):  # f(z) is finite where z is (or is only checked)
-                a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), spoiled[-2 * n : -n]
-            else:
-                a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
-            edges, counts = histograms(
-                rows.part(first * n, 5 * n),
-                np.concatenate([symmetric, a_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]),
-                bins,
-                np.concatenate([spoiled, a_spoiled, spoiled[-n:]]),
-            )  # the rows in order: weights (when summarized now), z, dL/da, a, log10|dL/da|
-            saturated = [share_in_zones(zones[i], pre.row(i)) for i in range(n)]
+        log_magnitudes(grads.values, out=logs.values)
+        logs.counts[:] = grads.counts
+        means, stds = (
+            m.reshape(4 - first, n).tolist() for m in row_moments(rows.part(first * n, 4 * n))
+        )
+        symmetric, spoiled = row_ranges(rows.part(first * n, 3 * n), symmetric=True)
+        bounded = [layer.activation.output_range for layer in self.layers]
+        if all(bounded):  # f(z) is finite where z is (or is only checked)
+            a_ranges, a_spoiled = np.array(bounded, dtype=np.float64), spoiled[-2 * n : -n]
+        else:
+            a_ranges, a_spoiled = row_ranges(outputs, symmetric=False)
+        edges, counts = histograms(
+            rows.part(first * n, 5 * n),
+            np.concatenate([symmetric, a_ranges, np.tile(GRAD_LOG_RANGE, (n, 1))]),
+            bins,
+            np.concatenate([spoiled, a_spoiled, spoiled[-n:]]),
+        )  # the rows in order: weights (when summarized now), z, dL/da, a, log10|dL/da|
         hists = [Histogram(e, c) for e, c in zip(edges, counts, strict=True)]
-        if weights is None:
-            weights = [(means[0][i], stds[0][i], hists[i]) for i in range(n)]
+        if kept_weights is None:
+            summaries = [(means[0][i], stds[0][i], hists[i]) for i in range(n)]
             means, stds, hists = means[1:], stds[1:], hists[n:]
+        else:
+            summaries = [(s.weight_mean, s.weight_std, s.weight_hist) for s in kept_weights]
         (z_means, _, a_means), (z_stds, g_stds, a_stds) = means, stds
+        dead = self.dead_fractions()
         return [
             LayerStats(
-                **fixed[i],
-                weight_mean=weights[i][0],
-                weight_std=weights[i][1],
-                weight_hist=weights[i][2],
+                name=f"hidden{self.first + i + 1}",
+                fan_in=int(layer.dense.W.shape[0]),
+                fan_out=int(layer.dense.W.shape[1] // layer.activation.pieces),
+                weight_mean=summaries[i][0],
+                weight_std=summaries[i][1],
+                weight_hist=summaries[i][2],
                 activation_mean=a_means[i],
                 activation_std=a_stds[i],
-                saturated_fraction=saturated[i],
+                dead_fraction=dead[i],
+                saturated_fraction=share_in_zones(zones_of(layer.activation), pre.row(i)),
                 activation_hist=hists[2 * n + i],
                 pre_activation_mean=z_means[i],
                 pre_activation_std=z_stds[i],
                 pre_activation_hist=hists[i],
+                weight_grad_norm=math.sqrt(float(np.vdot(layer.dense.dW, layer.dense.dW))),
                 activation_grad_std=g_stds[i],
                 grad_hist=hists[n + i],
                 grad_log_hist=hists[3 * n + i],
+                update_ratio=update_ratios[self.first + i],
+                **_norm_parameters(layer),
             )
-            for i in range(n)
+            for i, layer in enumerate(self.layers)
         ]
 
 

@@ -83,11 +83,6 @@ class Thinned:
         """Whether `step` is one to keep."""
         return step % self.stride == 0 and self._later(step)
 
-    @property
-    def full(self) -> bool:
-        """Whether keeping one more step thins the steps (and so changes `due`)."""
-        return len(self._steps) >= self.capacity
-
     def _later(self, step: int) -> bool:
         return not self._steps or step > self._steps[-1]
 

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
@@ -31,23 +27,6 @@ WEIGHT_DRIFT = 0.05
 summary was made for it to be shown again on a recorded step (Trainer._kept_weights)."""
 OPTIMIZER_KEYS = ("lr", *(key.name for key in optimizers.HYPERPARAMETERS))
 """The keys the optimizer reads as attributes on every step."""
-
-
-@dataclass
-class _Summary:
-    """The statistics of a recorded step, being summarized on the summarizer's thread."""
-
-    stats: Future[list[LayerStats]]
-    step: int
-    epoch: int
-    kept: bool  # the timeline keeps them
-
-
-@cache
-def _summarizer() -> ThreadPoolExecutor:
-    """The thread that summarizes recorded steps of batches trained in parts (one for
-    every trainer of the process)."""
-    return ThreadPoolExecutor(1, thread_name_prefix="visualizer-stats")
 
 
 class Trainer:
@@ -104,14 +83,13 @@ class Trainer:
         self.status = "ok"
         self.diverged_at: int | None = None
         self.history = History(stride=self._record_stride())
-        self._summary: _Summary | None = None  # a recorded step's, not summarized yet
-        self._timeline = Timeline(config.depth)  # the whole run's layer statistics
+        self.timeline = Timeline(config.depth)  # the whole run's layer statistics
         self.states = States(sum(a.nbytes for a in self.network.state_arrays()))
         self.path = WeightPath(self.network.dense_layers())  # two weights of one unit
-        self._last_stats: list[LayerStats] = []
+        self.last_stats: list[LayerStats] = []
         self._evaluated: tuple[tuple, float, tuple[LayerStats, ...]] | None = None
         self.update_ratios = [float("nan")] * config.depth
-        self._samplers: list[Sampler] = []  # their buffers serve every recorded step
+        self._recording: Sampler | None = None  # its buffers serve every recorded step
         self._recorded_step = -1  # the step of last_stats
         self._drift = [0.0] * config.depth  # sum of ||ΔW||_F since the weights' summaries
         index = {id(p): i for i, p in enumerate(self.network.params())}
@@ -127,40 +105,6 @@ class Trainer:
         """Steps between history points: 1, unless the test set is large enough that
         evaluating it would cost more than a quarter of the training forward passes."""
         return max(1, math.ceil(len(self.x_test) / (4 * self.config.batch_size)))
-
-    @property
-    def last_stats(self) -> list[LayerStats]:
-        """The statistics of the latest recorded step or probe."""
-        self._settle()
-        return self._last_stats
-
-    @last_stats.setter
-    def last_stats(self, stats: list[LayerStats]) -> None:
-        self._settle()
-        self._last_stats = stats
-
-    @property
-    def timeline(self) -> Timeline:
-        """The whole run's layer statistics (with the latest recorded step's)."""
-        self._settle()
-        return self._timeline
-
-    @timeline.setter
-    def timeline(self, timeline: Timeline) -> None:
-        self._settle()
-        self._timeline = timeline
-
-    def _settle(self) -> None:
-        """Wait for the statistics being summarized on the summarizer's thread, if any:
-        they become `last_stats` and, when due, the timeline's record of their step."""
-        summary, self._summary = self._summary, None
-        if summary is not None:
-            self._keep(summary.stats.result(), summary.step, summary.epoch, summary.kept)
-
-    def _keep(self, stats: list[LayerStats], step: int, epoch: int, kept: bool) -> None:
-        self._last_stats = stats
-        if kept:
-            self._timeline.add(step, stats, epoch)
 
     @staticmethod
     def _hyper(config: Config) -> dict[str, float]:
@@ -212,19 +156,16 @@ class Trainer:
         "Timeline"), as is the network's state on the states' own schedule."""
         if self.diverged:
             return float("nan")
-        if self._timeline.full:  # the record being summarized may thin the timeline
-            self._settle()
-        due = not self.quiet and self._timeline.due(self.step_count + 1)
+        due = not self.quiet and self.timeline.due(self.step_count + 1)
         with np.errstate(all="ignore"):  # overflow is expected on the way to divergence
-            loss = self._step(record or due, due)
+            loss = self._step(record or due)
+        if due:
+            self.timeline.add(self.step_count, self.last_stats, self.epoch)
         if not self.quiet and self.states.due(self.step_count):
             self.states.add(self.step_count, self.network.state())
         return loss
 
-    def _step(self, record: bool, kept: bool) -> float:
-        """The update; with `record`, its statistics become `last_stats` (on a batch
-        trained in parts, summarized on the summarizer's thread while training goes on)
-        and, when `kept`, the timeline's record of the step."""
+    def _step(self, record: bool) -> float:
         x, y = self._next_batch()
         sampler = self._sampler(len(x)) if record else None
         shards = self.shards
@@ -254,35 +195,20 @@ class Trainer:
                 math.sqrt(changes.get(index, 0.0)) / (math.sqrt(norms_before[index]) or 1.0)
                 for index in weights
             ]
-            taken_over = self._kept_weights(params, weights, changes)
-            summarize = sampler.summary(self.config.bins, self.update_ratios, taken_over)
+            kept = self._kept_weights(params, weights, changes)
+            self.last_stats = sampler.stats(self.config.bins, self.update_ratios, kept)
             self._recorded_step = self.step_count
-            self._summarize(summarize, kept)
         self.history.accumulate(loss, accuracy)
         if self.history.due(self.step_count) or self.diverged:
             self.history.record(self.position(), None, self.evaluate(self.x_test, self.y_test))
         return loss
 
-    def _summarize(self, summarize: Callable[[], list[LayerStats]], kept: bool) -> None:
-        """Summarize a recorded step now, or for a batch trained in parts on the
-        summarizer's thread (settled when its statistics are next read)."""
-        if self.shards is None:
-            self._keep(summarize(), self.step_count, self.epoch, kept)
-        else:
-            stats = _summarizer().submit(summarize)
-            self._summary = _Summary(stats, self.step_count, self.epoch, kept)
-
     def _sampler(self, batch: int) -> Sampler:
-        """The recorder of a step of `batch` samples, kept with its buffers while the
-        batch size stays. A batch trained in parts has two, used in turn: one records
-        while the other's rows may still be summarized."""
-        if not self._samplers or self._samplers[0].batch != batch:
-            count = 1 if self.shards is None else 2
-            self._samplers = [
-                Sampler(self.network.layers, batch, STEP_SAMPLES) for _ in range(count)
-            ]
-        self._samplers.append(self._samplers.pop(0))
-        return self._samplers[-1]
+        """The recorder of a step of `batch` samples (kept, with its buffers, while the
+        batch size stays)."""
+        if self._recording is None or self._recording.batch != batch:
+            self._recording = Sampler(self.network.layers, batch, STEP_SAMPLES)
+        return self._recording
 
     def _kept_weights(
         self, params: list[np.ndarray], weights: list[int], changes: dict[int, float]
