@@ -51,6 +51,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--repeats", type=int, default=7, help="plain/recorded pairs per activation (default 7)"
     )
+    parser.add_argument(
+        "--values",
+        type=int,
+        nargs="*",
+        default=[],
+        help="also measure relu's recording cost with histograms of this many values each "
+        "(the panels use 10000; fewer would change their noise: a what-if)",
+    )
     parser.add_argument("--json", help="also write the results as JSON to this path")
     return parser.parse_args(argv)
 
@@ -61,6 +69,7 @@ for _var in BLAS_ENV:
 
 import numpy as np  # noqa: E402  (after the thread count is set)
 
+from visualizer.core import trainer as trainer_module  # noqa: E402
 from visualizer.core.config import Config  # noqa: E402
 from visualizer.core.network import Taps  # noqa: E402
 from visualizer.core.sizes import STEP_SAMPLES  # noqa: E402
@@ -80,8 +89,11 @@ VARIANTS: list[tuple[str, dict]] = [
     ("relu + adam", {"optimizer": "adam", "lr": 0.001}),
     ("relu, timeline due every step", {"timeline": True}),
 ]
-if usable_cores() > 1:  # the headless rule: the batch in parts over every core
-    VARIANTS.append((f"relu, in {usable_cores()} parts at once", {"parts": usable_cores()}))
+if (CORES := usable_cores()) > 1:  # the headless rule: the batch in parts over every core
+    VARIANTS += [
+        (f"relu, in {CORES} parts at once", {"parts": CORES}),
+        (f"relu, {CORES} parts, timeline due", {"parts": CORES, "timeline": True}),
+    ]
 RECORDED: list[tuple[str, dict]] = [
     ("relu", {}),
     ("sigmoid", {"activation": "sigmoid"}),
@@ -200,9 +212,18 @@ def timed_steps(trainer: Trainer, record: bool, window: float) -> float:
     return elapsed / calls
 
 
-def recording_cost(changes: dict, repeats: int, window: float) -> dict:
+def recording_cost(changes: dict, repeats: int, window: float, values: int = STEP_SAMPLES) -> dict:
     """Plain and recorded seconds per step, measured in alternation on twin trainers, and
-    their ratio per pair."""
+    their ratio per pair; `values`: how many values each histogram of a recorded step
+    takes (the trainer's STEP_SAMPLES replaced while measuring)."""
+    trainer_module.STEP_SAMPLES = values
+    try:
+        return _alternating(changes, repeats, window)
+    finally:
+        trainer_module.STEP_SAMPLES = STEP_SAMPLES
+
+
+def _alternating(changes: dict, repeats: int, window: float) -> dict:
     plain, recorded = trainer_for(changes), trainer_for(changes)
     for _ in range(10):
         plain.step()
@@ -316,6 +337,10 @@ def main() -> None:
             f"{spread(cost['ratio'], 2):>20}",
             flush=True,
         )
+    for values in ARGS.values:
+        cost = recording_cost({}, ARGS.repeats, window, values)
+        recording[f"relu, {values} values"] = cost
+        print(f"{'relu, ' + str(values) + ' values':<21} {spread(cost['ratio'], 2):>53}")
     plain_ms = 1000 / statistics.median(recording["relu"]["plain_steps_per_second"])
     print(f"\nwhere a recorded step's time goes (relu; CPU ms, median of {ARGS.repeats}):")
     for name, ms in record_parts({}, ARGS.repeats).items():
