@@ -67,6 +67,6 @@ def test_batch_size_smaller_batches_are_noisier_and_learn_more_per_epoch():
     # per step the full batch learns the most (0.026 against 0.028 and 0.16)
     assert recent(full, "train_loss", 5) <= recent(mini, "train_loss", 5)
     assert recent(full, "train_loss", 5) < 0.5 * recent(stochastic, "train_loss", 5)
-    assert (stochastic.epoch, mini.epoch, full.epoch) == (1, 39, 399)  # epochs in 400 steps
+    assert (stochastic.epoch, mini.epoch, full.epoch) == (1, 40, 400)  # epochs in 400 steps
     # after one epoch: 320 updates against one
     assert at_step(stochastic, "train_loss", 320) < 0.5 * at_step(full, "train_loss", 1)

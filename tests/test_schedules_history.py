@@ -62,6 +62,26 @@ def test_the_history_counts_samples_and_epochs():
     assert report["epoch"][-1] == pytest.approx(2.4)
 
 
+def test_an_epoch_is_a_pass_of_whole_batches_counted_when_it_ends():
+    """100 training samples in batches of 32: a pass is 3 batches (the rest waits for the
+    next shuffle), the epoch column moves a third at each and the whole epochs count a
+    pass at the step that ends it, as the curves' epoch axis shows it."""
+    config = SMALL.replace(samples=125, batch_size=32)
+    trainer = Trainer(config, quiet=True)
+    assert len(trainer.x_train) == 100
+    epochs = []
+    for _ in range(7):
+        trainer.step()
+        epochs.append((trainer.epoch, trainer.passes()))
+    assert [whole for whole, _ in epochs] == [0, 0, 1, 1, 1, 2, 2]
+    np.testing.assert_allclose([passes for _, passes in epochs], np.arange(1, 8) / 3)
+    trainer.apply(config.replace(batch_size=40))  # 32 + 40 taken: no room for another 40
+    trainer.step()
+    assert (trainer.epoch, trainer.passes()) == (3, 3.0)
+    trainer.step()  # a pass is now 2 batches
+    assert (trainer.epoch, trainer.passes()) == (3, 3.5)
+
+
 def test_the_run_json_history_has_the_new_columns(capsys):
     code = main(
         [

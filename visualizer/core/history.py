@@ -8,8 +8,8 @@ import numpy as np
 
 METRICS = ("train_loss", "train_accuracy", "test_loss", "test_accuracy")
 POSITION = ("epoch", "samples", "lr")
-"""Where a point lies besides its step: passes over the training data (samples / training
-samples), training samples used, and the learning rate of the latest update."""
+"""Where a point lies besides its step: passes over the training data in fractions
+(Trainer.passes), training samples used, and the learning rate of the latest update."""
 COLUMNS = ("step", *METRICS, *POSITION)
 COUNTS = ("step", "samples")  # whole numbers
 X_AXES = ("step", "epoch", "samples")

@@ -77,7 +77,8 @@ class Trainer:
         self._order = np.arange(0)
         self._cursor = 0
         self.step_count = 0
-        self.epoch = 0
+        self.epoch = 0  # passes over the training data completed
+        self._pass_counted = False  # the last batch ended a pass (counted in `epoch`)
         self.samples_seen = 0  # training samples the updates so far have used
         self.lr_used = self.scheduled_lr()  # the learning rate of the latest update
         self.status = "ok"
@@ -127,15 +128,32 @@ class Trainer:
         return self.status == "diverged"
 
     def _next_batch(self) -> tuple[np.ndarray, np.ndarray]:
-        size = min(self.config.batch_size, len(self.x_train))
+        """The next batch of a pass over the training data in a random order; a pass takes
+        whole batches (the rest of the order waits for the next pass's shuffle), and the
+        batch that ends a pass counts it in `epoch` at once."""
+        size = self._batch_size()
         if self._cursor + size > len(self._order):
-            if len(self._order):
+            if len(self._order) and not self._pass_counted:  # the batch size grew
                 self.epoch += 1
             self._order = self._batch_rng.permutation(len(self.x_train))
             self._cursor = 0
         index = self._order[self._cursor : self._cursor + size]
         self._cursor += size
+        self._pass_counted = self._cursor + size > len(self._order)
+        self.epoch += self._pass_counted
         return self.x_train[index], self.y_train[index]
+
+    def _batch_size(self) -> int:
+        return min(self.config.batch_size, len(self.x_train))
+
+    def passes(self) -> float:
+        """Passes over the training data so far, in fractions: the completed ones (`epoch`)
+        plus the share of the current pass's batches done."""
+        if self._pass_counted or not len(self._order):
+            return float(self.epoch)
+        size = self._batch_size()
+        whole_batches = len(self._order) - len(self._order) % size
+        return self.epoch + min(self._cursor / whole_batches, 1.0)
 
     def start(self) -> None:
         """Step 0: a history point, the timeline's first record from the probe batch and
@@ -235,10 +253,8 @@ class Trainer:
 
     def position(self) -> tuple[float, float, float, float]:
         """(step, epoch, samples seen, learning rate) for a history point; the epoch is
-        samples seen / training samples, so it counts the passes over the data in
-        fractions."""
-        epoch = self.samples_seen / len(self.x_train)
-        return (self.step_count, epoch, self.samples_seen, self.lr_used)
+        `passes`, the passes over the training data in fractions."""
+        return (self.step_count, self.passes(), self.samples_seen, self.lr_used)
 
     def _regularize(self, grads: list[np.ndarray]) -> None:
         """L2 weight decay (g += lambda W on Dense weights), then global-norm clipping:
