@@ -1,5 +1,6 @@
 """A small lesson for the interactive page's tests: two runs of three narrow layers on 200
-points, two steps (a question, then another activation), so a page records in seconds."""
+points, two steps (a question, then another activation with the curves against epochs),
+so a page records in seconds."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ LESSON = {
             "text": {"en": "Now ReLU.", "ko": "이제 ReLU입니다."},
             "config": {"activation": "relu"},
             "view": "layer_stats",
+            "x_axis": "epoch",
         },
     ],
 }

@@ -36,8 +36,8 @@ def exported(tmp_path_factory):
     return folder
 
 
-def canvas(tab: Tab) -> str:
-    return tab.page.evaluate("document.getElementById('hist-canvas').toDataURL()")
+def canvas(tab: Tab, selector: str = "#hist-canvas") -> str:
+    return tab.page.evaluate(f"document.querySelector('{selector}').toDataURL()")
 
 
 def text(tab: Tab, selector: str) -> str:
@@ -66,13 +66,16 @@ def test_the_slider_moves_every_view_to_the_chosen_step(tab, exported):
     tab.open(exported / "lesson.html")
     reveal(tab, 1)
     first, readout = canvas(tab), text(tab, "#readout")
+    stats = canvas(tab, "#stats-chart canvas")
     assert text(tab, "#step-readout") == f"step 0 of {STEPS}"
     tab.page.focus("#slider")
     tab.page.keyboard.press("End")
     assert text(tab, "#step-readout") == f"step {STEPS} of {STEPS}"
     assert canvas(tab) != first and text(tab, "#readout") != readout
+    assert canvas(tab, "#stats-chart canvas") != stats  # the layer statistics follow
     tab.page.keyboard.press("Home")
     assert canvas(tab) == first  # the same step draws the same histograms
+    assert canvas(tab, "#stats-chart canvas") == stats
     tab.page.click("#play-button")
     tab.until("lessonPage.state.frame >= 5")
     assert text(tab, "#play-button").endswith("Pause")
@@ -88,6 +91,22 @@ def test_the_slider_moves_every_view_to_the_chosen_step(tab, exported):
     assert text(tab, "#step-readout") == f"step {STEPS} of {STEPS}"
     tab.page.keyboard.press("ArrowLeft")
     assert tab.page.evaluate("lessonPage.state.frame") == last - 1
+
+
+def test_the_curves_are_drawn_against_what_the_lesson_step_chooses(tab, exported):
+    """Step 1 draws the curves against steps; step 2 chooses epochs, as the lesson does
+    in the window: the axis is labelled so and ends at the runs' last epoch."""
+    tab.open(exported / "lesson.html")
+    reveal(tab, 1)
+    axis = tab.page.evaluate("lessonPage.curvesAxis()")
+    assert axis["label"] == "step" and axis["high"] == pytest.approx(STEPS)
+    tab.page.keyboard.press("PageDown")
+    axis = tab.page.evaluate("lessonPage.curvesAxis()")
+    last = tab.page.evaluate("[0, 1].map((run) => lessonPage.curveAt(run, 1e9).epoch)")
+    assert axis["label"] == "epoch" and axis["low"] == 0
+    assert axis["high"] == pytest.approx(min(last), rel=1e-6) and 1 < min(last) < STEPS
+    tab.page.click("#lang-button")
+    assert tab.page.evaluate("lessonPage.curvesAxis()")["label"] == "에포크"
 
 
 def test_a_question_covers_the_views_until_it_is_revealed(tab, exported):

@@ -75,6 +75,7 @@ def page_data(
             {
                 "text": step["text"],
                 "view": step["view"],
+                "x_axis": step["x_axis"],
                 "question": step["question"],
                 "recording": index,
             }

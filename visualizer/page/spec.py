@@ -48,6 +48,7 @@ def lesson_spec(lesson: Lesson, step_runs: Sequence[Sequence[Config]] | None = N
             {
                 "text": dict(step.texts) if step else None,
                 "view": lesson.view_at(index),
+                "x_axis": lesson.x_axis_at(index),
                 "question": question_spec(step.question if step else None),
                 "runs": runs_to_mapping(configs),
             }
@@ -63,7 +64,13 @@ def lesson_spec(lesson: Lesson, step_runs: Sequence[Sequence[Config]] | None = N
 
 def runs_spec(configs: Sequence[Config]) -> dict:
     """A page of runs that are not a lesson: one step, no text."""
-    step = {"text": None, "view": None, "question": None, "runs": runs_to_mapping(configs)}
+    step = {
+        "text": None,
+        "view": None,
+        "x_axis": "step",
+        "question": None,
+        "runs": runs_to_mapping(configs),
+    }
     return {"name": "runs", "topic": None, "title": UNTITLED, "text": None, "steps": [step]}
 
 

@@ -37,6 +37,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "train": {"en": "train", "ko": "훈련"},
     "test": {"en": "test", "ko": "테스트"},
     "step_axis": {"en": "step", "ko": "단계"},
+    "epoch_axis": {"en": "epoch", "ko": "에포크"},
+    "samples_axis": {"en": "samples seen", "ko": "처리한 샘플 수"},
     "layer_stats": {"en": "Layer statistics", "ko": "층 통계"},
     "theory": {"en": "theory at initialization", "ko": "초기화 시점의 이론값"},
     "pre_activation_std": {"en": "Std of z", "ko": "가중합 z의 표준편차"},

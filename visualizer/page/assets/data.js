@@ -63,6 +63,8 @@
   const runDash = (i) => DASHES[DATA.dashes[i % 4]];
   const current = () => decode(DATA.steps[state.step].recording);
   const trainingStep = () => current().rec.steps[state.frame];
+  /* What the curves are drawn against in this lesson step: step, epoch or samples. */
+  const xAxis = () => DATA.steps[state.step].x_axis || "step";
 
   /* The shares of values per bin of `run`'s histogram `kind` of `layer` at the frame. */
   function shares(run, layer, kind, frame) {

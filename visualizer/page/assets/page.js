@@ -7,7 +7,7 @@
     drawHistograms();
     charts.loss.redraw(false);
     charts.accuracy.redraw(false);
-    charts.stats.setData(statsData(), false);
+    charts.stats.setData(statsData());  // its scales are fixed: this only redraws
     readout();
   }
 
@@ -231,5 +231,6 @@
   document.addEventListener("keydown", onKey);
   new ResizeObserver(() => resize()).observe($("panels"));
   window.lessonPage = { state, data: DATA, shares, statAt, curveAt, trainingStep,
-    showFrame, setStep };
+    showFrame, setStep, xAxis, curvesAxis: () => ({ label: charts.loss.axes[0].label,
+      low: charts.loss.scales.x.min, high: charts.loss.scales.x.max }) };
   setStep(0);

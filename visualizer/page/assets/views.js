@@ -102,17 +102,37 @@
     }
   }
 
+  /* Where the training step shown lies on the curves' x axis: the step itself, or on an
+     epoch or samples axis each run's own position (runs cover the data at their own
+     paces), interpolated between its curve points as the app's curves panel does. */
+  function markerPositions() {
+    const axis = xAxis(), step = trainingStep();
+    if (axis === "step") return [[step, css("--muted")]];
+    return current().runs.map((r, i) => {
+      const c = r.curves;
+      let k = 0;
+      while (k + 1 < c.step.length && c.step[k + 1] <= step) k++;
+      const span = k + 1 < c.step.length ? c.step[k + 1] - c.step[k] : 0;
+      const part = span > 0 ? Math.min(1, Math.max(0, (step - c.step[k]) / span)) : 0;
+      const x = c.step.length ? c[axis][k] + part * ((c[axis][k + 1] ?? c[axis][k]) -
+        c[axis][k]) : step;
+      return [x, runColor(i)];
+    });
+  }
+
   function marker(u) {
-    const x = u.valToPos(trainingStep(), "x", true);
     const ctx = u.ctx;
     ctx.save();
-    ctx.strokeStyle = css("--muted");
     ctx.lineWidth = 1.5 * (window.devicePixelRatio || 1);
     ctx.setLineDash([4, 4]);
-    ctx.beginPath();
-    ctx.moveTo(x, u.bbox.top);
-    ctx.lineTo(x, u.bbox.top + u.bbox.height);
-    ctx.stroke();
+    for (const [value, color] of markerPositions()) {
+      const x = u.valToPos(value, "x", true);
+      ctx.strokeStyle = color;
+      ctx.beginPath();
+      ctx.moveTo(x, u.bbox.top);
+      ctx.lineTo(x, u.bbox.top + u.bbox.height);
+      ctx.stroke();
+    }
     ctx.restore();
   }
 
@@ -137,9 +157,20 @@
     return { width: Math.max(120, el.clientWidth), height: Math.max(100, el.clientHeight) };
   }
 
+  /* Where the x axis ends on an epoch or samples axis: the shortest way a run still
+     training has come, so runs at different paces are compared at equal epochs (all
+     diverged: the longest), as core's curves panel does (`common_extent`). */
+  function commonExtent(axis) {
+    const ends = current().runs.map((r) => [r.curves[axis][r.curves[axis].length - 1] ?? 0,
+      r.meta.diverged_at !== null]);
+    const alive = ends.filter(([, diverged]) => !diverged).map(([x]) => x);
+    return alive.length ? Math.min(...alive) : Math.max(...ends.map(([x]) => x));
+  }
+
   function curveChart(el, metric) {
     const d = current();
-    const tables = d.runs.map((r) => [r.curves.step, r.curves["train_" + metric],
+    const axis = xAxis();
+    const tables = d.runs.map((r) => [r.curves[axis], r.curves["train_" + metric],
       r.curves["test_" + metric]]);
     const data = tables.length > 1 ? uPlot.join(tables) : tables[0];
     const series = [{}];
@@ -152,8 +183,10 @@
     const log = metric === "loss" && values.length > 0 && values.every((v) => v > 0) &&
       Math.max(...values) / Math.min(...values) > 20;
     const y = metric === "accuracy" ? { range: [0, 1] } : log ? { distr: 3, log: 10 } : {};
+    const x = axis === "step" ? { time: false } :
+      { time: false, range: () => [0, commonExtent(axis) || 1] };
     return new uPlot({ ...sizeOf(el), legend: { show: false }, cursor: { show: false },
-      scales: { x: { time: false }, y }, axes: axes(tr("step_axis"), log), series,
+      scales: { x, y }, axes: axes(tr(axis + "_axis"), log), series,
       hooks: { draw: [marker] } }, data, el);
   }
 
