@@ -16,7 +16,7 @@ from visualizer.app import main
 from visualizer.core import lessons
 from visualizer.core.config import Config
 from visualizer.page import record
-from visualizer.page.html import RUN_COLORS, RUN_DASHES, build_page, page_html
+from visualizer.page.html import DRAWN_VIEWS, RUN_COLORS, RUN_DASHES, build_page, page_html
 from visualizer.page.spec import explanation_texts, lesson_spec, runs_spec, step_configs
 from visualizer.page.texts import TEXTS
 
@@ -164,6 +164,13 @@ def test_a_built_in_lessons_explanation_reaches_its_page():
     question = lesson_spec(lesson)["steps"][asks]["question"]
     assert question["explanation"] == lesson.steps[asks].question.explanation
     assert question["explanation"]["en"] and question["explanation"]["ko"]
+
+
+def test_every_view_the_page_does_not_draw_is_named_in_both_languages():
+    app_only = set(lessons.VIEWS) - set(DRAWN_VIEWS)
+    assert app_only and set(DRAWN_VIEWS) - {None} <= set(lessons.VIEWS)
+    for view in app_only:
+        assert TEXTS["view_" + view]["en"] and TEXTS["view_" + view]["ko"]
 
 
 def test_a_lesson_spec_has_every_step_with_its_own_runs(tmp_path):

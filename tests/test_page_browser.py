@@ -24,7 +24,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory):
     """The small lesson exported by the command line, the same lesson with an explanation
-    for its question, and `visualizer run`'s report of the lesson's first step."""
+    for its question and a second step that looks at the decision boundary, and
+    `visualizer run`'s report of the lesson's first step."""
     folder = tmp_path_factory.mktemp("pages")
     lesson = write_lesson(folder)
     common = ["--preset", str(lesson), "--steps", str(STEPS)]
@@ -32,6 +33,7 @@ def exported(tmp_path_factory):
     assert main(["run", *common, "--json", str(folder / "run.json")]) == 0
     spec = lesson_spec(lessons.load_lesson(lesson))
     spec["steps"][0]["question"]["explanation"] = EXPLANATION
+    spec["steps"][1]["view"] = "decision"
     (folder / "explained.html").write_text(page_html(build_page(spec, STEPS)), encoding="utf-8")
     return folder
 
@@ -107,6 +109,16 @@ def test_the_curves_are_drawn_against_what_the_lesson_step_chooses(tab, exported
     assert axis["high"] == pytest.approx(min(last), rel=1e-6) and 1 < min(last) < STEPS
     tab.page.click("#lang-button")
     assert tab.page.evaluate("lessonPage.curvesAxis()")["label"] == "에포크"
+
+
+def test_a_step_whose_view_the_page_does_not_draw_says_so(tab, exported):
+    tab.open(exported / "explained.html")
+    reveal(tab, 1)
+    assert not tab.page.is_visible("#app-view")  # the histograms: drawn here
+    tab.page.keyboard.press("PageDown")
+    assert "Decision boundary" in text(tab, "#app-view")
+    tab.page.click("#lang-button")
+    assert "결정 경계" in text(tab, "#app-view")
 
 
 def test_a_question_covers_the_views_until_it_is_revealed(tab, exported):

@@ -27,6 +27,9 @@ RUN_DASHES = ("solid", "dash", "dot", "dashdot")
 """Line style per run, as the window's (ui/theme.RUN_DASHES)."""
 FORMAT = 1
 """The page data's format version."""
+DRAWN_VIEWS = (None, "activations", "gradients", "weights", "curves", "layer_stats")
+"""The lesson views the page draws as the window does (None: the lesson chooses none); a
+step that chooses another says so (`app_view`), naming it with TEXTS["view_" + view]."""
 
 
 @cache
@@ -76,6 +79,7 @@ def page_data(
                 "text": step["text"],
                 "view": step["view"],
                 "x_axis": step["x_axis"],
+                "app_view": step["view"] if step["view"] not in DRAWN_VIEWS else None,
                 "question": step["question"],
                 "recording": index,
             }

@@ -37,6 +37,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "train": {"en": "train", "ko": "훈련"},
     "test": {"en": "test", "ko": "테스트"},
     "step_axis": {"en": "step", "ko": "단계"},
+    "app_view": {
+        "en": "In the app this step shows the {view} view, which this page does not draw; "
+        "here are the same runs' histograms, curves and layer statistics.",
+        "ko": "앱에서는 이 단계에서 '{view}' 보기를 보여 주지만 이 페이지에는 없습니다. "
+        "여기에는 같은 실행의 히스토그램, 곡선, 층 통계가 있습니다.",
+    },
+    "view_timeline": {"en": "Over time", "ko": "시간에 따른 변화"},
+    "view_activation_curve": {"en": "Activation function", "ko": "활성화 함수"},
+    "view_decision": {"en": "Decision boundary", "ko": "결정 경계"},
+    "view_input_cloud": {"en": "Input cloud", "ko": "입력 분포"},
+    "view_network": {"en": "Network", "ko": "신경망"},
+    "view_weight_path": {"en": "Weight path", "ko": "가중치 경로"},
+    "view_race": {"en": "Optimizer race", "ko": "옵티마이저 경주"},
+    "view_search": {"en": "Hyper-parameter search", "ko": "하이퍼파라미터 탐색"},
+    "view_batch_norm": {"en": "Batch norm γ, β", "ko": "배치 정규화 γ, β"},
     "epoch_axis": {"en": "epoch", "ko": "에포크"},
     "samples_axis": {"en": "samples seen", "ko": "처리한 샘플 수"},
     "layer_stats": {"en": "Layer statistics", "ko": "층 통계"},

@@ -128,6 +128,9 @@
     $("back-button").disabled = state.step === 0;
     $("next-button").disabled = state.step >= count - 1;
     $("step-text").textContent = pick(DATA.steps[state.step].text);
+    const appView = DATA.steps[state.step].app_view;
+    $("app-view").hidden = !appView;
+    $("app-view").textContent = appView ? tr("app_view", { view: tr("view_" + appView) }) : "";
     $("recorded").textContent = tr("recorded", { steps: DATA.training_steps });
     $("theme-button").textContent = state.theme === "light" ? tr("dark") : tr("light");
     $("lang-button").textContent = tr("language");
