@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect
 from visualizer.core import lessons
 from visualizer.core.config import Config
 from visualizer.core.window_model import DEFAULT_POINTS
-from visualizer.ui import presenter
+from visualizer.ui import i18n, presenter
 from visualizer.ui.main_window import MainWindow
 from visualizer.ui.screen_fit import fit_to_screen, keep_on_screen
 
@@ -82,3 +82,25 @@ def test_presenter_text_fits_a_1280_by_720_screen(qtbot, window):
     assert cover.isVisible()
     assert cover._needed_height(cover.hint.isVisibleTo(cover)) <= cover.height()
     assert window.lesson_dock.height() <= 0.25 * window.height() + 1
+
+
+def test_the_covers_reminder_lies_below_the_question_in_korean_at_1280_by_720(qtbot):
+    """batch_size's first question in Korean: the layout gave the wrapped reminder of the
+    keys one line and set it under the Reveal button."""
+    english = MainWindow([Config()], live=False)  # the conftest closes whichever is left
+    window = english.set_language("ko")
+    try:
+        window.model.open_lesson(lessons.get("batch_size"), apply=False)
+        window.resize(1240, 684)
+        window.show()
+        fitted(qtbot, window)
+        cover = window.lesson.cover
+        question, hint = cover.question, cover.hint
+        assert cover.isVisible() and hint.isVisible()
+        assert hint.heightForWidth(hint.width()) > hint.fontMetrics().height()  # it wraps
+        assert hint.height() >= hint.heightForWidth(hint.width())
+        assert question.height() >= question.layout().totalHeightForWidth(question.width())
+        assert hint.geometry().top() >= question.geometry().bottom()
+        assert hint.geometry().bottom() <= cover.height()
+    finally:
+        i18n.install("en")

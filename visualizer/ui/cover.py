@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..core.lesson_types import Question
 from . import theme
 from .question_view import QuestionView
 
@@ -34,6 +35,12 @@ class Cover(QWidget):
         target.installEventFilter(self)
         self.retranslate()
         self.hide()
+
+    def ask(self, question: Question, lang: str, picked: int | None) -> None:
+        """Show `question` unrevealed, with `picked` marked, fitted to the cover."""
+        self.question.show_question(question, lang, picked, revealed=False)
+        if self.isVisible():
+            self._scale_text()
 
     def retranslate(self) -> None:
         self.hint.setText(
@@ -79,10 +86,20 @@ class Cover(QWidget):
                 break
             points -= 1
         self.hint.setVisible(fits)  # the keys' reminder goes first when even that is too tall
+        # the heights the fit was measured with: the layout alone gave the question the
+        # height of its text before rescaling, and the wrapped hint one line, so they
+        # overlapped (Korean at 1280 x 720)
+        self.question.setFixedHeight(self._question_height())
+        self.hint.setFixedHeight(self.hint.heightForWidth(self.hint.width()))
+
+    def _question_height(self) -> int:
+        """The question's height at its width (its size hint's when no text wraps)."""
+        self.question.ensurePolished()
+        height = self.question.layout().totalHeightForWidth(self.question.width())
+        return height if height >= 0 else self.question.sizeHint().height()
 
     def _needed_height(self, with_hint: bool = True) -> int:
-        self.question.ensurePolished()
-        question = self.question.layout().totalHeightForWidth(self.question.width())
+        question = self._question_height()
         margins = self.layout().contentsMargins()
         spacing = self.layout().spacing()
         hint = self.hint.heightForWidth(self.hint.width()) + spacing if with_hint else 0

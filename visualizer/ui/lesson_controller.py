@@ -144,7 +144,7 @@ class LessonController(QObject):
         self.panel.show_lesson(model.lesson, model.lang, model.step, model.picked, model.revealed)
         self._fit_timer.start(0)
         if covered:
-            self.cover.question.show_question(question, model.lang, model.picked, revealed=False)
+            self.cover.ask(question, model.lang, model.picked)
         self.cover.setVisible(covered)
         self.next_action.setEnabled(model.can_go_next)
         self.back_action.setEnabled(model.step > 0)
