@@ -104,3 +104,25 @@ def test_the_covers_reminder_lies_below_the_question_in_korean_at_1280_by_720(qt
         assert hint.geometry().bottom() <= cover.height()
     finally:
         i18n.install("en")
+
+
+def test_the_optimizer_race_fits_its_plot_on_a_1280_by_720_screen_in_korean(qtbot):
+    """The one-line title held the plot wider than its tab (its right part cut off, with
+    the legend's), and the legend over the plot hid the paths."""
+    english = MainWindow([Config()], live=False)  # the conftest closes whichever is left
+    window = english.set_language("ko")
+    try:
+        window.model.open_lesson(lessons.get("optimizer_paths"), apply=False)
+        window.resize(1202, 675)
+        window.show()
+        race = window.views["race"]
+        qtbot.waitUntil(lambda: race.races_done() >= 1 and not race.busy())
+        qtbot.wait(50)
+        assert race.isVisible() and "<br>" in race.plot.titleLabel.text  # the start below
+        assert race.plot.width() <= race.graphics.width()
+        legend = race.legend.sceneBoundingRect()
+        assert legend.right() <= race.graphics.width()
+        assert not legend.intersects(race.plot.vb.sceneBoundingRect())
+        assert "최솟값까지" in race.legend.items[0][1].text
+    finally:
+        i18n.install("en")

@@ -61,27 +61,27 @@
 <context>
     <name>AnimationExport</name>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="64" />
+        <location filename="../../visualizer/ui/animation_export.py" line="65" />
         <source>Drawing the animation…</source>
         <translation>애니메이션을 그리는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="64" />
+        <location filename="../../visualizer/ui/animation_export.py" line="65" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="66" />
+        <location filename="../../visualizer/ui/animation_export.py" line="67" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="86" />
+        <location filename="../../visualizer/ui/animation_export.py" line="87" />
         <source>the training process is not running; press Reset to restart it</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르면 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/animation_export.py" line="114" />
+        <location filename="../../visualizer/ui/animation_export.py" line="115" />
         <source>Encoding…</source>
         <translation>인코딩 중…</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../visualizer/ui/cover.py" line="41" />
+        <location filename="../../visualizer/ui/cover.py" line="48" />
         <source>The panels stay covered and training paused until the answer is revealed: 1–4 picks an answer, B or . reveals, Page Down goes on</source>
         <translation>정답을 공개할 때까지 화면은 가려지고 학습은 멈춥니다: 1–4로 답을 고르고, B나 .로 공개하고, Page Down으로 넘어갑니다</translation>
     </message>
@@ -305,17 +305,17 @@
         <translation>테스트 손실 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="253" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="259" />
         <source>test accuracy {0}</source>
         <translation>테스트 정확도 {0}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="285" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="291" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/decision.py" line="286" />
+        <location filename="../../visualizer/ui/panels/decision.py" line="292" />
         <source>test</source>
         <translation>테스트</translation>
     </message>
@@ -336,148 +336,148 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="65" />
+        <location filename="../../visualizer/ui/file_menu.py" line="66" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="67" />
+        <location filename="../../visualizer/ui/file_menu.py" line="68" />
         <source>Stamp configuration on images</source>
         <translation>이미지에 설정 정보 찍기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="72" />
+        <location filename="../../visualizer/ui/file_menu.py" line="73" />
         <source>Export window as PNG…</source>
         <translation>창을 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="76" />
+        <location filename="../../visualizer/ui/file_menu.py" line="77" />
         <source>Export window as PNG at 2x…</source>
         <translation>창을 2배 크기 PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="78" />
+        <location filename="../../visualizer/ui/file_menu.py" line="79" />
         <source>Export animation (GIF or PNG)…</source>
         <translation>애니메이션 내보내기 (GIF 또는 PNG)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="82" />
+        <location filename="../../visualizer/ui/file_menu.py" line="83" />
         <source>Export interactive page (HTML)…</source>
         <translation>대화형 페이지 내보내기 (HTML)…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="83" />
+        <location filename="../../visualizer/ui/file_menu.py" line="84" />
         <source>Export metrics as CSV…</source>
         <translation>지표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="84" />
+        <location filename="../../visualizer/ui/file_menu.py" line="85" />
         <source>Export run as JSON…</source>
         <translation>실행 결과를 JSON으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="88" />
+        <location filename="../../visualizer/ui/file_menu.py" line="89" />
         <source>Save configuration…</source>
         <translation>설정 저장…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="93" />
+        <location filename="../../visualizer/ui/file_menu.py" line="94" />
         <source>Load configuration…</source>
         <translation>설정 불러오기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="97" />
+        <location filename="../../visualizer/ui/file_menu.py" line="98" />
         <source>Open lesson…</source>
         <translation>수업 열기…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="98" />
+        <location filename="../../visualizer/ui/file_menu.py" line="99" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="100" />
+        <location filename="../../visualizer/ui/file_menu.py" line="101" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="104" />
+        <location filename="../../visualizer/ui/file_menu.py" line="105" />
         <source>Export panel (PNG or SVG)</source>
         <translation>패널 내보내기 (PNG 또는 SVG)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="128" />
+        <location filename="../../visualizer/ui/file_menu.py" line="129" />
         <source>Export failed: {error}</source>
         <translation>내보내기 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="131" />
+        <location filename="../../visualizer/ui/file_menu.py" line="132" />
         <source>Saved {path}</source>
         <translation>저장했습니다: {path}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="160" />
+        <location filename="../../visualizer/ui/file_menu.py" line="161" />
         <source>Export window</source>
         <translation>창 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="175" />
+        <location filename="../../visualizer/ui/file_menu.py" line="176" />
         <source>Writing {path}…</source>
         <translation>{path} 저장 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="189" />
+        <location filename="../../visualizer/ui/file_menu.py" line="190" />
         <source>Export panel</source>
         <translation>패널 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="204" />
-        <location filename="../../visualizer/ui/file_menu.py" line="210" />
+        <location filename="../../visualizer/ui/file_menu.py" line="205" />
+        <location filename="../../visualizer/ui/file_menu.py" line="211" />
         <source>Export animation</source>
         <translation>애니메이션 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="211" />
+        <location filename="../../visualizer/ui/file_menu.py" line="212" />
         <source>Frames, evenly spaced over the run:</source>
         <translation>프레임 수 (학습 전체에 고르게):</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="256" />
+        <location filename="../../visualizer/ui/file_menu.py" line="257" />
         <source>Export metrics</source>
         <translation>지표 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="270" />
+        <location filename="../../visualizer/ui/file_menu.py" line="271" />
         <source>Export run</source>
         <translation>실행 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="285" />
+        <location filename="../../visualizer/ui/file_menu.py" line="286" />
         <source>Save configuration</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="296" />
+        <location filename="../../visualizer/ui/file_menu.py" line="297" />
         <source>Load configuration</source>
         <translation>설정 불러오기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="312" />
+        <location filename="../../visualizer/ui/file_menu.py" line="313" />
         <source>Reading {path}…</source>
         <translation>{path} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="348" />
+        <location filename="../../visualizer/ui/file_menu.py" line="349" />
         <source>Cannot load configuration: {error}</source>
         <translation>설정을 불러올 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="325" />
+        <location filename="../../visualizer/ui/file_menu.py" line="326" />
         <source>Open lesson</source>
         <translation>수업 열기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/file_menu.py" line="335" />
+        <location filename="../../visualizer/ui/file_menu.py" line="336" />
         <source>Cannot load lesson: {error}</source>
         <translation>수업을 불러올 수 없습니다: {error}</translation>
     </message>
@@ -915,12 +915,12 @@
         <translation>심층 신경망 학습 시각화 도구</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="153" />
+        <location filename="../../visualizer/ui/main_window.py" line="154" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/main_window.py" line="299" />
+        <location filename="../../visualizer/ui/main_window.py" line="300" />
         <source>The training process is not running; press Reset</source>
         <translation>학습 프로세스가 실행 중이 아닙니다. 초기화(Reset)를 누르세요</translation>
     </message>
@@ -1001,52 +1001,67 @@
 <context>
     <name>OptimizerRacePanel</name>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="195" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
         <source>Optimizer race</source>
         <translation>옵티마이저 경주</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="196" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="203" />
         <source>Surface</source>
         <translation>곡면</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
         <source>valley</source>
         <translation>골짜기</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="197" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
         <source>hill (local minimum)</source>
         <translation>언덕 (지역 최솟값)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="200" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="207" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="201" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="208" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="202" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="209" />
         <source>Book's learning rates</source>
         <translation>책의 학습률</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="204" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="211" />
         <source>SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)</source>
         <translation>SGD 0.95, 모멘텀 0.1, AdaGrad 1.5, Adam 0.3 (밑바닥부터 시작하는 딥러닝)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="221" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="237" />
         <source>{0}  from (-7, 2)</source>
         <translation>{0},  시작점 (-7, 2)</translation>
     </message>
     <message>
-        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="281" />
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="239" />
+        <source>from (-7, 2)</source>
+        <translation>시작점 (-7, 2)</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="256" />
+        <source>{0} (lr {1:g})</source>
+        <translation>{0} (학습률 {1:g})</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="257" />
+        <source>{0} from the minimum</source>
+        <translation>최솟값까지 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visualizer/ui/panels/optimizer_race.py" line="259" />
         <source>{0} (lr {1:g}): {2} from the minimum</source>
         <translation>{0} (학습률 {1:g}): 최솟값까지 {2}</translation>
     </message>

@@ -14,6 +14,7 @@ from ..theme import RUN_DASHES, Theme, run_color
 
 TICK_POINT_SIZE = 9
 TITLE_SIZE = "10pt"
+LEGEND_SIZE = "9pt"
 LINE_WIDTH = 2
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
@@ -199,7 +200,7 @@ def style_legend(legend: pg.LegendItem, theme: Theme) -> None:
     """Text and frame in the foreground colour on an opaque background: a curve passing
     under the legend (a flat loss at the top of the plot) must not run through its text."""
     legend.setLabelTextColor(theme.foreground)
-    legend.setLabelTextSize("9pt")
+    legend.setLabelTextSize(LEGEND_SIZE)
     legend.setBrush(QtGui.QColor(theme.background))
     legend.setPen(theme.foreground)
 

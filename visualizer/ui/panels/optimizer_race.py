@@ -15,6 +15,8 @@ from ...core import race as core_race
 from ..background import Jobs
 from ..drawing.base import Panel
 from ..drawing.plotting import (
+    LEGEND_SIZE,
+    TITLE_SIZE,
     Scrolled,
     blend,
     new_plot,
@@ -27,6 +29,9 @@ from ..drawing.plotting import (
 )
 from ..theme import Theme, current
 
+TITLE_MARGIN = 24  # pixels beside the title: the plot's margins
+TITLE_ROW, TITLE_LINE = 30, 17  # pixels: the row setTitle gives one line, and each more
+LEGEND_MARGIN = 50  # the plot's margins, the legend's frame and a curve's sample
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 DISPLAY = {  # proper names, the same in every language
     "sgd": "SGD",
@@ -106,8 +111,14 @@ class OptimizerRacePanel(Panel):
         self.curves = {name: pg.PlotDataItem(connect="finite") for name in NAMES}
         for curve in self.curves.values():
             self.plot.addItem(curve)
-        self.legend = pg.LegendItem(offset=(-8, 8))
-        self.legend.setParentItem(self.plot.vb)
+        self.legend = pg.LegendItem()  # under the plot: over it, it hid paths on a projector
+        self.graphics.nextRow()
+        self.graphics.addItem(self.legend)
+        fixed = QtWidgets.QSizePolicy.Policy.Fixed
+        self.legend.setSizePolicy(fixed, fixed)  # as large as its entries, centred
+        self.graphics.ci.layout.setAlignment(self.legend, QtCore.Qt.AlignmentFlag.AlignHCenter)
+        self._fitted = ("", False)  # the title's text, whether legend entries take 2 lines
+        self.plot.vb.sigResized.connect(self._fit_texts)
         set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
 
         layout = QtWidgets.QHBoxLayout(self)
@@ -203,22 +214,55 @@ class OptimizerRacePanel(Panel):
         self.reset_button.setToolTip(
             self.tr("SGD 0.95, Momentum 0.1, AdaGrad 1.5, Adam 0.3 (Deep Learning from Scratch)")
         )
-        self._set_title()
         set_label(self.plot, "bottom", "x", self._theme)
         set_label(self.plot, "left", "y", self._theme)
-        self._fill_legend()
+        self._fit_texts(again=True)
 
     # drawing ----------------------------------------------------------------------------
     def _surface_changed(self) -> None:
         """The new surface drawn and styled; the legend follows with its race."""
         self._draw_surface()
         self._style_surface()
-        self._set_title()
+        self._fit_texts(again=True)
         self.recompute()
 
-    def _set_title(self) -> None:
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_texts()  # a title holds its plot at least as wide as its longest line
+
+    def _fit_texts(self, again: bool = False) -> None:
+        """The title on one line where the plot has room, else the formula wrapped at its
+        spaces with the start below it; the legend entries on one line each where they fit
+        beside the curves, else each optimizer's distance under its name (a 1280 x 720
+        projector leaves the plot about 210 px). `again`: the texts changed (language,
+        surface), so set them even when the fit is the same."""
         formula = core_race.SURFACES.get(self.surface_name()).formula
-        set_title(self.plot, self.tr("{0}  from (-7, 2)").format(formula), self._theme)
+        room = self.graphics.width() - self.plot.getAxis("left").width() - TITLE_MARGIN
+        title = self.tr("{0}  from (-7, 2)").format(formula)
+        if _width(title, TITLE_SIZE) > room:
+            title = "<br>".join([*_wrapped(formula, TITLE_SIZE, room), self.tr("from (-7, 2)")])
+        lrs = self.learning_rates()
+        entries = [_width(self._entry(name, lrs[name], 1e-4), LEGEND_SIZE) for name in NAMES]
+        fitted = (title, max(entries) > self.graphics.width() - LEGEND_MARGIN)
+        if fitted == self._fitted and not again:
+            return
+        self._fitted = fitted
+        set_title(self.plot, title, self._theme)
+        height = TITLE_ROW + TITLE_LINE * title.count("<br>")  # setTitle fixes one line's
+        self.plot.titleLabel.setMaximumHeight(height)
+        self.plot.layout.setRowFixedHeight(0, height)
+        self._fill_legend()
+
+    def _entry(self, name: str, lr: float, distance: float, two_lines: bool = False) -> str:
+        """An optimizer's legend entry: its name, learning rate and final distance from the
+        surface's minimum."""
+        if two_lines:
+            first = self.tr("{0} (lr {1:g})").format(DISPLAY[name], lr)
+            second = self.tr("{0} from the minimum").format(_distance(distance))
+            return f"{first}<br>{second}"
+        return self.tr("{0} (lr {1:g}): {2} from the minimum").format(
+            DISPLAY[name], lr, _distance(distance)
+        )
 
     def _draw_surface(self) -> None:
         """The chosen surface's shading and contours over the figure's window."""
@@ -258,6 +302,7 @@ class OptimizerRacePanel(Panel):
         self._done += 1
         self.last_seconds = seconds
         self._paths, self._lrs = paths, lrs
+        self._fit_texts()  # the learning rates' digits change the entries' widths
         for name, curve in self.curves.items():
             path = paths.get(name)
             if path is None:
@@ -278,11 +323,28 @@ class OptimizerRacePanel(Panel):
             end = path[-1]
             finite = np.all(np.isfinite(end))
             distance = float(np.hypot(*(end - minimum))) if finite else float("inf")
-            text = self.tr("{0} (lr {1:g}): {2} from the minimum").format(
-                DISPLAY[name], self._lrs.get(name, 0.0), _distance(distance)
-            )
+            text = self._entry(name, self._lrs.get(name, 0.0), distance, self._fitted[1])
             self.legend.addItem(self.curves[name], text)
 
 
 def _distance(value: float) -> str:
     return f"{value:.2g}" if np.isfinite(value) else "∞"
+
+
+def _wrapped(text: str, points: str, room: float) -> list[str]:
+    """`text` broken at its spaces into lines of at most `room` pixels (a longer word
+    keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and _width(f"{lines[-1]} {word}", points) <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _width(text: str, points: str) -> int:
+    """The width in pixels of one line of `text` at `points` ("9pt") of the app's font."""
+    font = QtGui.QFont()
+    font.setPointSizeF(float(points.removesuffix("pt")))
+    return QtGui.QFontMetrics(font).horizontalAdvance(text)
