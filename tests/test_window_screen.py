@@ -84,45 +84,45 @@ def test_presenter_text_fits_a_1280_by_720_screen(qtbot, window):
     assert window.lesson_dock.height() <= 0.25 * window.height() + 1
 
 
-def test_the_covers_reminder_lies_below_the_question_in_korean_at_1280_by_720(qtbot):
+@pytest.fixture
+def korean():
+    """A window in Korean; not handed to qtbot: the language switch deletes the English
+    one it replaces, and the conftest closes whichever window is left."""
+    yield MainWindow([Config()], live=False).set_language("ko")
+    i18n.install("en")
+
+
+def korean_lesson(korean: MainWindow, name: str, width: int, height: int) -> MainWindow:
+    korean.model.open_lesson(lessons.get(name), apply=False)
+    korean.resize(width, height)
+    korean.show()
+    return korean
+
+
+def test_the_covers_reminder_lies_below_the_question_in_korean_at_1280_by_720(qtbot, korean):
     """batch_size's first question in Korean: the layout gave the wrapped reminder of the
     keys one line and set it under the Reveal button."""
-    english = MainWindow([Config()], live=False)  # the conftest closes whichever is left
-    window = english.set_language("ko")
-    try:
-        window.model.open_lesson(lessons.get("batch_size"), apply=False)
-        window.resize(1240, 684)
-        window.show()
-        fitted(qtbot, window)
-        cover = window.lesson.cover
-        question, hint = cover.question, cover.hint
-        assert cover.isVisible() and hint.isVisible()
-        assert hint.heightForWidth(hint.width()) > hint.fontMetrics().height()  # it wraps
-        assert hint.height() >= hint.heightForWidth(hint.width())
-        assert question.height() >= question.layout().totalHeightForWidth(question.width())
-        assert hint.geometry().top() >= question.geometry().bottom()
-        assert hint.geometry().bottom() <= cover.height()
-    finally:
-        i18n.install("en")
+    window = korean_lesson(korean, "batch_size", 1240, 684)
+    fitted(qtbot, window)
+    cover = window.lesson.cover
+    question, hint = cover.question, cover.hint
+    assert cover.isVisible() and hint.isVisible()
+    assert hint.heightForWidth(hint.width()) > hint.fontMetrics().height()  # it wraps
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    assert question.height() >= question.layout().totalHeightForWidth(question.width())
+    assert hint.geometry().top() >= question.geometry().bottom()
+    assert hint.geometry().bottom() <= cover.height()
 
 
-def test_the_optimizer_race_fits_its_plot_on_a_1280_by_720_screen_in_korean(qtbot):
+def test_the_optimizer_race_fits_its_plot_on_a_1280_by_720_screen_in_korean(qtbot, korean):
     """The one-line title held the plot wider than its tab (its right part cut off, with
     the legend's), and the legend over the plot hid the paths."""
-    english = MainWindow([Config()], live=False)  # the conftest closes whichever is left
-    window = english.set_language("ko")
-    try:
-        window.model.open_lesson(lessons.get("optimizer_paths"), apply=False)
-        window.resize(1202, 675)
-        window.show()
-        race = window.views["race"]
-        qtbot.waitUntil(lambda: race.races_done() >= 1 and not race.busy())
-        qtbot.wait(50)
-        assert race.isVisible() and "<br>" in race.plot.titleLabel.text  # the start below
-        assert race.plot.width() <= race.graphics.width()
-        legend = race.legend.sceneBoundingRect()
-        assert legend.right() <= race.graphics.width()
-        assert not legend.intersects(race.plot.vb.sceneBoundingRect())
-        assert "최솟값까지" in race.legend.items[0][1].text
-    finally:
-        i18n.install("en")
+    race = korean_lesson(korean, "optimizer_paths", 1202, 675).views["race"]
+    qtbot.waitUntil(lambda: race.races_done() >= 1 and not race.busy())
+    qtbot.wait(50)
+    assert race.isVisible() and "<br>" in race.plot.titleLabel.text  # the start below
+    assert race.plot.width() <= race.graphics.width()
+    legend = race.legend.sceneBoundingRect()
+    assert legend.right() <= race.graphics.width()
+    assert not legend.intersects(race.plot.vb.sceneBoundingRect())
+    assert "최솟값까지" in race.legend.items[0][1].text
