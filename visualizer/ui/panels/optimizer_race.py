@@ -325,6 +325,9 @@ class OptimizerRacePanel(Panel):
             distance = float(np.hypot(*(end - minimum))) if finite else float("inf")
             text = self._entry(name, self._lrs.get(name, 0.0), distance, self._fitted[1])
             self.legend.addItem(self.curves[name], text)
+        layout = self.graphics.ci.layout  # LegendItem.updateSize moved the legend to (0, 0)
+        layout.invalidate()
+        layout.activate()
 
 
 def _distance(value: float) -> str:
