@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from panel_frames import ATTRIBUTES, data
+from panel_frames import ATTRIBUTES, SMALL, data, make_frame
 
 from visualizer.ui.panels.layer_stats import LayerStatsPanel
 
@@ -44,3 +44,17 @@ def test_layer_stats_follow_depth(panel_for, deep_frame, frame):
     assert tuple(panel.plots["gradient"].viewRange()[0]) == (0.5, 30.5)
     panel.show_frame(frame)
     assert len(data(panel.curve(0, "activation_std"))[0]) == 3
+
+
+def test_the_side_legend_stays_under_the_plots_when_a_run_joins(panel_for, ab_frame, qtbot):
+    """pyqtgraph's LegendItem.updateSize moves a refilled legend to (0, 0), over the first
+    plot, and nothing put it back in its cell until the panel was resized."""
+    panel = panel_for(LayerStatsPanel)
+    panel.show_frame(ab_frame)
+    qtbot.wait(50)
+    three = make_frame(SMALL, SMALL.replace(lr=0.01), SMALL.replace(activation="tanh"))
+    panel.show_frame(three)
+    assert len(panel.side_legend.items) == 3
+    legend = panel.side_legend.sceneBoundingRect()
+    for plot in panel.plots.values():
+        assert not legend.intersects(plot.sceneBoundingRect())

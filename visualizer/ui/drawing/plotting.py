@@ -206,10 +206,16 @@ def style_legend(legend: pg.LegendItem, theme: Theme) -> None:
 
 
 def fill_legend(legend: pg.LegendItem, entries: list[tuple[pg.PlotDataItem, str]]) -> None:
-    """Replace a legend's entries (only called when the entries change)."""
+    """Replace a legend's entries (only called when the entries change). A legend in a
+    layout is laid out again at once: pyqtgraph's LegendItem.updateSize moves it to (0, 0),
+    over the plots, and nothing put it back in its cell until the view was resized."""
     legend.clear()
     for item, name in entries:
         legend.addItem(item, name)
+    layout = legend.parentLayoutItem()
+    if isinstance(layout, QtWidgets.QGraphicsLayout):
+        layout.invalidate()
+        layout.activate()
 
 
 def lookup_table(theme: Theme, color: str) -> np.ndarray:

@@ -19,6 +19,7 @@ from ..drawing.plotting import (
     TITLE_SIZE,
     Scrolled,
     blend,
+    fill_legend,
     new_plot,
     pen,
     set_label,
@@ -314,8 +315,8 @@ class OptimizerRacePanel(Panel):
         self._fill_legend()
 
     def _fill_legend(self) -> None:
-        self.legend.clear()
         minimum = core_race.SURFACES.get(self.surface_name()).minimum
+        entries = []
         for name in NAMES:
             path = self._paths.get(name)
             if path is None:
@@ -324,10 +325,8 @@ class OptimizerRacePanel(Panel):
             finite = np.all(np.isfinite(end))
             distance = float(np.hypot(*(end - minimum))) if finite else float("inf")
             text = self._entry(name, self._lrs.get(name, 0.0), distance, self._fitted[1])
-            self.legend.addItem(self.curves[name], text)
-        layout = self.graphics.ci.layout  # LegendItem.updateSize moved the legend to (0, 0)
-        layout.invalidate()
-        layout.activate()
+            entries.append((self.curves[name], text))
+        fill_legend(self.legend, entries)
 
 
 def _distance(value: float) -> str:
