@@ -105,7 +105,7 @@ class TitleLabel(pg.LabelItem):
 
     def __init__(self, plot: pg.PlotItem) -> None:
         self.plot: pg.PlotItem | None = None  # LabelItem's own set-up resizes it first
-        super().__init__("", parent=plot)  # no text: style_plot sets no title
+        super().__init__(parent=plot)
         self.plot = plot
         centred = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignHCenter)
         self.item.document().setDefaultTextOption(centred)
