@@ -14,7 +14,6 @@ from ..theme import RUN_DASHES, Theme, run_color
 
 TICK_POINT_SIZE = 9
 TITLE_SIZE = "10pt"
-TITLE_ROW = 30  # pixels: the title row pyqtgraph's setTitle gives one line
 LEGEND_SIZE = "9pt"
 LINE_WIDTH = 2
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
@@ -97,52 +96,10 @@ def tick_font() -> QtGui.QFont:
     return font
 
 
-class TitleLabel(pg.LabelItem):
-    """A plot's title that wraps at its width, centred, and makes its plot's title row as
-    tall as its lines. pyqtgraph's own title makes its one line of text its minimum
-    width, so a long title held its plot wider than the panel, which cut the plot's
-    right side off on a 1280 x 720 screen."""
-
-    def __init__(self, plot: pg.PlotItem) -> None:
-        self.plot: pg.PlotItem | None = None  # LabelItem's own set-up resizes it first
-        super().__init__(parent=plot)
-        self.plot = plot
-        centred = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignHCenter)
-        self.item.document().setDefaultTextOption(centred)
-
-    def updateMin(self) -> None:
-        """No minimum size: the title wraps, and its row's height is set to fit it."""
-        self.setMinimumWidth(0)
-        self.setMinimumHeight(0)
-        self.updateGeometry()
-
-    def sizeHint(self, hint: QtCore.Qt.SizeHint, constraint: QtCore.QSizeF) -> QtCore.QSizeF:
-        if hint == QtCore.Qt.SizeHint.MaximumSize:
-            return QtCore.QSizeF(-1, -1)  # as LabelItem: no maximum
-        if hint == QtCore.Qt.SizeHint.PreferredSize:
-            return QtCore.QSizeF(0, self.item.boundingRect().height())
-        return QtCore.QSizeF(0, 0)
-
-    def resizeEvent(self, ev) -> None:
-        self.item.setTextWidth(self.width() if self.width() > 1 else -1)  # -1: not laid out
-        super().resizeEvent(ev)
-        if self.plot is not None and self.isVisible():
-            height = max(TITLE_ROW, math.ceil(self.item.boundingRect().height()))
-            if height != round(self.maximumHeight()):
-                self.setMaximumHeight(height)
-                self.plot.layout.setRowFixedHeight(0, height)
-
-
 def new_plot() -> pg.PlotItem:
     """A PlotItem with fixed ranges (no autorange), no mouse interaction, no context menu,
-    its view box (data, legends) in front of the axes' grid, and a title that wraps
-    (TitleLabel)."""
+    its view box (data, legends) in front of the axes' grid."""
     plot = pg.PlotItem()
-    plot.layout.removeItem(plot.titleLabel)
-    plot.titleLabel.hide()  # stays the plot's child: items outside a scene crash the GC
-    plot.titleLabel = TitleLabel(plot)
-    plot.layout.addItem(plot.titleLabel, 0, 1)
-    plot.setTitle(None)
     plot.disableAutoRange()  # not enableAutoRange(False): that reads as axis=XAxis, enable
     plot.setMouseEnabled(False, False)
     plot.setMenuEnabled(False)

@@ -31,6 +31,7 @@ from ..drawing.plotting import (
 from ..theme import Theme, current
 
 TITLE_MARGIN = 24  # pixels beside the title: the plot's margins
+TITLE_ROW, TITLE_LINE = 30, 17  # pixels: the row setTitle gives one line, and each more
 LEGEND_MARGIN = 50  # the plot's margins, the legend's frame and a curve's sample
 NAMES = ("sgd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 DISPLAY = {  # proper names, the same in every language
@@ -239,9 +240,8 @@ class OptimizerRacePanel(Panel):
         formula = core_race.SURFACES.get(self.surface_name()).formula
         room = self.graphics.width() - self.plot.getAxis("left").width() - TITLE_MARGIN
         title = self.tr("{0}  from (-7, 2)").format(formula)
-        if _width(title, TITLE_SIZE) > room:  # the title wraps the formula where it must
-            start = self.tr("from (-7, 2)")
-            title = f"{formula}<br>{start}"
+        if _width(title, TITLE_SIZE) > room:
+            title = "<br>".join([*_wrapped(formula, TITLE_SIZE, room), self.tr("from (-7, 2)")])
         lrs = self.learning_rates()
         entries = [_width(self._entry(name, lrs[name], 1e-4), LEGEND_SIZE) for name in NAMES]
         fitted = (title, max(entries) > self.graphics.width() - LEGEND_MARGIN)
@@ -249,6 +249,9 @@ class OptimizerRacePanel(Panel):
             return
         self._fitted = fitted
         set_title(self.plot, title, self._theme)
+        height = TITLE_ROW + TITLE_LINE * title.count("<br>")  # setTitle fixes one line's
+        self.plot.titleLabel.setMaximumHeight(height)
+        self.plot.layout.setRowFixedHeight(0, height)
         self._fill_legend()
 
     def _entry(self, name: str, lr: float, distance: float, two_lines: bool = False) -> str:
@@ -328,6 +331,18 @@ class OptimizerRacePanel(Panel):
 
 def _distance(value: float) -> str:
     return f"{value:.2g}" if np.isfinite(value) else "∞"
+
+
+def _wrapped(text: str, points: str, room: float) -> list[str]:
+    """`text` broken at its spaces into lines of at most `room` pixels (a longer word
+    keeps a line of its own)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and _width(f"{lines[-1]} {word}", points) <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def _width(text: str, points: str) -> int:
