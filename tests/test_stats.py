@@ -121,18 +121,22 @@ def test_dead_fraction_is_the_plain_definition_on_extreme_values(name):
     z[5, 5] = np.nan
     z[:, 6] = np.nan
     z[:, 7] = 3 * RNG.standard_normal(64)
-    assert stats.dead_fraction(act, z) == pytest.approx(naive_dead(act, z), abs=1e-12)
+    assert stats.share_of_units(stats.dead_units(act, z)) == pytest.approx(
+        naive_dead(act, z), abs=1e-12
+    )
     for spread in (0.1, 1.0, 30.0):
         healthy = spread * RNG.standard_normal((64, 8))
-        assert stats.dead_fraction(act, healthy) == pytest.approx(
+        assert stats.share_of_units(stats.dead_units(act, healthy)) == pytest.approx(
             naive_dead(act, healthy), abs=1e-12
         )
 
 
 def test_dead_fraction_of_relu_and_maxout():
     z = np.array([[-1.0, 2.0, -3.0], [-1.0, -2.0, 0.0]])
-    assert stats.dead_fraction(activations.create("relu"), z) == pytest.approx(2 / 3)
-    assert stats.dead_fraction(activations.create("maxout"), z) == 0.0
+    assert stats.share_of_units(stats.dead_units(activations.create("relu"), z)) == pytest.approx(
+        2 / 3
+    )
+    assert stats.share_of_units(stats.dead_units(activations.create("maxout"), z)) == 0.0
 
 
 # saturation --------------------------------------------------------------------------------

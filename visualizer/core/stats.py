@@ -31,13 +31,9 @@ from .saturation import in_zones, share_in_zones, within, zero_slope_zones, zone
 from .summaries import CHUNK_VALUES, Rows, histograms, row_moments, row_ranges
 
 
-def dead_fraction(activation: Activation, pre_activations: np.ndarray) -> float:
-    """Share of units with f'(z) = 0 on every sample (see `dead_units`)."""
-    return _share(dead_units(activation, pre_activations))
-
-
-def _share(dead: np.ndarray) -> float:
-    """The share of True in a per-unit mask (0 for no units)."""
+def share_of_units(dead: np.ndarray) -> float:
+    """The share of True in a per-unit mask (0 for no units): a layer's dead fraction of
+    its `dead_units`."""
     return np.count_nonzero(dead) / len(dead) if len(dead) else 0.0
 
 
@@ -152,7 +148,9 @@ class Sampler:
         for parts in self.dead_parts:
             masks = list(parts.values())
             parts.clear()
-            fractions.append(_share(np.logical_and.reduce(masks)) if masks else float("nan"))
+            fractions.append(
+                share_of_units(np.logical_and.reduce(masks)) if masks else float("nan")
+            )
         return fractions
 
     def stats(
