@@ -119,7 +119,7 @@ class OptimizerRacePanel(Panel):
         self.legend.setSizePolicy(fixed, fixed)  # as large as its entries, centred
         self.graphics.ci.layout.setAlignment(self.legend, QtCore.Qt.AlignmentFlag.AlignHCenter)
         self._fitted = ("", False)  # the title's text, whether legend entries take 2 lines
-        self.plot.vb.sigResized.connect(self._fit_texts)
+        self.graphics.installEventFilter(self)  # its width decides the fit (_fit_texts)
         set_range(self.plot, core_race.X_RANGE, core_race.Y_RANGE)
 
         layout = QtWidgets.QHBoxLayout(self)
@@ -227,9 +227,13 @@ class OptimizerRacePanel(Panel):
         self._fit_texts(again=True)
         self.recompute()
 
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_texts()  # a title holds its plot at least as wide as its longest line
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Fit the texts when the drawing changes width: with the panel, or beside a side
+        column grown with the text size (a title holds its plot at least as wide as its
+        longest line, so the plot's own size does not follow)."""
+        if watched is self.graphics and event.type() == QtCore.QEvent.Type.Resize:
+            self._fit_texts()
+        return False
 
     def _fit_texts(self, again: bool = False) -> None:
         """The title on one line where the plot has room, else the formula wrapped at its
