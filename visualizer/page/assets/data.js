@@ -92,11 +92,17 @@
     return out;
   }
 
+  /* The index of the last curve point at or before training step `step` (-1: none). */
+  function pointAt(c, step) {
+    let index = -1;
+    for (let i = 0; i < c.step.length && c.step[i] <= step; i++) index = i;
+    return index;
+  }
+
   /* The last curve point at or before training step `step`. */
   function curveAt(run, step) {
     const c = current().runs[run].curves;
-    let index = -1;
-    for (let i = 0; i < c.step.length && c.step[i] <= step; i++) index = i;
+    const index = pointAt(c, step);
     const out = {};
     for (const name in c) out[name] = index >= 0 ? c[name][index] : null;
     return out;

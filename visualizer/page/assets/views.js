@@ -110,8 +110,7 @@
     if (axis === "step") return [[step, css("--muted")]];
     return current().runs.map((r, i) => {
       const c = r.curves;
-      let k = 0;
-      while (k + 1 < c.step.length && c.step[k + 1] <= step) k++;
+      const k = Math.max(0, pointAt(c, step));
       const span = k + 1 < c.step.length ? c.step[k + 1] - c.step[k] : 0;
       const part = span > 0 ? Math.min(1, Math.max(0, (step - c.step[k]) / span)) : 0;
       const x = c.step.length ? c[axis][k] + part * ((c[axis][k + 1] ?? c[axis][k]) -
